@@ -1,0 +1,1 @@
+"""PDF rendering: the only package that imports reportlab."""
