@@ -1,0 +1,205 @@
+"""The wording of letters that tell a councillor the outcome of a request for documents.
+
+Pure functions: a decision, its reasons and the rules relied on go in; the body
+of the letter comes out as a tuple of paragraphs, ready for the letter engine
+(``parishdesk.domain.letters``), which adds the letterhead, the salutation
+("Dear Councillor …") and the signature. The body therefore never repeats the
+salutation; ``councillor_name`` is checked and kept for the record only.
+
+Rules are cited through a ``cite`` callable, so that a council which has linked
+its own protocol can have "paragraph 8.2 of the Council's Member/Officer
+Protocol" printed instead of the rule's wording from the rulebook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from parishdesk.domain.access import DECISIONS, DISCLOSURE_DECISIONS
+from parishdesk.domain.rules import rule
+
+#: Decisions after which the councillor is told how to dispute and about FOI.
+DISPUTABLE_DECISIONS: frozenset[str] = frozenset(
+    {"refused", "justification_requested", "disclosed_part"}
+)
+
+
+def default_cite(rule_id: str) -> str:
+    """Cite a rule by its own words from the rulebook (no protocol linked)."""
+    return rule(rule_id).text
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text
+
+
+def _documents(documents: str | Sequence[str]) -> str:
+    items = [documents] if isinstance(documents, str) else list(documents)
+    items = [" ".join(d.split()).rstrip(".") for d in items if d.strip()]
+    if not items:
+        raise ValueError("Say which documents the councillor asked for.")
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _to_body(referral_body: str) -> str:
+    body = " ".join(referral_body.split()) or "the Council"
+    return body if body.casefold().startswith("the ") else f"the {body}"
+
+
+def _check(councillor_name: str, decision: str) -> None:
+    if not councillor_name.strip():
+        raise ValueError("Name the councillor the letter is for.")
+    if decision not in DECISIONS:
+        raise ValueError(f"Unknown decision {decision!r}; expected one of: {', '.join(DECISIONS)}")
+
+
+def _rule_paragraphs(rules: Sequence[str], cite: Callable[[str], str]) -> list[str]:
+    ids = list(dict.fromkeys(rules))
+    if not ids:
+        return []
+    paragraphs = ["In reaching this decision I have applied the following."]
+    for rule_id in ids:
+        paragraphs.append(_sentence(f"{rule(rule_id).title}: {cite(rule_id)}"))
+    return paragraphs
+
+
+def _dispute_paragraphs(decision: str, referral_body: str, offer_written_reasons: bool) -> list[str]:
+    body = _to_body(referral_body)
+    if decision == "justification_requested":
+        dispute = ("If you think you should not have to give a reason for this request, you may "
+                   f"refer the matter to {body}, which will decide it.")
+    elif decision == "disclosed_part":
+        dispute = ("If you disagree with my decision to withhold the parts that have been "
+                   f"removed, you may refer the matter to {body}, which will decide it.")
+    else:
+        dispute = ("If you disagree with this decision, you may refer it to "
+                   f"{body}, which will decide the matter.")
+    if offer_written_reasons:
+        dispute += " If you would like my reasons set out formally in writing, please ask."
+    foi = ("You also remain free to ask for this information under the Freedom of Information "
+           "Act 2000, as anyone may. Such a request is dealt with separately from this one and "
+           "must be answered within 20 working days of its receipt.")
+    return [dispute, foi]
+
+
+def decision_letter_paragraphs(
+    *,
+    councillor_name: str,
+    documents: str | Sequence[str],
+    decision: str,
+    reasons: Sequence[str],
+    rules: Sequence[str],
+    purpose: str = "",
+    conditions: Sequence[str] = (),
+    redactions: str = "",
+    referral_body: str = "the Council",
+    cite: Callable[[str], str] = default_cite,
+) -> tuple[str, ...]:
+    """The body of the letter telling a councillor the decision on their request.
+
+    Raises ``ValueError`` when the letter could not be written properly: a
+    disclosure without its purpose (ACCESS-9), a part disclosure without the
+    redactions described, or a refusal without reasons (ACCESS-8).
+    """
+    _check(councillor_name, decision)
+    docs = _documents(documents)
+    reason_list = [_sentence(r) for r in reasons if r.strip()]
+    if decision in DISCLOSURE_DECISIONS and not purpose.strip():
+        raise ValueError("A disclosure must state the purpose the information is given for "
+                         "(ACCESS-9).")
+    if decision == "disclosed_part" and not redactions.strip():
+        raise ValueError("A part disclosure must describe what has been removed.")
+    if decision == "refused" and not reason_list:
+        raise ValueError("A refusal must give the councillor its reasons (ACCESS-8).")
+
+    paragraphs = [f"Thank you for your request to see {docs}."]
+    if decision == "disclosed_full":
+        paragraphs.append("I am pleased to let you have the information you asked for in full.")
+    elif decision == "disclosed_part":
+        paragraphs.append("I am able to let you have the information you asked for in part. "
+                          "Some of it has been removed before release: "
+                          f"{_sentence(redactions)}")
+    elif decision == "justification_requested":
+        paragraphs.append("Before I can decide your request, I need you to tell me the specific "
+                          "reason you need this information for your work as a councillor.")
+    elif decision == "refused":
+        paragraphs.append("I am sorry, but I am unable to let you have the information you "
+                          "asked for.")
+    else:  # not_held
+        paragraphs.append("Having looked, I have found that the Council does not hold the "
+                          "information you asked for, so I cannot provide it.")
+
+    if reason_list:
+        lead = ("I have reached this decision for the following reasons."
+                if decision != "justification_requested" else "This is why I need to ask.")
+        paragraphs.append(lead)
+        paragraphs.extend(reason_list)
+    paragraphs.extend(_rule_paragraphs(rules, cite))
+
+    if decision in DISCLOSURE_DECISIONS:
+        paragraphs.append(
+            f"The information is given to you for this purpose: {_sentence(purpose)} It may be "
+            "used only for that purpose, and should not be passed on or used for anything else."
+        )
+        condition_list = [_sentence(c) for c in conditions if c.strip()]
+        if condition_list:
+            paragraphs.append("It is also given on the following conditions.")
+            paragraphs.extend(condition_list)
+    if decision == "justification_requested":
+        paragraphs.append("The time for deciding your request is paused until I receive your "
+                          "reply; once I have it, I will decide promptly and let you know.")
+    if decision == "not_held":
+        paragraphs.append("If you can tell me more about what you are looking for, I will "
+                          "gladly search again.")
+    if decision in DISPUTABLE_DECISIONS:
+        paragraphs.extend(_dispute_paragraphs(decision, referral_body,
+                                              offer_written_reasons=True))
+    paragraphs.append("Please let me know if I can help further.")
+    return tuple(paragraphs)
+
+
+_DECISION_SUMMARY = {
+    "disclosed_full": "you should have the information in full",
+    "disclosed_part": "you should have the information with some parts removed",
+    "justification_requested": "you should first explain your specific need for the information",
+    "refused": "the information should not be given to you",
+    "not_held": "the Council does not hold the information",
+}
+
+
+def written_reasons_paragraphs(
+    *,
+    councillor_name: str,
+    documents: str | Sequence[str],
+    decision: str,
+    decided_on: date,
+    reasons: Sequence[str],
+    rules: Sequence[str],
+    referral_body: str = "the Council",
+    cite: Callable[[str], str] = default_cite,
+) -> tuple[str, ...]:
+    """The body of the letter giving written reasons for a decision, on request (ACCESS-8)."""
+    _check(councillor_name, decision)
+    docs = _documents(documents)
+    reason_list = [_sentence(r) for r in reasons if r.strip()]
+    if not reason_list:
+        raise ValueError("Written reasons need at least one reason (ACCESS-8).")
+    paragraphs = [
+        f"You asked for written reasons for my decision of {decided_on.strftime('%d/%m/%Y')} "
+        f"on your request to see {docs}. I set them out below.",
+        f"My decision was that {_DECISION_SUMMARY[decision]}.",
+        "My reasons are these.",
+        *reason_list,
+        *_rule_paragraphs(rules, cite),
+    ]
+    if decision in DISPUTABLE_DECISIONS:
+        paragraphs.extend(_dispute_paragraphs(decision, referral_body,
+                                              offer_written_reasons=False))
+    paragraphs.append("Please let me know if I can help further.")
+    return tuple(paragraphs)

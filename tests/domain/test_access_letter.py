@@ -1,0 +1,182 @@
+"""Wording of access-decision letters and written reasons (ACCESS-8, -9, -10)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parishdesk.domain.access import AccessRequest, assess
+from parishdesk.domain.access_letter import (
+    decision_letter_paragraphs,
+    default_cite,
+    written_reasons_paragraphs,
+)
+from parishdesk.domain.rules import rule
+
+PROTOCOL = {"ACCESS-1": "paragraph 8.1 of the Council's Member/Officer Protocol",
+            "ACCESS-8": "paragraph 8.4 of the Council's Member/Officer Protocol"}
+
+
+def protocol_cite(rule_id: str) -> str:
+    return PROTOCOL.get(rule_id, rule(rule_id).text)
+
+
+def text_of(paragraphs: tuple[str, ...]) -> str:
+    return "\n".join(paragraphs)
+
+
+def letter(decision: str, **overrides: object) -> tuple[str, ...]:
+    args: dict[str, object] = dict(
+        councillor_name="Councillor Jane Smith",
+        documents="the 2024 grounds maintenance contract",
+        decision=decision,
+        reasons=("A reason for the decision",),
+        rules=("ACCESS-1",),
+        purpose="",
+        conditions=(),
+        redactions="",
+        referral_body="Finance Committee",
+    )
+    args.update(overrides)
+    return decision_letter_paragraphs(**args)  # type: ignore[arg-type]
+
+
+def test_default_cite_uses_the_rulebook_words() -> None:
+    assert default_cite("ACCESS-9") == rule("ACCESS-9").text
+
+
+def test_full_disclosure_states_purpose_and_conditions_and_no_dispute() -> None:
+    a = assess(AccessRequest(requester_committees=frozenset({"Finance"}),
+                             document_committee="finance"))
+    paragraphs = letter("disclosed_full", reasons=a.reasons, rules=a.rules,
+                        purpose="to prepare for the budget meeting on 12/03/2025",
+                        conditions=["Keep the copy secure", "Return it after the meeting."])
+    body = text_of(paragraphs)
+    assert paragraphs[0] == "Thank you for your request to see the 2024 grounds maintenance contract."
+    assert "in full" in paragraphs[1]
+    assert "to prepare for the budget meeting on 12/03/2025. It may be used only for that purpose" in body
+    assert "Keep the copy secure." in paragraphs
+    assert "Return it after the meeting." in paragraphs
+    assert a.reasons[0] in paragraphs
+    # every rule cited in the rulebook's own words by default
+    for rule_id in a.rules:
+        assert f"{rule(rule_id).title}: {rule(rule_id).text}" in paragraphs
+    assert "Freedom of Information" not in body
+    assert "refer" not in body
+    assert "Dear" not in body  # the salutation belongs to the letter engine
+
+
+def test_part_disclosure_describes_redactions_and_dispute_route() -> None:
+    body = text_of(letter("disclosed_part", purpose="ward casework",
+                          redactions="names and addresses of residents"))
+    assert "in part" in body
+    assert "names and addresses of residents." in body
+    assert "used only for that purpose" in body
+    assert "withhold the parts that have been removed" in body
+    assert "the Finance Committee" in body
+    assert "Freedom of Information Act 2000" in body and "20 working days" in body
+
+
+def test_refusal_gives_reasons_referral_and_foi() -> None:
+    a = assess(AccessRequest(reason="I am curious"))
+    paragraphs = letter("refused", reasons=a.reasons, rules=a.rules, referral_body="the Council")
+    body = text_of(paragraphs)
+    assert "unable to let you have" in paragraphs[1]
+    assert "for the following reasons" in body
+    assert a.reasons[0] in paragraphs
+    assert "refer it to the Council" in body
+    assert "written" in body and "please ask" in body
+    assert "Freedom of Information Act 2000" in body
+    assert "20 working days" in body
+    assert "used only for that purpose" not in body
+    for rule_id in ("ACCESS-1", "ACCESS-8", "ACCESS-10"):
+        assert rule(rule_id).title in body
+
+
+def test_justification_request_pauses_clock_and_gives_routes() -> None:
+    a = assess(AccessRequest())
+    body = text_of(letter("justification_requested", reasons=a.reasons, rules=a.rules))
+    assert "specific reason you need this information" in body
+    assert "paused until I receive your reply" in body
+    assert "should not have to give a reason" in body
+    assert "the Finance Committee" in body
+    assert "Freedom of Information Act 2000" in body and "20 working days" in body
+
+
+def test_not_held_letter() -> None:
+    body = text_of(letter("not_held", reasons=()))
+    assert "does not hold" in body
+    assert "search again" in body
+    assert "Freedom of Information" not in body
+
+
+def test_cite_callable_is_used_for_every_rule() -> None:
+    seen: list[str] = []
+
+    def cite(rule_id: str) -> str:
+        seen.append(rule_id)
+        return protocol_cite(rule_id)
+
+    paragraphs = letter("refused", rules=("ACCESS-1", "ACCESS-8", "ACCESS-1", "ACCESS-10"),
+                        cite=cite)
+    assert seen == ["ACCESS-1", "ACCESS-8", "ACCESS-10"]  # duplicates cited once
+    assert "Need to know: paragraph 8.1 of the Council's Member/Officer Protocol." in paragraphs
+    assert (f"{rule('ACCESS-10').title}: {rule('ACCESS-10').text}") in paragraphs
+
+
+def test_documents_list_is_joined() -> None:
+    paragraphs = letter("refused", documents=["the lease", "the survey ", "the valuation."])
+    assert paragraphs[0] == "Thank you for your request to see the lease, the survey and the valuation."
+
+
+@pytest.mark.parametrize("decision, overrides, message", [
+    ("disclosed_full", {}, "ACCESS-9"),
+    ("disclosed_part", {"purpose": "casework"}, "removed"),
+    ("refused", {"reasons": ("  ",)}, "ACCESS-8"),
+    ("maybe", {}, "Unknown decision"),
+    ("refused", {"councillor_name": " "}, "Name the councillor"),
+    ("refused", {"documents": ""}, "which documents"),
+])
+def test_letter_refuses_to_be_written_incomplete(decision: str, overrides: dict[str, object],
+                                                 message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        letter(decision, **overrides)
+
+
+def test_referral_body_gets_an_article_once() -> None:
+    assert "to the Planning Committee" in text_of(letter("refused", referral_body="Planning Committee"))
+    assert "to the Council" in text_of(letter("refused", referral_body="the Council"))
+    assert "to the Council" in text_of(letter("refused", referral_body="  "))
+
+
+def test_written_reasons_letter() -> None:
+    a = assess(AccessRequest(contents=frozenset({"employee"}), reason="general interest"))
+    paragraphs = written_reasons_paragraphs(
+        councillor_name="Councillor Smith", documents="the Clerk's appraisal",
+        decision="refused", decided_on=date(2025, 3, 4), reasons=a.reasons, rules=a.rules,
+        referral_body="Staffing Committee", cite=protocol_cite,
+    )
+    body = text_of(paragraphs)
+    assert "my decision of 04/03/2025 on your request to see the Clerk's appraisal" in body
+    assert "should not be given to you" in body
+    assert all(r in paragraphs for r in a.reasons)
+    assert "Reasons and the right to refer: paragraph 8.4 of the Council's Member/Officer Protocol." in paragraphs
+    assert "the Staffing Committee" in body
+    assert "20 working days" in body
+    assert "please ask" not in body  # they already asked
+
+
+def test_written_reasons_need_reasons() -> None:
+    with pytest.raises(ValueError, match="ACCESS-8"):
+        written_reasons_paragraphs(councillor_name="Cllr Smith", documents="x", decision="refused",
+                                   decided_on=date(2025, 1, 1), reasons=(), rules=())
+
+
+def test_written_reasons_for_a_full_disclosure_have_no_dispute_route() -> None:
+    body = text_of(written_reasons_paragraphs(
+        councillor_name="Cllr Smith", documents="the minutes", decision="disclosed_full",
+        decided_on=date(2025, 1, 31), reasons=("Committee member",), rules=("ACCESS-2",)))
+    assert "31/01/2025" in body and "in full" in body
+    assert "Committee member." in body
+    assert "refer" not in body
