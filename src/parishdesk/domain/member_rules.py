@@ -1,0 +1,392 @@
+"""Checks on the member register that return problems instead of raising.
+
+Each check returns a tuple of :class:`Problem`; an empty tuple means all is
+well. A problem names the field it is about and says in plain words what to
+put right, so a form can show it beside the field.
+
+Role dates are half-open (see :mod:`parishdesk.domain.members`): a role runs
+from ``start`` up to, but not including, ``end``; ``end=None`` is open-ended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from parishdesk.domain.members import (
+    COMMITTEE_KINDS,
+    JOINED_HOW,
+    POSTS,
+    ROLE_KIND_LABELS,
+    ROLE_KINDS,
+    SINGLE_HOLDER_KINDS,
+    Councillor,
+    Officer,
+    Role,
+    format_date,
+)
+from parishdesk.domain.rules import rule
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to put right in a record, tied to one field."""
+
+    field: str
+    message: str
+    #: The rulebook rule behind the problem, if any (e.g. "ROLE-7").
+    rule_id: str | None = None
+
+
+# How far ahead a date may sensibly lie before we suspect a typing slip.
+MAX_DAYS_AHEAD = 366
+MAX_TERM_DAYS_AHEAD = 6 * 366
+MAX_TITLE = 20
+MAX_NAME = 80
+MAX_WARD = 80
+
+NO_CHAIR = "No Chair recorded."
+NO_PROPER_OFFICER = "No Proper Officer recorded."
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def email_looks_valid(email: str) -> bool:
+    """A light shape check: something@domain.tld, no spaces."""
+    return bool(_EMAIL.match(email.strip()))
+
+
+def overlaps(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
+    """Whether two half-open periods share at least one day (``None`` end = open-ended)."""
+    a_before_b_ends = b_end is None or a_start < b_end
+    b_before_a_ends = a_end is None or b_start < a_end
+    return a_before_b_ends and b_before_a_ends
+
+
+def current_on(role: Role, day: date) -> bool:
+    """Whether ``role`` is held on ``day``."""
+    return role.start <= day and (role.end is None or day < role.end)
+
+
+# ---------------------------------------------------------------------------
+# Councillors
+# ---------------------------------------------------------------------------
+
+
+def validate_councillor(c: Councillor, today: date) -> tuple[Problem, ...]:
+    """Check one councillor's record before it is saved."""
+    return councillor_problems(c, today)
+
+
+def councillor_problems(c: Councillor, today: date | None) -> tuple[Problem, ...]:
+    """As :func:`validate_councillor`; without ``today`` the far-future checks are skipped."""
+    problems: list[Problem] = []
+    add = problems.append
+
+    if not c.first_name.strip():
+        add(Problem("first_name", "First name is required."))
+    if not c.surname.strip():
+        add(Problem("surname", "Surname is required."))
+    for name, label, value, limit in (
+        ("title", "Title", c.title, MAX_TITLE),
+        ("first_name", "First name", c.first_name, MAX_NAME),
+        ("surname", "Surname", c.surname, MAX_NAME),
+        ("preferred_name", "Preferred name", c.preferred_name, MAX_NAME),
+        ("ward", "Ward", c.ward, MAX_WARD),
+    ):
+        if len(value.strip()) > limit:
+            add(Problem(name, f"{label} is too long: at most {limit} characters."))
+    if c.email.strip() and not email_looks_valid(c.email):
+        add(Problem("email", f"E-mail address \u201c{c.email.strip()}\u201d does not look right: "
+                             "it should be like name@example.org."))
+    if c.joined_how not in JOINED_HOW:
+        add(Problem("joined_how", "How they joined must be elected, co-opted or appointed."))
+
+    if today is not None:
+        limit_day = today + timedelta(days=MAX_DAYS_AHEAD)
+        for name, label, day in (
+            ("joined_on", "Joined on", c.joined_on),
+            ("accepted_office_on", "Accepted office on", c.accepted_office_on),
+            ("left_on", "Left on", c.left_on),
+        ):
+            if day is not None and day > limit_day:
+                add(Problem(name, f"{label} date {format_date(day)} is more than a year "
+                                  "ahead: please check it."))
+        term_limit = today + timedelta(days=MAX_TERM_DAYS_AHEAD)
+        if c.term_ends_on is not None and c.term_ends_on > term_limit:
+            add(Problem("term_ends_on", f"Term ends on {format_date(c.term_ends_on)} is more "
+                                        "than six years ahead: please check it."))
+
+    if c.joined_on is not None:
+        if c.accepted_office_on is not None and c.accepted_office_on < c.joined_on:
+            add(Problem("accepted_office_on",
+                        "Accepted office on cannot be before the date they joined "
+                        f"({format_date(c.joined_on)})."))
+        if c.term_ends_on is not None and c.term_ends_on <= c.joined_on:
+            add(Problem("term_ends_on",
+                        "Term ends on must be after the date they joined "
+                        f"({format_date(c.joined_on)})."))
+        if c.left_on is not None and c.left_on < c.joined_on:
+            add(Problem("left_on",
+                        "Left on cannot be before the date they joined "
+                        f"({format_date(c.joined_on)})."))
+    if c.left_on is not None and not c.left_reason.strip():
+        add(Problem("left_reason",
+                    "Give a reason for leaving (for example: resigned, not re-elected, died)."))
+    if c.left_on is None and c.left_reason.strip():
+        add(Problem("left_on", "A reason for leaving is recorded: give the date they left too."))
+    return tuple(problems)
+
+
+# ---------------------------------------------------------------------------
+# Officers
+# ---------------------------------------------------------------------------
+
+
+def _is_clerk(o: Officer) -> bool:
+    return o.post == "Clerk" or o.is_proper_officer
+
+
+def validate_officer(
+    o: Officer, others: Sequence[Officer], today: date | None = None
+) -> tuple[Problem, ...]:
+    """Check one officer's record against itself and the rest of the staff.
+
+    ``others`` is the staff as stored; a stored copy of ``o`` itself (same id) is
+    used only to notice that the Proper Officer is being taken away. With
+    ``today`` an officer whose end date has passed no longer counts as current.
+    """
+    problems: list[Problem] = []
+    add = problems.append
+    previous = next((x for x in others if o.id is not None and x.id == o.id), None)
+    colleagues = [x for x in others if o.id is None or x.id != o.id]
+
+    if not o.first_name.strip():
+        add(Problem("first_name", "First name is required."))
+    if not o.surname.strip():
+        add(Problem("surname", "Surname is required."))
+    if o.post not in POSTS:
+        add(Problem("post", f"Post must be one of: {', '.join(POSTS)}."))
+    elif o.post == "Other" and not o.post_other.strip():
+        add(Problem("post_other", "Say what the post is called when the post is \u201cOther\u201d."))
+    if o.email.strip() and not email_looks_valid(o.email):
+        add(Problem("email", f"E-mail address \u201c{o.email.strip()}\u201d does not look right: "
+                             "it should be like name@example.org."))
+    if any(d not in range(7) for d in o.working_days):
+        add(Problem("working_days", "Working days must be days of the week (Monday to Sunday)."))
+    if (o.hours_from is None) != (o.hours_to is None):
+        add(Problem("hours_to" if o.hours_to is None else "hours_from",
+                    "Give both the start and the finish of the working hours, or neither."))
+    elif o.hours_from is not None and o.hours_to is not None and o.hours_from >= o.hours_to:
+        add(Problem("hours_to", "Working hours must finish after they start."))
+    if o.started_on is not None and o.ended_on is not None and o.ended_on < o.started_on:
+        add(Problem("ended_on", "Ended on cannot be before the date they started."))
+
+    # Exactly one current Proper Officer.
+    holders = [x for x in colleagues if x.is_proper_officer and x.is_current(today)]
+    if o.is_proper_officer and o.is_current(today) and holders:
+        names = ", ".join(f"{h.full_name} ({h.post_label})" for h in holders)
+        add(Problem("is_proper_officer",
+                    f"{names} is already the Proper Officer. Record the end of their "
+                    "appointment, or untick theirs, before naming another."))
+    if (
+        previous is not None
+        and previous.is_proper_officer
+        and previous.is_current(today)
+        and not (o.is_proper_officer and o.is_current(today))
+        and not holders
+    ):
+        add(Problem("is_proper_officer",
+                    "This would leave the council with no Proper Officer: name another "
+                    "officer as Proper Officer first."))
+
+    # Line management goes through the Clerk (ROLE-7).
+    if o.line_manager_id is not None:
+        manager = next((x for x in colleagues if x.id == o.line_manager_id), None)
+        if o.id is not None and o.line_manager_id == o.id:
+            add(Problem("line_manager_id", "An officer cannot be their own line manager."))
+        elif _is_clerk(o):
+            add(Problem("line_manager_id",
+                        "The Clerk is line-managed by the council (usually through its "
+                        "staffing committee), not by another officer.", "ROLE-7"))
+        elif manager is None:
+            add(Problem("line_manager_id", "The chosen line manager is not on the staff list."))
+        elif not _is_clerk(manager):
+            add(Problem("line_manager_id",
+                        f"Staff other than the Clerk are managed through the Clerk, not by "
+                        f"{manager.full_name} ({manager.post_label}). "
+                        f"See {rule('ROLE-7').citation}.", "ROLE-7"))
+    return tuple(problems)
+
+
+# ---------------------------------------------------------------------------
+# Roles and memberships
+# ---------------------------------------------------------------------------
+
+
+def _name(person_id: int, names: Mapping[int, str] | None) -> str:
+    if names and person_id in names:
+        return names[person_id]
+    return "another councillor"
+
+
+def _same_body(a: Role, b: Role) -> bool:
+    if a.kind in COMMITTEE_KINDS:
+        return a.committee_id == b.committee_id
+    if a.kind == "group_member":
+        return a.group_id == b.group_id
+    return True
+
+
+def _others(new_role: Role, roles: Iterable[Role]) -> list[Role]:
+    return [r for r in roles if new_role.id is None or r.id != new_role.id]
+
+
+def _period(r: Role) -> str:
+    if r.end is None:
+        return f"from {format_date(r.start)}"
+    return f"from {format_date(r.start)} to {format_date(r.end)}"
+
+
+def validate_role(role: Role) -> tuple[Problem, ...]:
+    """Check a role on its own: a known kind, the right body, an end after the start."""
+    problems: list[Problem] = []
+    if role.kind not in ROLE_KINDS:
+        problems.append(Problem("kind", f"Unknown kind of role \u201c{role.kind}\u201d."))
+    if role.kind in COMMITTEE_KINDS and role.committee_id is None:
+        problems.append(Problem("committee_id", "Choose the committee."))
+    if role.kind == "group_member" and role.group_id is None:
+        problems.append(Problem("group_id", "Choose the party group."))
+    if role.end is not None and role.end <= role.start:
+        problems.append(Problem("end", "The end date must be after the start date."))
+    return tuple(problems)
+
+
+def check_single_holder(
+    kind: str,
+    new_role: Role,
+    existing_roles: Sequence[Role],
+    names: Mapping[int, str] | None = None,
+) -> tuple[Problem, ...]:
+    """Only one Chair, one Vice-Chair (of the council, or of each committee) at a time.
+
+    ``kind`` is the single-holder kind being checked; a ``new_role`` of another
+    kind passes. ``names`` maps person ids to display names for the message.
+    """
+    if kind not in SINGLE_HOLDER_KINDS:
+        raise ValueError(f"{kind!r} is not a role with a single holder")
+    if new_role.kind != kind:
+        return ()
+    problems: list[Problem] = []
+    for r in _others(new_role, existing_roles):
+        if r.kind != kind or not _same_body(new_role, r):
+            continue
+        if r.person_id == new_role.person_id:
+            continue  # a duplicate, reported by check_no_overlapping_duplicate
+        if overlaps(new_role.start, new_role.end, r.start, r.end):
+            label = ROLE_KIND_LABELS[kind]
+            problems.append(Problem(
+                "start",
+                f"{_name(r.person_id, names)} is {label} {_period(r)}; there can only be one "
+                "at a time. End their term first, or change these dates.",
+            ))
+    return tuple(problems)
+
+
+def check_chair_is_member(
+    new_role: Role, memberships: Sequence[Role]
+) -> tuple[Problem, ...]:
+    """A committee chair or vice-chair must sit on the committee for the whole period."""
+    if new_role.kind not in ("committee_chair", "committee_vice_chair"):
+        return ()
+    spans = sorted(
+        (m for m in memberships
+         if m.kind == "committee_member"
+         and m.person_id == new_role.person_id
+         and m.committee_id == new_role.committee_id),
+        key=lambda m: m.start,
+    )
+    covered_until: date | None = new_role.start
+    for m in spans:
+        assert covered_until is not None
+        if m.start > covered_until:
+            break
+        if m.end is None:
+            covered_until = None
+            break
+        if m.end > covered_until:
+            covered_until = m.end
+        if new_role.end is not None and covered_until >= new_role.end:
+            break
+    if covered_until is None or (new_role.end is not None and covered_until >= new_role.end):
+        return ()
+    label = ROLE_KIND_LABELS[new_role.kind].lower()
+    if covered_until == new_role.start:
+        message = (f"A {label} must be a member of the committee: they are not a member on "
+                   f"{format_date(new_role.start)}. Add the membership first.")
+    else:
+        message = (f"A {label} must be a member of the committee for the whole period: their "
+                   f"membership does not cover {format_date(covered_until)}.")
+    return (Problem("person_id", message),)
+
+
+def check_no_overlapping_duplicate(
+    new_role: Role, existing: Sequence[Role]
+) -> tuple[Problem, ...]:
+    """The same person cannot hold the same role or membership twice at once."""
+    for r in _others(new_role, existing):
+        if (
+            r.person_id == new_role.person_id
+            and r.kind == new_role.kind
+            and _same_body(new_role, r)
+            and overlaps(new_role.start, new_role.end, r.start, r.end)
+        ):
+            label = ROLE_KIND_LABELS.get(r.kind, r.kind)
+            return (Problem(
+                "start",
+                f"They already hold this role ({label}) {_period(r)}; the dates overlap.",
+            ),)
+    return ()
+
+
+def check_role(
+    new_role: Role, existing: Sequence[Role], names: Mapping[int, str] | None = None
+) -> tuple[Problem, ...]:
+    """All role checks together, for a form that saves one role."""
+    problems = list(validate_role(new_role))
+    if new_role.kind in SINGLE_HOLDER_KINDS:
+        problems += check_single_holder(new_role.kind, new_role, existing, names)
+    problems += check_chair_is_member(new_role, existing)
+    problems += check_no_overlapping_duplicate(new_role, existing)
+    return tuple(problems)
+
+
+# ---------------------------------------------------------------------------
+# The register as a whole
+# ---------------------------------------------------------------------------
+
+
+def register_gaps(
+    roles: Sequence[Role], officers: Sequence[Officer], today: date
+) -> tuple[Problem, ...]:
+    """Positions the register lacks (or has twice) on ``today``."""
+    problems: list[Problem] = []
+    chairs = [r for r in roles if r.kind == "council_chair" and current_on(r, today)]
+    if not chairs:
+        problems.append(Problem("council_chair", NO_CHAIR))
+    elif len({r.person_id for r in chairs}) > 1:
+        problems.append(Problem("council_chair", "More than one Chair recorded for today."))
+    vices = [r for r in roles if r.kind == "council_vice_chair" and current_on(r, today)]
+    if len({r.person_id for r in vices}) > 1:
+        problems.append(Problem("council_vice_chair",
+                                "More than one Vice-Chair recorded for today."))
+    proper = [o for o in officers if o.is_proper_officer and o.is_current(today)]
+    if not proper:
+        problems.append(Problem("is_proper_officer", NO_PROPER_OFFICER))
+    elif len(proper) > 1:
+        problems.append(Problem("is_proper_officer",
+                                "More than one Proper Officer recorded: "
+                                + ", ".join(o.full_name for o in proper) + "."))
+    return tuple(problems)

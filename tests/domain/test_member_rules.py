@@ -1,0 +1,269 @@
+from datetime import date, time
+
+import pytest
+
+from parishdesk.domain.member_rules import (
+    NO_CHAIR,
+    NO_PROPER_OFFICER,
+    Problem,
+    check_chair_is_member,
+    check_no_overlapping_duplicate,
+    check_role,
+    check_single_holder,
+    current_on,
+    overlaps,
+    register_gaps,
+    validate_councillor,
+    validate_officer,
+    validate_role,
+)
+from parishdesk.domain.members import Councillor, Officer, Role
+
+TODAY = date(2024, 6, 1)
+
+
+def fields(problems: tuple[Problem, ...]) -> set[str]:
+    return {p.field for p in problems}
+
+
+def good_councillor(**changes: object) -> Councillor:
+    base: dict[str, object] = dict(
+        id=1, title="Mrs", first_name="Jane", surname="Smith", ward="North",
+        email="jane.smith@example.org", joined_how="elected",
+        joined_on=date(2023, 5, 4), accepted_office_on=date(2023, 5, 8),
+    )
+    base.update(changes)
+    return Councillor(**base)  # type: ignore[arg-type]
+
+
+# --- councillors -----------------------------------------------------------
+
+def test_a_complete_councillor_has_no_problems() -> None:
+    assert validate_councillor(good_councillor(), TODAY) == ()
+
+
+def test_names_are_required_and_messages_name_the_field() -> None:
+    problems = validate_councillor(good_councillor(first_name=" ", surname=""), TODAY)
+    assert fields(problems) == {"first_name", "surname"}
+    assert any("First name" in p.message for p in problems)
+    assert any("Surname" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("email", ["jane", "jane@", "jane smith@example.org", "@example.org",
+                                   "jane@example"])
+def test_bad_email_shapes(email: str) -> None:
+    problems = validate_councillor(good_councillor(email=email), TODAY)
+    assert fields(problems) == {"email"}
+    assert email.strip() in problems[0].message
+
+
+def test_email_optional() -> None:
+    assert validate_councillor(good_councillor(email=""), TODAY) == ()
+
+
+def test_dates_far_in_future_are_questioned() -> None:
+    c = good_councillor(joined_on=date(2026, 5, 4), accepted_office_on=date(2026, 5, 4))
+    problems = validate_councillor(c, TODAY)
+    assert fields(problems) == {"joined_on", "accepted_office_on"}
+    assert "04/05/2026" in problems[0].message
+    # Within a year ahead is fine (a known co-option date).
+    soon = good_councillor(joined_on=date(2024, 9, 1), accepted_office_on=date(2024, 9, 1))
+    assert validate_councillor(soon, TODAY) == ()
+    far_term = good_councillor(term_ends_on=date(2035, 5, 3))
+    assert fields(validate_councillor(far_term, TODAY)) == {"term_ends_on"}
+
+
+def test_accepted_office_not_before_joining() -> None:
+    problems = validate_councillor(good_councillor(accepted_office_on=date(2023, 5, 1)), TODAY)
+    assert fields(problems) == {"accepted_office_on"}
+    assert "04/05/2023" in problems[0].message
+
+
+def test_leaving_needs_a_reason_and_a_reason_needs_a_date() -> None:
+    no_reason = validate_councillor(good_councillor(left_on=date(2024, 2, 1)), TODAY)
+    assert fields(no_reason) == {"left_reason"}
+    no_date = validate_councillor(good_councillor(left_reason="Resigned"), TODAY)
+    assert fields(no_date) == {"left_on"}
+    both = good_councillor(left_on=date(2024, 2, 1), left_reason="Resigned")
+    assert validate_councillor(both, TODAY) == ()
+    before = good_councillor(left_on=date(2022, 2, 1), left_reason="Resigned")
+    assert fields(validate_councillor(before, TODAY)) == {"left_on"}
+
+
+def test_term_end_must_follow_joining() -> None:
+    problems = validate_councillor(good_councillor(term_ends_on=date(2023, 5, 4)), TODAY)
+    assert fields(problems) == {"term_ends_on"}
+
+
+def test_lengths_and_joined_how() -> None:
+    c = good_councillor(title="The Right Honourable Lady", ward="W" * 81, joined_how="drafted")
+    assert fields(validate_councillor(c, TODAY)) == {"title", "ward", "joined_how"}
+
+
+# --- officers --------------------------------------------------------------
+
+CLERK = Officer(id=1, first_name="Alex", surname="Reed", post="Clerk", is_proper_officer=True)
+
+
+def test_a_good_officer() -> None:
+    assistant = Officer(id=2, first_name="Bea", surname="Cole", post="Assistant",
+                        line_manager_id=1, hours_from=time(9), hours_to=time(12, 30),
+                        working_days=frozenset({1, 3}))
+    assert validate_officer(assistant, [CLERK]) == ()
+    assert validate_officer(CLERK, [CLERK]) == ()
+
+
+def test_second_proper_officer_names_the_holder() -> None:
+    deputy = Officer(id=2, first_name="Bea", surname="Cole", post="Deputy Clerk",
+                     is_proper_officer=True)
+    problems = validate_officer(deputy, [CLERK])
+    assert fields(problems) == {"is_proper_officer"}
+    assert "Alex Reed" in problems[0].message
+    # Once the Clerk's employment has ended, the deputy may take it.
+    former = Officer(id=1, first_name="Alex", surname="Reed", post="Clerk",
+                     is_proper_officer=True, ended_on=date(2024, 3, 31))
+    assert validate_officer(deputy, [former], today=TODAY) == ()
+
+
+def test_taking_away_the_only_proper_officer_is_a_problem() -> None:
+    changed = Officer(id=1, first_name="Alex", surname="Reed", post="Clerk")
+    problems = validate_officer(changed, [CLERK])
+    assert fields(problems) == {"is_proper_officer"}
+    assert "no Proper Officer" in problems[0].message
+
+
+def test_hours_must_run_forwards_and_come_in_pairs() -> None:
+    back = Officer(first_name="A", surname="B", post="Caretaker", hours_from=time(14),
+                   hours_to=time(9))
+    assert fields(validate_officer(back, [CLERK])) == {"hours_to"}
+    half = Officer(first_name="A", surname="B", post="Caretaker", hours_from=time(9))
+    assert fields(validate_officer(half, [CLERK])) == {"hours_to"}
+
+
+def test_line_manager_must_be_the_clerk() -> None:
+    deputy = Officer(id=2, first_name="Bea", surname="Cole", post="Deputy Clerk",
+                     line_manager_id=1)
+    caretaker = Officer(id=3, first_name="Cy", surname="Dunn", post="Caretaker",
+                        line_manager_id=2)
+    problems = validate_officer(caretaker, [CLERK, deputy])
+    assert fields(problems) == {"line_manager_id"}
+    assert problems[0].rule_id == "ROLE-7"
+    assert "Bea Cole" in problems[0].message and "ROLE-7" in problems[0].message
+    unknown = Officer(id=3, first_name="Cy", surname="Dunn", post="Caretaker",
+                      line_manager_id=99)
+    assert fields(validate_officer(unknown, [CLERK])) == {"line_manager_id"}
+    clerk_managed = Officer(id=1, first_name="Alex", surname="Reed", post="Clerk",
+                            is_proper_officer=True, line_manager_id=2)
+    assert fields(validate_officer(clerk_managed, [CLERK, deputy])) == {"line_manager_id"}
+
+
+def test_other_post_needs_a_name_and_posts_are_known() -> None:
+    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Other"),
+                                   [CLERK])) == {"post_other"}
+    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Mayor"),
+                                   [CLERK])) == {"post"}
+
+
+# --- roles -----------------------------------------------------------------
+
+def role(person: int, kind: str, start: date, end: date | None = None, *,
+         committee: int | None = None, rid: int | None = None) -> Role:
+    return Role(id=rid, person_id=person, kind=kind, committee_id=committee, start=start,
+                end=end)
+
+
+def test_overlaps_half_open_and_open_ended() -> None:
+    may23, may24, may25 = date(2023, 5, 11), date(2024, 5, 9), date(2025, 5, 8)
+    assert overlaps(may23, may24, date(2024, 1, 1), None)
+    assert not overlaps(may23, may24, may24, may25)  # hand-over on the same day
+    assert overlaps(may23, None, may25, None)
+    assert not overlaps(may24, may25, may23, may24)
+    assert overlaps(may23, may25, may24, may24.replace(day=10))
+
+
+def test_current_on() -> None:
+    r = role(1, "council_chair", date(2023, 5, 11), date(2024, 5, 9))
+    assert current_on(r, date(2023, 5, 11))
+    assert not current_on(r, date(2024, 5, 9))
+    assert not current_on(r, date(2023, 5, 10))
+
+
+def test_one_chair_at_a_time() -> None:
+    existing = [role(1, "council_chair", date(2023, 5, 11), None, rid=10)]
+    clash = role(2, "council_chair", date(2024, 5, 9))
+    problems = check_single_holder("council_chair", clash, existing, {1: "Cllr Jane Smith"})
+    assert len(problems) == 1
+    assert "Cllr Jane Smith" in problems[0].message and "11/05/2023" in problems[0].message
+    ended = [role(1, "council_chair", date(2023, 5, 11), date(2024, 5, 9), rid=10)]
+    assert check_single_holder("council_chair", clash, ended) == ()
+    # Editing the existing role itself is not a clash with itself.
+    edited = role(1, "council_chair", date(2023, 5, 11), date(2024, 5, 9), rid=10)
+    assert check_single_holder("council_chair", edited, existing) == ()
+    # Chair and Vice-Chair are separate positions.
+    vice = role(2, "council_vice_chair", date(2024, 5, 9))
+    assert check_single_holder("council_vice_chair", vice, existing) == ()
+
+
+def test_committee_chairs_are_per_committee() -> None:
+    existing = [role(1, "committee_chair", date(2023, 5, 11), committee=1)]
+    other_committee = role(2, "committee_chair", date(2024, 1, 1), committee=2)
+    same_committee = role(2, "committee_chair", date(2024, 1, 1), committee=1)
+    assert check_single_holder("committee_chair", other_committee, existing) == ()
+    assert len(check_single_holder("committee_chair", same_committee, existing)) == 1
+    with pytest.raises(ValueError):
+        check_single_holder("committee_member", same_committee, existing)
+
+
+def test_chair_must_be_member_for_the_whole_period() -> None:
+    chair = role(5, "committee_chair", date(2023, 6, 1), date(2024, 5, 9), committee=1)
+    assert len(check_chair_is_member(chair, [])) == 1
+    covering = [role(5, "committee_member", date(2023, 5, 11), None, committee=1)]
+    assert check_chair_is_member(chair, covering) == ()
+    # Two back-to-back memberships cover it too.
+    joined = [role(5, "committee_member", date(2023, 5, 11), date(2023, 12, 1), committee=1),
+              role(5, "committee_member", date(2023, 12, 1), date(2024, 6, 1), committee=1)]
+    assert check_chair_is_member(chair, joined) == ()
+    # A gap in membership is named by its first day.
+    gap = [role(5, "committee_member", date(2023, 5, 11), date(2023, 12, 1), committee=1),
+           role(5, "committee_member", date(2023, 12, 5), None, committee=1)]
+    problems = check_chair_is_member(chair, gap)
+    assert len(problems) == 1 and "01/12/2023" in problems[0].message
+    # Membership of another committee, or by another person, does not count.
+    wrong = [role(5, "committee_member", date(2023, 5, 11), None, committee=2),
+             role(6, "committee_member", date(2023, 5, 11), None, committee=1)]
+    assert len(check_chair_is_member(chair, wrong)) == 1
+    # An open-ended chair needs open-ended membership.
+    open_chair = role(5, "committee_chair", date(2023, 6, 1), None, committee=1)
+    assert len(check_chair_is_member(open_chair, joined)) == 1
+    assert check_chair_is_member(open_chair, covering) == ()
+
+
+def test_no_overlapping_duplicate_membership() -> None:
+    existing = [role(5, "committee_member", date(2023, 5, 11), None, committee=1, rid=1)]
+    again = role(5, "committee_member", date(2024, 1, 1), None, committee=1)
+    assert len(check_no_overlapping_duplicate(again, existing)) == 1
+    later = [role(5, "committee_member", date(2023, 5, 11), date(2024, 1, 1), committee=1)]
+    assert check_no_overlapping_duplicate(again, later) == ()
+    other = role(5, "committee_member", date(2024, 1, 1), None, committee=2)
+    assert check_no_overlapping_duplicate(other, existing) == ()
+
+
+def test_validate_role_and_check_role() -> None:
+    bad = Role(person_id=1, kind="committee_member", start=date(2024, 5, 9),
+               end=date(2024, 5, 9))
+    assert fields(validate_role(bad)) == {"committee_id", "end"}
+    chair = role(2, "committee_chair", date(2024, 1, 1), committee=1)
+    existing = [role(1, "committee_chair", date(2023, 5, 11), committee=1)]
+    assert len(check_role(chair, existing)) == 2  # second holder, and not a member
+
+
+def test_register_gaps() -> None:
+    assert [p.message for p in register_gaps([], [], TODAY)] == [NO_CHAIR, NO_PROPER_OFFICER]
+    roles = [role(1, "council_chair", date(2023, 5, 11))]
+    assert register_gaps(roles, [CLERK], TODAY) == ()
+    old_chair = [role(1, "council_chair", date(2023, 5, 11), date(2024, 5, 9))]
+    assert [p.message for p in register_gaps(old_chair, [CLERK], TODAY)] == [NO_CHAIR]
+    second = Officer(id=2, first_name="Bea", surname="Cole", post="Deputy Clerk",
+                     is_proper_officer=True)
+    problems = register_gaps(roles, [CLERK, second], TODAY)
+    assert len(problems) == 1 and "Bea Cole" in problems[0].message
