@@ -88,6 +88,16 @@ def test_no_cc_line_without_copies() -> None:
     assert "Yours sincerely" in text
 
 
+def test_sparse_letterhead_and_long_council_name() -> None:
+    sparse = Letterhead("Great Snoring and Little Snoring with Thursford Parish Council")
+    letter = _letter(letterhead=sparse, recipient=Recipient("Mr Ben Archer"), cc=())
+    text = _pages_text(render_letter(letter))[0]
+    assert "Great Snoring and Little Snoring with Thursford Parish Council" in text
+    assert "Telephone" not in text and "E-mail" not in text
+    assert "Dear Mr Ben Archer," in text
+    assert text.index("Parish Council") < text.index("Our reference")
+
+
 def test_long_letter_is_numbered_page_x_of_y_and_nothing_is_lost() -> None:
     letter = _letter(paragraphs=10)
     pages = _pages_text(render_letter(letter))

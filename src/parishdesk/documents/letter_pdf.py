@@ -20,7 +20,7 @@ SIGNATURE_SPACE = 40  # points left blank for a handwritten signature
 def _closing(letter: Letter) -> list[Flowable]:
     st = styles()
     closing: list[Flowable] = [
-        Paragraph("Yours sincerely,", st.body_keep),
+        Paragraph("Yours sincerely,", st.body_keep.clone("pd-closing", spaceBefore=4)),
         Spacer(1, SIGNATURE_SPACE),
         Paragraph(f"<b>{text(letter.signatory.name)}</b>", st.body_keep.clone(
             "pd-sig-name", spaceAfter=0)),
