@@ -52,7 +52,7 @@ def test_pack_cover_uses_the_protocol_fields() -> None:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z']+", text.lower())
+    return re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
 
 
 def test_templates_are_in_our_own_words(seeds_dir: Path) -> None:
