@@ -33,3 +33,31 @@ def seeds_dir() -> Path:
     if not SEEDS_DIR.is_dir():
         pytest.fail(f"Seed protocols not found at {SEEDS_DIR}: ../shared must sit beside the repo")
     return SEEDS_DIR
+
+
+@pytest.fixture
+def paths(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh data folder for one test."""
+    from parishdesk.paths import resolve_paths
+
+    return resolve_paths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def opened(paths):  # type: ignore[no-untyped-def]
+    """The database opened (and migrated) in the test's data folder; closed afterwards."""
+    from parishdesk.store import db, schema
+
+    result = schema.open_database(paths.db_file, paths.backups_dir)
+    yield result
+    db.close()
+
+
+@pytest.fixture
+def demo(opened):  # type: ignore[no-untyped-def]
+    """The demo council in a fresh database."""
+    import datetime as dt
+
+    from parishdesk.services.demo import create_demo_council
+
+    return create_demo_council("test", dt.date(2026, 11, 22))

@@ -1,0 +1,38 @@
+"""What every command needs: the lock, the database opened safely, the actor's name."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+from collections.abc import Iterator
+
+from parishdesk.instance_lock import InstanceLock
+from parishdesk.paths import DataPaths
+from parishdesk.store import db, schema
+
+
+def actor_name() -> str:
+    try:
+        return f"{getpass.getuser()} (command line)"
+    except Exception:  # noqa: BLE001 - no user name is not worth failing for
+        return "command line"
+
+
+@contextlib.contextmanager
+def locked(paths: DataPaths) -> Iterator[None]:
+    """Hold the data folder so that no other copy of ParishDesk writes at the same time."""
+    paths.ensure()
+    with InstanceLock(paths.lock_file):
+        yield
+
+
+@contextlib.contextmanager
+def open_db(paths: DataPaths, today: dt.date | None = None) -> Iterator[schema.OpenResult]:
+    """Lock the data folder and open (checking and migrating) the database."""
+    with locked(paths):
+        result = schema.open_database(paths.db_file, paths.backups_dir, today)
+        try:
+            yield result
+        finally:
+            db.close()

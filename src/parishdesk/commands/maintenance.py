@@ -1,0 +1,109 @@
+"""``parishdesk backup | restore | check | demo``: support and scripting commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from parishdesk.commands._support import actor_name, locked, open_db
+from parishdesk.paths import DataPaths
+from parishdesk.store import backup, db, schema
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="back up the database now",
+                       description="Make a backup of the database with SQLite's online backup "
+                                   "API. Safe while ParishDesk is open.")
+    p.add_argument("--to", metavar="FILE", type=Path,
+                   help="where to write the backup (default: the backups folder)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with a backup",
+                       description="Replace the database with FILE. The current database is "
+                                   "backed up first; a file that is not a valid ParishDesk "
+                                   "database is refused and nothing changes.")
+    p.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help="check the database's health",
+                       description="Report integrity, schema version and audit-log size. "
+                                   "Exits non-zero on any problem.")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("demo", help="create the demo council in an empty data folder",
+                       description="Create the fictional demo council. Refuses, changing "
+                                   "nothing, where the data folder already holds data.")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    if not paths.db_file.exists():
+        print(f"There is no database to back up yet in {paths.data_dir}.", file=sys.stderr)
+        return 1
+    made = backup.manual_backup(paths.db_file, paths.backups_dir, to=args.to)
+    print(f"Backup written to {made}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    with locked(paths):
+        kept = backup.restore_file(args.file, paths.db_file, paths.backups_dir,
+                                   paths.damaged_dir, schema.latest_version())
+    print(f"Restored {args.file} into {paths.db_file}")
+    if kept:
+        print(f"The database as it was is kept at {kept}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    if not paths.db_file.exists():
+        print(f"No database found at {paths.db_file}.")
+        return 1
+    problem = db.integrity_problem(paths.db_file)
+    if problem:
+        print(f"Integrity: FAILED ({problem})")
+        return 1
+    print("Integrity: ok")
+    try:
+        version = backup.check_parishdesk_database(paths.db_file)
+    except Exception as exc:  # noqa: BLE001 - reported as a problem, not a crash
+        print(f"Schema: {exc}")
+        return 1
+    latest = schema.latest_version()
+    status = 0
+    if version > latest:
+        print(f"Schema version: {version} (newer than this ParishDesk, which knows {latest})")
+        status = 1
+    elif version < latest:
+        print(f"Schema version: {version} (will be upgraded to {latest} when next opened)")
+    else:
+        print(f"Schema version: {version} (current)")
+    conn = sqlite3.connect(f"file:{paths.db_file}?mode=ro", uri=True)
+    try:
+        entries = conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+    print(f"Audit log: {entries} entries")
+    last = backup.last_backup_time(paths.backups_dir)
+    print(f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "Last backup: none yet")
+    return status
+
+
+def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
+    from parishdesk.services.demo import create_demo_council
+
+    if paths.db_file.exists():
+        existing = backup.peek_council_name(paths.db_file)
+        if existing is not None:
+            print(f"{paths.data_dir} already holds data ({existing}); the demo was not "
+                  "created and nothing was changed. Choose an empty folder with --data-dir.",
+                  file=sys.stderr)
+            return 1
+    with open_db(paths):
+        demo = create_demo_council(actor_name(), dt.date.today())
+    print(f"Created the demo council \"{demo.council.name}\" (fictional) in {paths.data_dir}")
+    return 0

@@ -1,0 +1,114 @@
+"""Small dialogs: choose a backup, the log viewer, About, and the damaged-database prompt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parishdesk import __version__
+from parishdesk.store.backup import BackupInfo
+
+
+class BackupChooser(QDialog):
+    """Lists backups, newest first; the clerk picks one to restore."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Choose the backup to go back to. The database as it is now will be "
+                       "kept as a backup first, so nothing is lost.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        for info in backups:
+            item = QListWidgetItem(info.label)
+            item.setData(256, str(info.path))
+            item.setToolTip(str(info.path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Restore")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(256)) if item else None
+
+    @classmethod
+    def ask(cls, backups: list[BackupInfo], parent: QWidget | None = None) -> Path | None:
+        dialog = cls(backups, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LogViewer(QDialog):
+    def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("ParishDesk log")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Log file: {log_file}"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Log")
+        try:
+            lines = log_file.read_text(encoding="utf-8", errors="replace").splitlines()[-500:]
+            self.text.setPlainText("\n".join(lines) or "The log is empty.")
+        except OSError:
+            self.text.setPlainText("There is no log yet.")
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+
+def show_about(parent: QWidget | None, data_dir: Path) -> None:
+    QMessageBox.about(
+        parent, "About ParishDesk",
+        f"<h3>ParishDesk {__version__}</h3>"
+        "<p>Keeps relations between councillors and staff in good order: the member "
+        "register, enquiries, information requests, disputes, meetings and documents, "
+        "offline on this computer.</p>"
+        f"<p>Your data is kept in:<br><code>{data_dir}</code></p>",
+    )
+
+
+def ask_restore_damaged(parent: QWidget | None, message: str, backup_label: str | None) -> bool:
+    """The database is damaged: offer the newest good backup. True if the clerk agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("The database is damaged")
+    box.setText(message)
+    if backup_label:
+        box.setInformativeText(f"Restore the newest good backup ({backup_label})? The damaged "
+                               "file will be moved to the \"damaged\" folder, not deleted.")
+        restore = box.addButton("&Restore backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+    box.setInformativeText("No good backup was found. The file has been left as it is; "
+                           "please contact your support adviser.")
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return False

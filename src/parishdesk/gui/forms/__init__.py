@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by packaging/build_forms.py. Do not edit."""

@@ -1,0 +1,126 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSplitter, QStackedWidget, QStatusBar, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 760)
+        self.actionBackUp = QAction(MainWindow)
+        self.actionBackUp.setObjectName(u"actionBackUp")
+        self.actionRestore = QAction(MainWindow)
+        self.actionRestore.setObjectName(u"actionRestore")
+        self.actionOpenDataFolder = QAction(MainWindow)
+        self.actionOpenDataFolder.setObjectName(u"actionOpenDataFolder")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionShowLog = QAction(MainWindow)
+        self.actionShowLog.setObjectName(u"actionShowLog")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(self.centralWidget)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.navList = QListWidget(self.splitter)
+        self.navList.setObjectName(u"navList")
+        self.navList.setMinimumSize(QSize(170, 0))
+        self.navList.setMaximumSize(QSize(260, 16777215))
+        self.navList.setIconSize(QSize(20, 20))
+        self.navList.setSpacing(2)
+        self.splitter.addWidget(self.navList)
+        self.areaStack = QStackedWidget(self.splitter)
+        self.areaStack.setObjectName(u"areaStack")
+        self.splitter.addWidget(self.areaStack)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuGo = QMenu(self.menuBar)
+        self.menuGo.setObjectName(u"menuGo")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuGo.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionBackUp)
+        self.menuFile.addAction(self.actionRestore)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionOpenDataFolder)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionShowLog)
+        self.menuHelp.addSeparator()
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"ParishDesk", None))
+        self.actionBackUp.setText(QCoreApplication.translate("MainWindow", u"&Back up now\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionBackUp.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+B", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore from backup\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionRestore.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+R", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"Open &data folder", None))
+#if QT_CONFIG(shortcut)
+        self.actionOpenDataFolder.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+D", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionShowLog.setText(QCoreApplication.translate("MainWindow", u"Show &log", None))
+#if QT_CONFIG(shortcut)
+        self.actionShowLog.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About ParishDesk", None))
+#if QT_CONFIG(shortcut)
+        self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Areas", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.areaStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Current area", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi

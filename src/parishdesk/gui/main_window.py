@@ -1,0 +1,173 @@
+"""The main window: a navigation list on the left switching between areas.
+
+It holds no rules: it switches areas, runs the File and Help menu actions,
+and shows the council's name and the last backup in the status bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from parishdesk.gui import errors
+from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
+from parishdesk.gui.background import run_in_background
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.dialogs import BackupChooser, LogViewer, show_about
+from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
+from parishdesk.gui.not_built import NotBuiltPage
+from parishdesk.store import backup, db, schema
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages: dict[str, QWidget] = {}
+        self._build_areas()
+        self._wire_actions()
+        self.council_label = QLabel()
+        self.backup_label = QLabel()
+        self.ui.statusBar.addWidget(self.council_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.backup_label)
+        self.refresh_status()
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([200, 1000])
+        self._restore_geometry()
+        self.ui.navList.setCurrentRow(0)
+
+    # -- areas -----------------------------------------------------------
+    def _build_areas(self) -> None:
+        nav = self.ui.navList
+        nav.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
+        for index, spec in enumerate(AREAS):
+            page = self._make_page(spec)
+            self.pages[spec.key] = page
+            self.ui.areaStack.addWidget(page)
+            item = QListWidgetItem(spec.label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.description)
+            nav.addItem(item)
+            action = QAction(spec.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: nav.setCurrentRow(row))
+            self.ui.menuGo.addAction(action)
+            badge = getattr(page, "badgeChanged", None)
+            if badge is not None:
+                badge.connect(lambda text, row=index, s=spec: self.set_badge(row, s, text))
+
+    def _make_page(self, spec: AreaSpec) -> QWidget:
+        module = load_area_module(spec)
+        if module is None:
+            return NotBuiltPage(spec)
+        page: QWidget = module.create(self.ctx, self)
+        return page
+
+    def set_badge(self, row: int, spec: AreaSpec, text: str) -> None:
+        item = self.ui.navList.item(row)
+        item.setText(f"{spec.label} ({text})" if text else spec.label)
+
+    def show_area(self, key: str) -> QWidget:
+        keys = [spec.key for spec in AREAS]
+        self.ui.navList.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def current_area(self) -> str:
+        item = self.ui.navList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    # -- menus -----------------------------------------------------------
+    def _wire_actions(self) -> None:
+        ui = self.ui
+        ui.actionBackUp.triggered.connect(self.back_up_now)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionShowLog.triggered.connect(self.show_log)
+        ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
+
+    def back_up_now(self) -> None:
+        paths = self.ctx.paths
+
+        def work(_progress: Any) -> Any:
+            return backup.manual_backup(paths.db_file, paths.backups_dir)
+
+        def done(path: Any) -> None:
+            self.refresh_status()
+            self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+        run_in_background(self, work, done, lambda exc: errors.show_expected(self, exc),
+                          label="Backing up…", cancellable=False)
+
+    def restore_from_backup(self) -> None:
+        paths = self.ctx.paths
+        chosen = BackupChooser.ask(backup.list_backups(paths.backups_dir), self)
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self, "Restore from backup",
+            f"Go back to the backup {chosen.name}? Changes made since then will no longer "
+            "show, but the database as it is now is kept as a backup first.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            db.close()
+            kept = backup.restore_file(chosen, paths.db_file, paths.backups_dir,
+                                       paths.damaged_dir, schema.latest_version())
+        except Exception as exc:
+            schema.open_database(paths.db_file, paths.backups_dir, self.ctx.today())
+            if errors.is_expected(exc):
+                errors.show_expected(self, exc)
+                return
+            raise
+        schema.open_database(paths.db_file, paths.backups_dir, self.ctx.today())
+        log.info("Restored %s (previous database kept at %s)", chosen, kept)
+        QMessageBox.information(
+            self, "Restored",
+            "The backup has been restored. ParishDesk will now close; open it again to "
+            "carry on from the restored data.")
+        self.close()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def show_log(self) -> None:
+        LogViewer(self.ctx.paths.log_file, self).exec()
+
+    # -- status and geometry --------------------------------------------
+    def refresh_status(self) -> None:
+        council = self.ctx.council
+        if council is None:
+            self.council_label.setText("No council set up")
+        elif council.is_demo:
+            self.council_label.setText(f"{council.name} — DEMO: a fictional council")
+        else:
+            self.council_label.setText(council.name)
+        title = council.name if council else "ParishDesk"
+        self.setWindowTitle(f"{title} — ParishDesk")
+        last = backup.last_backup_time(self.ctx.paths.backups_dir)
+        self.backup_label.setText(
+            f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "No backup yet")
+
+    def _restore_geometry(self) -> None:
+        value = self.ctx.settings().value("main_window/geometry")
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+        splitter = self.ctx.settings().value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.ui.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = self.ctx.settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.ui.splitter.saveState())
+        settings.sync()
+        super().closeEvent(event)

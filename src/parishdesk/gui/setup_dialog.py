@@ -1,0 +1,95 @@
+"""First run: the council's details and the Clerk's name, or the demo council."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from parishdesk.domain.council import KINDS, NATIONS, CouncilDetails, validate_council
+from parishdesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
+
+ERROR_STYLE = "color: #a40000;"
+
+
+@dataclass(frozen=True)
+class SetupChoice:
+    """Either ``demo`` is true, or ``details`` and ``clerk_name`` are filled in."""
+
+    demo: bool
+    details: CouncilDetails | None = None
+    clerk_name: str = ""
+
+
+class SetupDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.choice: SetupChoice | None = None
+        for key, label in KINDS.items():
+            self.ui.kindCombo.addItem(label, key)
+        for key, label in NATIONS.items():
+            self.ui.nationCombo.addItem(label, key)
+        self._errors: dict[str, QLabel] = {
+            "name": self.ui.nameError, "telephone": self.ui.telephoneError,
+            "email": self.ui.emailError, "clerk_name": self.ui.clerkError,
+        }
+        for error_label in self._errors.values():
+            error_label.setStyleSheet(ERROR_STYLE)
+            error_label.hide()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Create council")
+        self.ui.buttonBox.accepted.connect(self.try_accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.demoButton.clicked.connect(self.choose_demo)
+        self.ui.nameEdit.setFocus()
+
+    def details(self) -> CouncilDetails:
+        ui = self.ui
+        return CouncilDetails(
+            name=ui.nameEdit.text().strip(),
+            kind=ui.kindCombo.currentData(),
+            nation=ui.nationCombo.currentData(),
+            address=ui.addressEdit.toPlainText().strip(),
+            telephone=ui.telephoneEdit.text().strip(),
+            email=ui.emailEdit.text().strip(),
+            principal_council=ui.principalEdit.text().strip(),
+            mo_name=ui.moNameEdit.text().strip(),
+            mo_address=ui.moAddressEdit.toPlainText().strip(),
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for field_name, label in self._errors.items():
+            message = problems.get(field_name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def try_accept(self) -> None:
+        details = self.details()
+        clerk = self.ui.clerkEdit.text().strip()
+        problems = validate_council(details, clerk)
+        self.show_problems(problems)
+        if problems:
+            first = next(iter(problems))
+            widget = {"name": self.ui.nameEdit, "telephone": self.ui.telephoneEdit,
+                      "email": self.ui.emailEdit, "clerk_name": self.ui.clerkEdit}.get(first)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.choice = SetupChoice(demo=False, details=details, clerk_name=clerk)
+        self.accept()
+
+    def choose_demo(self) -> None:
+        self.choice = SetupChoice(demo=True)
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> SetupChoice | None:
+        """Show the dialog; None if the clerk cancelled. Tests replace this."""
+        dialog = cls(parent)
+        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,36 @@
+"""Use cases for the council itself: first-run setup and the demo council."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parishdesk.domain.council import CouncilDetails, validate_council
+from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.store import council_repo, register_repo
+from parishdesk.store.db import database
+
+
+def split_name(full_name: str) -> tuple[str, str]:
+    """"Jane Mary Doe" → ("Jane Mary", "Doe"); a single word is taken as the surname."""
+    parts = full_name.strip().split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def setup_council(details: CouncilDetails, clerk_name: str, actor: str,
+                  today: dt.date) -> CouncilDetails:
+    """Record the council and its Clerk (as Proper Officer) in one transaction."""
+    problems = validate_council(details, clerk_name)
+    if problems:
+        raise ValidationError(problems)
+    if council_repo.get_council() is not None:
+        raise ParishDeskError("A council is already set up in this data folder.")
+    first, surname = split_name(clerk_name)
+    with database.atomic():
+        saved = council_repo.save_council(details, actor)
+        register_repo.add_person(
+            actor, kind="officer", first_name=first, surname=surname, post="Clerk",
+            is_proper_officer=True, started_on=today,
+        )
+    return saved

@@ -1,0 +1,232 @@
+"""Backups with SQLite's online backup API, restore, and keeping damaged files aside.
+
+SQLite-specific (marked): a server database would be backed up by its own tools.
+
+Kinds of backup file in the backups folder:
+- ``daily-YYYY-MM-DD.sqlite3``: the first open of each day; the newest 14 are kept;
+- ``pre-migration-vA-to-vB-YYYYMMDD-HHMMSS.sqlite3``: before a schema change; kept for ever;
+- ``manual-YYYYMMDD-HHMMSS.sqlite3``: File > Back up now; kept;
+- ``pre-restore-YYYYMMDD-HHMMSS.sqlite3``: the database as it was before a restore; kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from parishdesk.errors import NotAParishDeskDatabase, ParishDeskError
+from parishdesk.store.db import integrity_problem
+
+DAILY_KEEP = 14
+SUFFIX = ".sqlite3"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # daily | pre-migration | manual | pre-restore
+    created: dt.datetime
+
+    @property
+    def label(self) -> str:
+        kinds = {"daily": "Daily", "pre-migration": "Before an upgrade",
+                 "manual": "Made by hand", "pre-restore": "Before a restore"}
+        return f"{self.created:%d/%m/%Y %H:%M} — {kinds.get(self.kind, self.kind)}"
+
+
+def _stamp(now: dt.datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def copy_database(source: Path, dest: Path) -> Path:
+    """Copy a live database file to ``dest`` with the online backup API.
+
+    Works while another connection has the database open; the copy is written
+    to a temporary name and renamed, so a failure never leaves half a backup.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            out = sqlite3.connect(str(tmp))
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ParishDeskError(
+            f"The backup to {dest} could not be written ({exc.strerror or exc}). "
+            "Check there is space on the disk and that the folder can be written to."
+        ) from exc
+    return dest
+
+
+def daily_backup_if_needed(db_file: Path, backups_dir: Path, today: dt.date) -> Path | None:
+    """Back up at the first open of the day; prune daily backups to the newest 14."""
+    if not db_file.exists():
+        return None
+    dest = backups_dir / f"daily-{today.isoformat()}{SUFFIX}"
+    made = None
+    if not dest.exists():
+        made = copy_database(db_file, dest)
+    dailies = sorted(backups_dir.glob(f"daily-*{SUFFIX}"))
+    for old in dailies[:-DAILY_KEEP]:
+        old.unlink()
+    return made
+
+
+def pre_migration_backup(db_file: Path, backups_dir: Path, from_v: int, to_v: int,
+                         now: dt.datetime | None = None) -> Path:
+    now = now or dt.datetime.now()
+    name = f"pre-migration-v{from_v}-to-v{to_v}-{_stamp(now)}{SUFFIX}"
+    return copy_database(db_file, backups_dir / name)
+
+
+def manual_backup(db_file: Path, backups_dir: Path, to: Path | None = None,
+                  now: dt.datetime | None = None) -> Path:
+    now = now or dt.datetime.now()
+    dest = to if to is not None else backups_dir / f"manual-{_stamp(now)}{SUFFIX}"
+    return copy_database(db_file, dest)
+
+
+def _parse_created(path: Path) -> tuple[str, dt.datetime] | None:
+    name = path.name[: -len(SUFFIX)]
+    try:
+        if name.startswith("daily-"):
+            return "daily", dt.datetime.fromisoformat(name[len("daily-"):])
+        for kind in ("manual", "pre-restore", "pre-migration"):
+            if name.startswith(kind + "-"):
+                return kind, dt.datetime.strptime(name[-15:], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return None
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Every backup in the folder, newest first."""
+    found = []
+    for path in backups_dir.glob(f"*{SUFFIX}"):
+        parsed = _parse_created(path)
+        if parsed:
+            kind, created = parsed
+            if kind == "daily":
+                created = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            found.append(BackupInfo(path, kind, created))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def last_backup_time(backups_dir: Path) -> dt.datetime | None:
+    backups = list_backups(backups_dir) if backups_dir.is_dir() else []
+    return backups[0].created if backups else None
+
+
+def check_parishdesk_database(path: Path) -> int:
+    """Return the schema version of a sound ParishDesk database, or raise a clear error."""
+    if not path.is_file():
+        raise NotAParishDeskDatabase(f"{path} does not exist or is not a file.")
+    problem = integrity_problem(path)
+    if problem:
+        raise NotAParishDeskDatabase(
+            f"{path} is not a usable database ({problem}). Nothing was changed."
+        )
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"schema_version", "council", "audit_log"} <= tables:
+            raise NotAParishDeskDatabase(
+                f"{path} is a database, but not a ParishDesk one. Nothing was changed."
+            )
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    finally:
+        conn.close()
+    return int(row[0] or 0)
+
+
+def peek_council_name(path: Path) -> str | None:
+    """The council's name in a database file, read without changing it (None if none).
+
+    An unreadable or foreign file counts as holding data: the answer is a short
+    description instead of a name, so callers refuse to overwrite it.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if "council" not in tables:
+                return "a database that is not ParishDesk's"
+            row = conn.execute("SELECT name FROM council ORDER BY id LIMIT 1").fetchone()
+            return str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "a file that cannot be read as a database"
+
+
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes the integrity check and is a ParishDesk database."""
+    for info in list_backups(backups_dir) if backups_dir.is_dir() else []:
+        try:
+            check_parishdesk_database(info.path)
+        except ParishDeskError:
+            continue
+        return info
+    return None
+
+
+def _db_family(db_file: Path) -> list[Path]:
+    return [db_file, Path(f"{db_file}-wal"), Path(f"{db_file}-shm")]
+
+
+def set_aside(db_file: Path, damaged_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Move the database (and its -wal/-shm files) into the damaged folder; return the new path."""
+    now = now or dt.datetime.now()
+    damaged_dir.mkdir(parents=True, exist_ok=True)
+    target = damaged_dir / f"{db_file.stem}-{_stamp(now)}{db_file.suffix}"
+    for part in _db_family(db_file):
+        if part.exists():
+            shutil.move(str(part), str(damaged_dir / part.name.replace(db_file.name, target.name)))
+    return target
+
+
+def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Path,
+                 max_version: int, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with ``source``. The database must be closed.
+
+    The current database is backed up first (``pre-restore-…``), or, if it is
+    damaged, moved aside. Returns the path of that safety copy, if one was made.
+    """
+    now = now or dt.datetime.now()
+    version = check_parishdesk_database(source)
+    if version > max_version:
+        raise NotAParishDeskDatabase(
+            f"{source} was made by a newer ParishDesk (schema version {version}); "
+            "update ParishDesk before restoring it. Nothing was changed."
+        )
+    kept: Path | None = None
+    if db_file.exists():
+        if integrity_problem(db_file) is None:
+            kept = copy_database(db_file, backups_dir / f"pre-restore-{_stamp(now)}{SUFFIX}")
+            for part in _db_family(db_file):
+                part.unlink(missing_ok=True)
+        else:
+            kept = set_aside(db_file, damaged_dir, now)
+    tmp = db_file.with_name(db_file.name + ".restoring")
+    copy_database(source, tmp)
+    os.replace(tmp, db_file)
+    return kept

@@ -1,0 +1,91 @@
+"""Opening the database: integrity check, migrations with a backup first, daily backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import SchemaMigrator
+
+from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase
+from parishdesk.store import backup, db
+from parishdesk.store.migrations import discover
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    path: Path
+    version: int
+    migrated_from: int
+    pre_migration_backup: Path | None
+    daily_backup: Path | None
+
+
+def latest_version() -> int:
+    steps = discover()
+    return steps[-1].version if steps else 0
+
+
+def current_version(database: peewee.Database) -> int:
+    if not database.table_exists("schema_version"):
+        return 0
+    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(database: peewee.Database) -> int:
+    """Apply every pending migration, each in its own transaction; return the new version."""
+    migrator = SchemaMigrator.from_database(database)
+    version = current_version(database)
+    for step in discover():
+        if step.version <= version:
+            continue
+        with database.atomic():
+            step.apply(database, migrator)
+            database.execute_sql(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                (step.version, step.description, dt.datetime.now(dt.UTC).replace(tzinfo=None)),
+            )
+        log.info("Database migrated to version %s: %s", step.version, step.description)
+        version = step.version
+    return version
+
+
+def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None) -> OpenResult:
+    """Check, back up, migrate and open the database at ``db_file``.
+
+    Raises :class:`DatabaseDamaged` if an existing file fails its integrity check
+    (the file is left untouched), and :class:`NotAParishDeskDatabase` if it was
+    made by a newer version.
+    """
+    today = today or dt.date.today()
+    existed = db_file.exists() and db_file.stat().st_size > 0
+    if existed:
+        problem = db.integrity_problem(db_file)
+        if problem:
+            raise DatabaseDamaged(db_file, problem)
+    database = db.connect(db_file)
+    try:
+        before = current_version(database)
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise DatabaseDamaged(db_file, str(exc)) from exc
+    target = latest_version()
+    if before > target:
+        db.close()
+        raise NotAParishDeskDatabase(
+            f"This database was made by a newer ParishDesk (schema version {before}; this copy "
+            f"knows up to {target}). Update ParishDesk to open it. Nothing was changed."
+        )
+    pre = None
+    if existed and before < target:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        pre = backup.pre_migration_backup(db_file, backups_dir, before, target)
+    version = migrate(database)
+    daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
+    return OpenResult(db_file, version, before, pre, daily)
