@@ -6,6 +6,7 @@ and shows the council's name and the last backup in the status bar.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -63,6 +64,35 @@ class MainWindow(QMainWindow):
             badge = getattr(page, "badgeChanged", None)
             if badge is not None:
                 badge.connect(lambda text, row=index, s=spec: self.set_badge(row, s, text))
+            alerts_changed = getattr(page, "alertsChanged", None)
+            if alerts_changed is not None:
+                alerts_changed.connect(self.refresh_alerts)
+            menu_actions = getattr(page, "menu_actions", None)
+            if callable(menu_actions):
+                self._add_area_actions(menu_actions())
+        self.refresh_alerts()
+
+    def _add_area_actions(self, by_menu: dict[str, list[QAction]]) -> None:
+        """Put an area's own actions (e.g. File > Import members…) into the menus."""
+        for menu_name, actions in by_menu.items():
+            if menu_name != "File":
+                continue
+            before = self.ui.actionBackUp
+            for action in actions:
+                self.ui.menuFile.insertAction(before, action)
+            self.ui.menuFile.insertSeparator(before)
+
+    def refresh_alerts(self) -> None:
+        """Show every area's reminders (e.g. the protocol's review is due) above the areas."""
+        lines: list[str] = []
+        for page in self.pages.values():
+            alerts = getattr(page, "alerts", None)
+            if callable(alerts):
+                lines.extend(alerts())
+        banner = self.ui.alertBanner
+        banner.setText("<br>".join(f"⚠ {html.escape(line)}" for line in lines))
+        banner.setVisible(bool(lines))
+        banner.setStyleSheet("background: #fff4ce; border-bottom: 1px solid #e0c36c;")
 
     def _make_page(self, spec: AreaSpec) -> QWidget:
         module = load_area_module(spec)

@@ -1,14 +1,15 @@
 """The demo council: a clearly labelled, wholly fictional council to explore with.
 
 Every name, address and party here is invented. Other areas add their own demo
-records (enquiries, requests …) through the steps listed in ``EXTRA_STEPS``:
-each is a module with ``populate(demo: DemoCouncil, actor: str, today: date)``.
+records (enquiries, requests …) in modules named ``parishdesk.services.demo_NN_area``
+(run in name order), each with ``populate(demo: DemoCouncil, actor: str, today: date)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import pkgutil
 from dataclasses import dataclass, field
 
 from parishdesk.domain.council import CouncilDetails
@@ -72,7 +73,15 @@ MEMBERSHIPS = {
     "Staffing Committee": ("Fairweather", ["Fairweather", "Ellwood", "Patel"]),
 }
 
-EXTRA_STEPS: tuple[str, ...] = ()
+
+
+def extra_steps() -> list[str]:
+    """The other areas' demo modules, in name order."""
+    import parishdesk.services as services_pkg
+
+    return sorted(f"parishdesk.services.{info.name}"
+                  for info in pkgutil.iter_modules(services_pkg.__path__)
+                  if info.name.startswith("demo_"))
 
 
 @dataclass
@@ -141,6 +150,6 @@ def create_demo_council(actor: str, today: dt.date) -> DemoCouncil:
                                        elected, committee=committee)
             register_repo.add_role(actor, demo.councillors[chair], "committee_chair", elected,
                                    committee=committee)
-        for step in EXTRA_STEPS:
+        for step in extra_steps():
             importlib.import_module(step).populate(demo, actor, today)
     return demo

@@ -30,6 +30,7 @@ class Setting(BaseModel):
 
 
 class Council(BaseModel):
+    id = peewee.AutoField()
     name = peewee.CharField(max_length=200)
     kind = peewee.CharField(max_length=10, default="parish")  # parish | town
     nation = peewee.CharField(max_length=30, default="england-and-wales")
@@ -47,6 +48,7 @@ class Council(BaseModel):
 class Person(BaseModel):
     """A councillor or an officer; ``kind`` says which."""
 
+    id = peewee.AutoField()
     kind = peewee.CharField(max_length=10, index=True)  # councillor | officer
     title = peewee.CharField(max_length=30, default="")
     first_name = peewee.CharField(max_length=100)
@@ -80,6 +82,7 @@ class Person(BaseModel):
 
 
 class Committee(BaseModel):
+    id = peewee.AutoField()
     name = peewee.CharField(max_length=150, unique=True)
     functions = peewee.TextField(default="")
     delegated_powers = peewee.TextField(default="")
@@ -90,6 +93,7 @@ class Committee(BaseModel):
 
 
 class PartyGroup(BaseModel):
+    id = peewee.AutoField()
     name = peewee.CharField(max_length=150, unique=True)
     archived_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=utcnow)
@@ -98,6 +102,7 @@ class PartyGroup(BaseModel):
 class Role(BaseModel):
     """A role or membership held over dates: Chair, committee member, group member …"""
 
+    id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="roles", on_delete="RESTRICT")
     kind = peewee.CharField(max_length=30, index=True)
     committee = peewee.ForeignKeyField(Committee, null=True, backref="roles",
@@ -113,6 +118,7 @@ class Role(BaseModel):
 class AuditEntry(BaseModel):
     """Append-only: one row per change, written in the change's own transaction."""
 
+    id = peewee.AutoField()
     at = peewee.DateTimeField(default=utcnow, index=True)
     actor = peewee.CharField(max_length=100)
     table = peewee.CharField(max_length=60)

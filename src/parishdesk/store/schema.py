@@ -38,12 +38,24 @@ def current_version(database: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def applied_versions(database: peewee.Database) -> set[int]:
+    if not database.table_exists("schema_version"):
+        return set()
+    return {int(r[0]) for r in database.execute_sql("SELECT version FROM schema_version")}
+
+
+def pending_versions(database: peewee.Database) -> list[int]:
+    done = applied_versions(database)
+    return [step.version for step in discover() if step.version not in done]
+
+
 def migrate(database: peewee.Database) -> int:
     """Apply every pending migration, each in its own transaction; return the new version."""
     migrator = SchemaMigrator.from_database(database)
-    version = current_version(database)
+    done = applied_versions(database)
+    version = max(done, default=0)
     for step in discover():
-        if step.version <= version:
+        if step.version in done:
             continue
         with database.atomic():
             step.apply(database, migrator)
@@ -52,7 +64,7 @@ def migrate(database: peewee.Database) -> int:
                 (step.version, step.description, dt.datetime.now(dt.UTC).replace(tzinfo=None)),
             )
         log.info("Database migrated to version %s: %s", step.version, step.description)
-        version = step.version
+        version = max(version, step.version)
     return version
 
 
@@ -83,7 +95,7 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
             f"knows up to {target}). Update ParishDesk to open it. Nothing was changed."
         )
     pre = None
-    if existed and before < target:
+    if existed and pending_versions(database):
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         pre = backup.pre_migration_backup(db_file, backups_dir, before, target)
     version = migrate(database)

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
     QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QSplitter, QStackedWidget, QStatusBar, QWidget)
+    QSplitter, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -38,9 +39,17 @@ class Ui_MainWindow(object):
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
-        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout = QVBoxLayout(self.centralWidget)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.alertBanner = QLabel(self.centralWidget)
+        self.alertBanner.setObjectName(u"alertBanner")
+        self.alertBanner.setWordWrap(True)
+        self.alertBanner.setTextFormat(Qt.TextFormat.RichText)
+        self.alertBanner.setMargin(6)
+
+        self.centralLayout.addWidget(self.alertBanner)
+
         self.splitter = QSplitter(self.centralWidget)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -114,6 +123,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
+        self.alertBanner.setText("")
+#if QT_CONFIG(accessibility)
+        self.alertBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Reminders", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Areas", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,0 +1,141 @@
+"""Issuing formal letters through the one letter engine, and reprinting them identically.
+
+Every area (packs, enquiry replies, access decisions, disputes) calls
+:func:`issue_letter`. It picks the signatory (the Clerk as Proper Officer by
+default; the Chair only where CORR-2 allows), numbers the letter, renders the
+PDF, keeps the PDF and the letter's data in the letters register, and audits
+it, all in one go: if any step fails nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from parishdesk.documents.letter_pdf import render_letter
+from parishdesk.documents.templates import load_template
+from parishdesk.domain.letters import (
+    Letter,
+    Letterhead,
+    Recipient,
+    Signatory,
+    check_signatory,
+    format_reference,
+    long_date,
+    render_template,
+)
+from parishdesk.errors import ParishDeskError
+from parishdesk.paths import DataPaths
+from parishdesk.store import letters_repo, members_repo
+from parishdesk.store.council_repo import get_council
+from parishdesk.store.db import database
+
+
+@dataclass(frozen=True)
+class IssuedLetterInfo:
+    id: int
+    reference: str
+    pdf_path: Path
+    letter: Letter
+
+
+def letterhead() -> Letterhead:
+    council = get_council()
+    if council is None:
+        raise ParishDeskError("Set up the council's details before issuing letters.")
+    return Letterhead(council.name, council.address_lines, council.telephone, council.email)
+
+
+def signatory_for(role: str, on: dt.date) -> Signatory:
+    """The Clerk as Proper Officer, or the Chair of the Council."""
+    if role == "chair":
+        chair = members_repo.holder_of("council_chair", on)
+        if chair is None:
+            raise ParishDeskError("No Chair is recorded, so the letter cannot go out in the "
+                                  "Chair's name. Record the Chair in Members first.")
+        return Signatory(chair.display_name, "Chair of the Council", "chair")
+    clerk = members_repo.clerk()
+    if clerk is None:
+        raise ParishDeskError("No Clerk is recorded. Record the Clerk in Members first.")
+    capacity = "Clerk and Proper Officer" if clerk.is_proper_officer else "Clerk"
+    return Signatory(f"{clerk.first_name} {clerk.surname}".strip(), capacity, "clerk")
+
+
+def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[str, ...],
+            on: dt.date, cc: tuple[str, ...] = (), signatory_role: str = "clerk",
+            reference: str = "", title: str = "") -> Letter:
+    """Build a letter (not yet issued) after checking the signatory rule (CORR-2)."""
+    problems = check_signatory(letter_type, signatory_role)
+    if problems:
+        raise ParishDeskError(" ".join(problems))
+    return Letter(reference=reference or "(draft)", date=on, letterhead=letterhead(),
+                  recipient=recipient, subject=subject, body=body,
+                  signatory=signatory_for(signatory_role, on),
+                  cc=tuple(c for c in cc if c.strip()), letter_type=letter_type, title=title)
+
+
+def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
+                  on: dt.date) -> tuple[str, tuple[str, ...]]:
+    """Subject and paragraphs from the (possibly clerk-edited) template for ``letter_type``."""
+    council = get_council()
+    clerk = members_repo.clerk()
+    common = {
+        "council_name": council.name if council else "",
+        "clerk_name": f"{clerk.first_name} {clerk.surname}" if clerk else "",
+        "date": long_date(on),
+        "reference": values.get("reference", ""),
+    }
+    return render_template(load_template(letter_type, paths.templates_dir),
+                           {**common, **values})
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def issue_letter(paths: DataPaths, letter: Letter, actor: str,
+                 recipient_person_id: int | None = None,
+                 related: tuple[str, object] | None = None) -> IssuedLetterInfo:
+    """Number, render, file and register a composed letter. One transaction."""
+    year = letter.date.year
+    with database.atomic():
+        number = letters_repo.next_number(year)
+        reference = format_reference(year, number)
+        final = Letter(**{**letter.__dict__, "reference": reference})
+        pdf = render_letter(final)
+        relative = f"{year}/{reference.replace('/', '-')}.pdf"
+        target = paths.letters_dir / relative
+        row = letters_repo.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
+                                actor, recipient_person_id, related)
+        _write_atomically(target, pdf)
+    return IssuedLetterInfo(row.id, reference, target, final)
+
+
+def reprint(paths: DataPaths, letter_id: int) -> bytes:
+    """The letter exactly as issued: re-rendered from its stored data and checked."""
+    row = letters_repo.get(letter_id)
+    if row is None:
+        raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
+    pdf = render_letter(letters_repo.letter_from_json(row.data))
+    if hashlib.sha256(pdf).hexdigest() != row.sha256:
+        stored = paths.letters_dir / row.pdf_file
+        if stored.exists():
+            return stored.read_bytes()
+        raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
+    return pdf
+
+
+def councillor_recipient(person_id: int) -> Recipient:
+    councillor = members_repo.get_councillor(person_id)
+    if councillor is None:
+        raise ParishDeskError("That councillor is not in the register.")
+    return Recipient(name=councillor.display_name,
+                     address_lines=tuple(x.strip() for x in councillor.address.splitlines()
+                                         if x.strip()),
+                     salutation=f"Councillor {councillor.surname}")
