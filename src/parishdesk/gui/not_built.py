@@ -14,6 +14,9 @@ class NotBuiltPage(QWidget):
         self.setAccessibleName(f"{spec.label}: not built yet")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        column = QWidget()
+        column.setFixedWidth(480)
+        column_layout = QVBoxLayout(column)
         for text in (f"<h2>{spec.label}</h2>", spec.description,
                      "<b>This part of ParishDesk is not built yet.</b>",
                      "It will arrive in a later version; nothing is stored or shown here "
@@ -21,6 +24,9 @@ class NotBuiltPage(QWidget):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setFixedWidth(480)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            # Word-wrapped labels in a stacked page can be given too little height
+            # before they are first shown; reserve what the text needs.
+            label.setMinimumHeight(label.heightForWidth(440))
+            column_layout.addWidget(label)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

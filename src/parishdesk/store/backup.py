@@ -102,29 +102,21 @@ def manual_backup(db_file: Path, backups_dir: Path, to: Path | None = None,
     return copy_database(db_file, dest)
 
 
-def _parse_created(path: Path) -> tuple[str, dt.datetime] | None:
+def _kind(path: Path) -> str | None:
     name = path.name[: -len(SUFFIX)]
-    try:
-        if name.startswith("daily-"):
-            return "daily", dt.datetime.fromisoformat(name[len("daily-"):])
-        for kind in ("manual", "pre-restore", "pre-migration"):
-            if name.startswith(kind + "-"):
-                return kind, dt.datetime.strptime(name[-15:], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
+    for kind in ("daily", "manual", "pre-restore", "pre-migration"):
+        if name.startswith(kind + "-"):
+            return kind
     return None
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
-    """Every backup in the folder, newest first."""
+    """Every backup in the folder, newest first (by when the file was written)."""
     found = []
     for path in backups_dir.glob(f"*{SUFFIX}"):
-        parsed = _parse_created(path)
-        if parsed:
-            kind, created = parsed
-            if kind == "daily":
-                created = dt.datetime.fromtimestamp(path.stat().st_mtime)
-            found.append(BackupInfo(path, kind, created))
+        kind = _kind(path)
+        if kind:
+            found.append(BackupInfo(path, kind, dt.datetime.fromtimestamp(path.stat().st_mtime)))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
     return found
 

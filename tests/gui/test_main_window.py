@@ -1,0 +1,124 @@
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from parishdesk.gui.areas import AREAS, load_area_module
+from parishdesk.gui.not_built import NotBuiltPage
+
+
+def test_navigation_lists_every_area_and_switches(qtbot, main_window):
+    nav = main_window.ui.navList
+    labels = [nav.item(i).text().split(" (")[0] for i in range(nav.count())]
+    assert labels == ["Members", "Enquiries", "Information requests", "Disputes", "Meetings",
+                      "Documents"]
+    for row, spec in enumerate(AREAS):
+        nav.setCurrentRow(row)
+        assert main_window.current_area() == spec.key
+        assert main_window.ui.areaStack.currentWidget() is main_window.pages[spec.key]
+
+
+def test_keyboard_shortcuts_switch_areas(qtbot, main_window):
+    main_window.activateWindow()
+    actions = main_window.ui.menuGo.actions()
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    actions[3].trigger()
+    assert main_window.current_area() == "disputes"
+
+
+def test_unbuilt_areas_say_so_honestly(main_window):
+    for spec in AREAS:
+        page = main_window.pages[spec.key]
+        if load_area_module(spec) is None:
+            assert isinstance(page, NotBuiltPage)
+            assert "not built yet" in page.accessibleName()
+
+
+def test_every_menu_action_has_a_shortcut(main_window):
+    for menu in (main_window.ui.menuFile, main_window.ui.menuGo, main_window.ui.menuHelp):
+        for action in menu.actions():
+            if not action.isSeparator():
+                assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_status_bar_names_the_demo_council_and_last_backup(main_window):
+    assert "Ashcombe Parish Council" in main_window.council_label.text()
+    assert "DEMO" in main_window.council_label.text()
+    assert main_window.backup_label.text().startswith("Last backup: ")
+
+
+def test_back_up_now_makes_a_backup(qtbot, main_window, ctx):
+    before = set(ctx.paths.backups_dir.glob("manual-*"))
+    main_window.ui.actionBackUp.trigger()
+    assert len(set(ctx.paths.backups_dir.glob("manual-*")) - before) == 1
+
+
+def test_window_geometry_is_remembered(qtbot, ctx, main_window):
+    from parishdesk.gui.main_window import MainWindow
+
+    main_window.resize(700, 500)
+    main_window.move(40, 50)
+    main_window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700 and again.size().height() == 500
+
+
+def test_excepthook_logs_and_offers_copy_details(qtbot, monkeypatch, caplog):
+    from parishdesk.gui import errors
+
+    shown = []
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    try:
+        raise ZeroDivisionError("division by zero in a test")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR, logger="parishdesk.errors"):
+            errors.excepthook(type(exc), exc, exc.__traceback__)
+    assert "ZeroDivisionError" in caplog.text and "Traceback" in caplog.text
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert "division by zero in a test" in QApplication.clipboard().text()
+
+
+def test_expected_problems_get_a_plain_message(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.errors import ParishDeskError
+    from parishdesk.gui import errors
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: said.append((t, m))))
+    errors.excepthook(ParishDeskError, ParishDeskError("The file is not readable."), None)
+    errors.show_expected(None, PermissionError(13, "Permission denied", "/read/only"))
+    errors.show_expected(None, OSError(28, "No space left on device"))
+    assert said[0] == ("ParishDesk", "The file is not readable.")
+    assert "not allowed to write" in said[1][1] and "Nothing was lost" in said[1][1]
+    assert said[2][0] == "The disk is full"
+
+
+def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch):
+    from parishdesk.app import open_or_recover
+    from parishdesk.gui import dialogs
+    from parishdesk.services.demo import create_demo_council
+    from parishdesk.store import backup, db, schema
+    from parishdesk.store.council_repo import get_council
+
+    schema.open_database(ctx.paths.db_file, ctx.paths.backups_dir)
+    create_demo_council("test", ctx.today())
+    backup.manual_backup(ctx.paths.db_file, ctx.paths.backups_dir)
+    db.close()
+    raw = bytearray(ctx.paths.db_file.read_bytes())
+    raw[4096:4096 * 5] = b"\xa5" * (4096 * 4)
+    ctx.paths.db_file.write_bytes(bytes(raw))
+    asked = []
+    monkeypatch.setattr("parishdesk.gui.dialogs.ask_restore_damaged",
+                        lambda parent, message, label: asked.append((message, label)) or True)
+    assert dialogs is not None
+    try:
+        assert open_or_recover(ctx) is True
+        assert "damaged" in asked[0][0] and asked[0][1]
+        assert get_council().name == "Ashcombe Parish Council"
+        assert list(ctx.paths.damaged_dir.iterdir())
+    finally:
+        db.close()
