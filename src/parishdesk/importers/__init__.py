@@ -1,0 +1,1 @@
+"""Reading files the clerk brings in from elsewhere (a council's own protocol, …)."""
