@@ -1,0 +1,79 @@
+"""The register of councillors' information requests as an A4 PDF, in the house style."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
+
+from parishdesk.documents.style import (
+    TEXT_WIDTH,
+    DocumentInfo,
+    build_pdf,
+    styles,
+    table_style,
+    text,
+)
+from parishdesk.domain.letters import Letterhead
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One request as the printed register shows it (already worded for the reader)."""
+
+    reference: str
+    councillor: str
+    received: str
+    documents: str
+    status: str
+    due: str
+    outcome: str
+    overdue: bool = False
+
+
+HEADERS = ("Reference", "Councillor", "Received", "Documents", "Status", "Due", "Decision")
+WIDTHS = (0.13, 0.14, 0.10, 0.24, 0.15, 0.10, 0.14)
+
+
+def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
+                       description: str = "") -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [
+        Paragraph("Register of councillors\u2019 information requests", st.heading1),
+        Paragraph(text(f"As at {on.strftime('%d/%m/%Y')}. "
+                       f"{len(lines)} request{'s' if len(lines) != 1 else ''}"
+                       + (f" ({description})" if description else "") + "."), st.small),
+        Spacer(1, 6),
+    ]
+    if not lines:
+        story.append(Paragraph("No requests match this selection.", st.body))
+        return story
+    rows: list[list[Flowable]] = [[Paragraph(text(h), st.table_head) for h in HEADERS]]
+    for line in lines:
+        due = f"<b>{text(line.due)}</b>" if line.overdue else text(line.due)
+        rows.append([
+            Paragraph(text(line.reference), st.table_cell),
+            Paragraph(text(line.councillor), st.table_cell),
+            Paragraph(text(line.received), st.table_cell),
+            Paragraph(text(line.documents), st.table_cell),
+            Paragraph(text(line.status), st.table_cell),
+            Paragraph(due, st.table_cell),
+            Paragraph(text(line.outcome), st.table_cell),
+        ])
+    table = LongTable(rows, colWidths=[w * TEXT_WIDTH for w in WIDTHS], repeatRows=1)
+    table.setStyle(table_style())
+    story.append(table)
+    return story
+
+
+def render_register(lines: Sequence[RegisterLine], council_name: str, on: dt.date,
+                    letterhead: Letterhead | None = None, description: str = "") -> bytes:
+    """The register's PDF bytes: letterhead on page one, header row on every page."""
+    info = DocumentInfo(
+        title="Register of information requests", author=council_name,
+        subject="Councillors' requests to see council documents", created=on,
+        letterhead=letterhead, running_header=f"{council_name} \u2013 information requests",
+    )
+    return build_pdf(register_flowables(lines, on, description), info)

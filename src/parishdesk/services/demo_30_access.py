@@ -1,0 +1,110 @@
+"""Demo information requests: a few in every status, so the area has something to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parishdesk.domain.workdays import add_working_days
+from parishdesk.services import access
+from parishdesk.services.access import DecisionInput, RequestInput
+from parishdesk.services.demo import DemoCouncil
+
+
+def _ago(today: dt.date, working_days: int) -> dt.date:
+    return add_working_days(today, -working_days)
+
+
+def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
+    cllr = {name: person.id for name, person in demo.councillors.items()}
+    committee = {name: c.id for name, c in demo.committees.items()}
+    finance = committee["Finance and General Purposes Committee"]
+    planning = committee["Planning and Environment Committee"]
+    staffing = committee["Staffing Committee"]
+    clerk_id = demo.officers["clerk"].id
+
+    def log(who: str, days_ago: int, documents: str, **fields: object) -> int:
+        data = RequestInput(requester_id=cllr[who], received_on=_ago(today, days_ago),
+                            documents=documents, decider_id=clerk_id, **fields)  # type: ignore[arg-type]
+        return access.log_request(data, actor, today).id
+
+    def decide(request_id: int, decision: str, days_ago: int, **fields: object) -> None:
+        record = access.get_request(request_id, today)
+        reasons = fields.pop("reasons", record.assessment.reasons)
+        access.decide_access(request_id, DecisionInput(
+            decision=decision, reasons=tuple(reasons),  # type: ignore[arg-type]
+            decided_on=_ago(today, days_ago), **fields),  # type: ignore[arg-type]
+            actor, None, today, issue_letter=False)
+
+    # Received yesterday: a planning committee member asks about the committee's own papers.
+    log("Nowak", 1, "the tree survey of the recreation ground commissioned this year",
+        holder="Clerk's office", committee_id=planning)
+
+    # Received under the Freedom of Information Act instead: 20 working days, UK-wide.
+    log("Marchetti", 3, "correspondence with the district council about the car park lease",
+        holder="Clerk's office", committee_id=finance, foi=True,
+        reason="I would like to understand the history of the lease.")
+
+    # Being assessed, and overdue: tender evaluation for the grounds maintenance contract.
+    tender = log("Carey", 14, "the scoring sheets from the grounds maintenance tender",
+                 holder="Clerk's office", committee_id=finance,
+                 contents=frozenset({"negotiation"}),
+                 reason="Residents have asked me why the cheapest bid was not chosen.")
+    access.transition(tender, "assessing", actor, _ago(today, 12), today)
+
+    # Waiting for the councillor's reason: letters from residents (personal data).
+    letters_id = log("Fairweather", 9, "letters from residents about allotment plot 14",
+                     holder="Allotments officer", contents=frozenset({"personal_data"}))
+    decide(letters_id, "justification_requested", 7)
+
+    # Decided: disclosed in full, with the purpose it was given for.
+    accounts = log("Patel", 20, "the bank reconciliations for July to September",
+                   holder="Responsible Financial Officer", committee_id=finance)
+    decide(accounts, "disclosed_full", 18,
+           purpose="Preparing for the committee's quarterly review of the accounts.",
+           conditions=("Inspect at the council office; no copies to be taken away.",))
+
+    # Decided: refused, with reasons (another group's internal paper).
+    group_paper = log("Pritchard", 16, "the Riverside Alliance's briefing note on the precept",
+                      holder="Clerk's office", contents=frozenset({"group_internal"}),
+                      document_group="Riverside Alliance",
+                      reason="I want to see what the other side is planning.")
+    decide(group_paper, "refused", 14)
+
+    # Decided: disclosed in part, with the redactions described.
+    bookings = log("Blackwood", 15, "the village hall booking diary for October",
+                   holder="Bookings secretary", contents=frozenset({"personal_data"}),
+                   reason="A resident complains of noise after 11pm; I need the dates of "
+                          "late bookings to take it up with the hall committee.",
+                   reason_specific=True)
+    decide(bookings, "disclosed_part", 12,
+           purpose="Looking into a resident's complaint about late-night noise at the hall.",
+           redactions="Hirers' names, home addresses and telephone numbers.")
+
+    # Referred to committee: a refusal the councillor disputes.
+    appraisal = log("Okafor", 25, "notes of the Clerk's annual appraisal",
+                    holder="Chair of the Staffing Committee", committee_id=staffing,
+                    contents=frozenset({"employee"}),
+                    reason="I like to keep an eye on how our staff are doing.")
+    decide(appraisal, "refused", 22)
+    access.refer_to_committee(appraisal, actor, _ago(today, 18), today,
+                              meeting_on=add_working_days(today, 6))
+
+    # Committee decided: the committee overturned a refusal.
+    footpath = log("Ellwood", 40, "the footpath survey notes for Mill Lane",
+                   holder="Clerk's office", committee_id=planning,
+                   reason="Just curious about what was found.")
+    decide(footpath, "refused", 37)
+    access.refer_to_committee(footpath, actor, _ago(today, 34), today,
+                              meeting_on=_ago(today, 25))
+    access.record_committee_outcome(
+        footpath, "overturned", actor, _ago(today, 25), today,
+        note="The committee found the survey notes are about business due before it, so "
+             "any councillor may see them.")
+
+    # Closed: disclosed and finished with.
+    minutes = log("Whitlock", 45, "the draft risk assessment for the play area",
+                  holder="Clerk's office", committee_id=finance, meeting_business=True,
+                  meeting="Finance and General Purposes Committee, October meeting")
+    decide(minutes, "disclosed_full", 44,
+           purpose="Considering the item on the committee's October agenda.")
+    access.close_request(minutes, actor, _ago(today, 30), today)
