@@ -1,0 +1,92 @@
+"""Demo records for the member register: interests, a relationship, training, a leaver.
+
+All fictional. Run inside the demo transaction by ``services.demo``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from parishdesk.domain.members import (
+    Interest,
+    Role,
+    SpecialRelationship,
+    Training,
+    interests_form_due,
+)
+from parishdesk.services import members
+from parishdesk.store import register_store
+
+if TYPE_CHECKING:
+    from parishdesk.services.demo import DemoCouncil
+
+# surname -> (category, description) entries on their register of interests
+INTERESTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "Ellwood": (("disclosable_pecuniary", "Owner of a holiday let at Mill Cottage, Ashcombe"),
+                ("other_registerable", "Trustee of the Ashcombe Village Hall charity")),
+    "Patel": (("disclosable_pecuniary", "Director of Patel Pharmacy Ltd, High Street"),),
+    "Whitlock": (("other_registerable", "Member of the Exampleshire Ramblers committee"),),
+    "Okafor": (("non_registerable", "Season ticket holder at Exampleton Rovers"),),
+    "Fairweather": (("disclosable_pecuniary", "Partner in Fairweather & Lowe, solicitors"),),
+}
+
+TRAINING: tuple[tuple[str, str, str, int, bool], ...] = (
+    # surname or officer key, course, provider, days ago, certificate held
+    ("Ellwood", "Chairing meetings effectively", "Exampleshire Association of Local Councils",
+     420, True),
+    ("Patel", "New councillor induction", "Exampleshire Association of Local Councils",
+     1200, True),
+    ("Fairweather", "Employment law for staffing committees", "Local Council Skills Network",
+     300, False),
+    ("Marchetti", "New councillor induction", "Exampleshire Association of Local Councils",
+     6, False),
+    ("clerk", "Certificate in Local Council Administration", "Local Council Skills Network",
+     1500, True),
+    ("assistant", "Working with councillors: the member/officer protocol",
+     "Local Council Skills Network", 200, True),
+)
+
+
+def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
+    people = {**demo.councillors, **demo.officers}
+    elected = dt.date(demo.council.election_year - 4, 5, 4)  # as in services.demo
+    # Every elected councillor's form came back within the 28 days; Marchetti's is still due.
+    for surname, person in demo.councillors.items():
+        if surname == "Marchetti":
+            continue
+        register_store.add_interests_form(actor, person.get_id(), interests_form_due(elected),
+                                          elected + dt.timedelta(days=12 + len(surname)))
+    for surname, entries in INTERESTS.items():
+        person = demo.councillors[surname]
+        for category, description in entries:
+            members.save_interest(Interest(
+                councillor_id=person.get_id(), category=category, description=description,
+                registered_on=elected + dt.timedelta(days=10),
+            ), actor)
+    members.save_relationship(SpecialRelationship(
+        councillor_id=demo.councillors["Hollins"].get_id(),
+        with_whom="Mr Liam Hartley (the council's Assistant)",
+        nature="Brother-in-law: married to his sister.",
+        declared_on=elected + dt.timedelta(days=9),
+    ), actor)
+    for key, course, provider, days_ago, certificate in TRAINING:
+        members.save_training(Training(
+            person_id=people[key].get_id(), course=course, provider=provider,
+            on=today - dt.timedelta(days=days_ago), certificate_held=certificate,
+        ), actor)
+    # A former councillor: served from the last election, resigned in the spring.
+    former = register_store.add_person(
+        actor, kind="councillor", title="Mr", first_name="Arthur", surname="Penhaligon",
+        ward="Mill End", email="a.penhaligon@ashcombe-pc.example",
+        address="3 Mill End Road\nAshcombe\nEX9 4PZ", joined_how="elected",
+        joined_on=elected, accepted_office_on=elected,
+    )
+    register_store.add_interests_form(actor, former, interests_form_due(elected),
+                                      elected + dt.timedelta(days=20))
+    register_store.add_role(actor, Role(
+        person_id=former, kind="committee_member",
+        committee_id=demo.committees["Planning and Environment Committee"].get_id(),
+        start=elected))
+    members.archive_councillor(former, today - dt.timedelta(days=150),
+                               "Resigned: moved away from the parish", actor, today)

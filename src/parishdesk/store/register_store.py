@@ -1,0 +1,371 @@
+"""Writing the member register, and reading the parts ``members_repo`` does not cover.
+
+Live models for the interests forms, interests, special relationships and
+training records (schema version 3), plus audited write functions for people,
+roles, committees and party groups. Rows go in and out as domain records from
+``parishdesk.domain.members``; only ids cross the boundary the other way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import peewee
+
+from parishdesk.domain.members import (
+    Committee,
+    Interest,
+    InterestsForm,
+    PartyGroup,
+    Role,
+    SpecialRelationship,
+    Training,
+)
+from parishdesk.store import audit
+from parishdesk.store.audit import AuditRecord
+from parishdesk.store.db import BaseModel
+from parishdesk.store.models import AuditEntry, Person, utcnow
+from parishdesk.store.models import Committee as CommitteeRow
+from parishdesk.store.models import PartyGroup as GroupRow
+from parishdesk.store.models import Role as RoleRow
+
+
+class InterestsFormRow(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
+    due_on = peewee.DateField()
+    returned_on = peewee.DateField(null=True)
+    archived_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "interests_form"
+
+
+class InterestRow(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
+    category = peewee.CharField(max_length=30)
+    description = peewee.TextField()
+    registered_on = peewee.DateField(null=True)
+    removed_on = peewee.DateField(null=True)
+    archived_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "interest"
+
+
+class RelationshipRow(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
+    with_whom = peewee.CharField(max_length=200)
+    nature = peewee.TextField()
+    declared_on = peewee.DateField(null=True)
+    archived_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "special_relationship"
+
+
+class TrainingRow(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
+    course = peewee.CharField(max_length=200)
+    provider = peewee.CharField(max_length=200, default="")
+    taken_on = peewee.DateField(null=True)
+    certificate_held = peewee.BooleanField(default=False)
+    archived_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "training_record"
+
+
+class NotFound(LookupError):
+    """No record with that id."""
+
+
+def _get(model: type[BaseModel], record_id: int) -> Any:
+    row = model.get_or_none(model._meta.primary_key == record_id)
+    if row is None:
+        raise NotFound(f"{model.__name__} {record_id} not found")
+    return row
+
+
+def _fk(row: BaseModel, name: str) -> Any:
+    return row.__data__.get(name)
+
+
+# --- People -------------------------------------------------------------------------------
+
+def person_row(person_id: int) -> Person:
+    return _get(Person, person_id)
+
+
+def add_person(actor: str, **fields: Any) -> int:
+    return int(audit.create(Person, actor, **fields).get_id())
+
+
+def update_person(person_id: int, actor: str, **fields: Any) -> dict[str, list[Any]]:
+    return audit.update(person_row(person_id), actor, **fields)
+
+
+def archive_person(person_id: int, actor: str, note: str = "", **fields: Any) -> None:
+    audit.archive(person_row(person_id), actor, note, **fields)
+
+
+def person_kind(person_id: int) -> str | None:
+    row = Person.get_or_none(Person.id == person_id)
+    return row.kind if row else None
+
+
+def is_archived(person_id: int) -> bool:
+    return person_row(person_id).archived_at is not None
+
+
+# --- Roles --------------------------------------------------------------------------------
+
+def role_from_row(row: RoleRow) -> Role:
+    return Role(id=row.get_id(), person_id=_fk(row, "person"), kind=row.kind,
+                committee_id=_fk(row, "committee"), group_id=_fk(row, "group"),
+                start=row.start_on, end=row.end_on)
+
+
+def get_role(role_id: int) -> Role:
+    return role_from_row(_get(RoleRow, role_id))
+
+
+def add_role(actor: str, role: Role) -> int:
+    row = audit.create(RoleRow, actor, person=role.person_id, kind=role.kind,
+                       committee=role.committee_id, group=role.group_id,
+                       start_on=role.start, end_on=role.end)
+    return int(row.get_id())
+
+
+def all_roles_of(person_id: int) -> list[Role]:
+    """A person's roles including archived ones (for the history)."""
+    query = RoleRow.select().where(RoleRow.person == person_id).order_by(RoleRow.id)
+    return [role_from_row(r) for r in query]
+
+
+def set_role_end(role_id: int, end: dt.date | None, actor: str, note: str = "") -> None:
+    audit.update(_get(RoleRow, role_id), actor, note, end_on=end)
+
+
+def archive_role(role_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(RoleRow, role_id), actor, note)
+
+
+# --- Committees and groups ----------------------------------------------------------------
+
+def committee_name_taken(name: str, except_id: int | None = None) -> bool:
+    query = CommitteeRow.select().where(peewee.fn.LOWER(CommitteeRow.name) == name.lower())
+    if except_id is not None:
+        query = query.where(CommitteeRow.id != except_id)
+    return query.exists()
+
+
+def group_name_taken(name: str, except_id: int | None = None) -> bool:
+    query = GroupRow.select().where(peewee.fn.LOWER(GroupRow.name) == name.lower())
+    if except_id is not None:
+        query = query.where(GroupRow.id != except_id)
+    return query.exists()
+
+
+def _committee_fields(c: Committee) -> dict[str, Any]:
+    return {"name": c.name.strip(), "functions": c.functions.strip(),
+            "delegated_powers": c.delegated_powers.strip(), "is_staffing": c.is_staffing,
+            "subjects": "; ".join(s.strip() for s in c.subjects if s.strip())}
+
+
+def add_committee(actor: str, c: Committee) -> int:
+    return int(audit.create(CommitteeRow, actor, **_committee_fields(c)).get_id())
+
+
+def update_committee(actor: str, c: Committee) -> None:
+    assert c.id is not None
+    audit.update(_get(CommitteeRow, c.id), actor, **_committee_fields(c))
+
+
+def archive_committee(committee_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(CommitteeRow, committee_id), actor, note)
+
+
+def committee_archived(committee_id: int) -> bool:
+    return _get(CommitteeRow, committee_id).archived_at is not None
+
+
+def add_group(actor: str, name: str) -> int:
+    return int(audit.create(GroupRow, actor, name=name.strip()).get_id())
+
+
+def rename_group(actor: str, group_id: int, name: str) -> None:
+    audit.update(_get(GroupRow, group_id), actor, name=name.strip())
+
+
+def archive_group(group_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(GroupRow, group_id), actor, note)
+
+
+def group_by_name(name: str) -> PartyGroup | None:
+    row = GroupRow.get_or_none(peewee.fn.LOWER(GroupRow.name) == name.strip().lower())
+    return PartyGroup(id=row.get_id(), name=row.name) if row else None
+
+
+def group_names_by_id() -> dict[int, str]:
+    return {row.get_id(): row.name for row in GroupRow.select()}
+
+
+def committee_names_by_id() -> dict[int, str]:
+    return {row.get_id(): row.name for row in CommitteeRow.select()}
+
+
+# --- Interests forms ----------------------------------------------------------------------
+
+def _form(row: InterestsFormRow) -> InterestsForm:
+    return InterestsForm(id=row.get_id(), councillor_id=_fk(row, "person"), due_on=row.due_on,
+                         returned_on=row.returned_on)
+
+
+def list_interests_forms(person_id: int | None = None) -> list[InterestsForm]:
+    query = InterestsFormRow.select().where(InterestsFormRow.archived_at.is_null())
+    if person_id is not None:
+        query = query.where(InterestsFormRow.person == person_id)
+    return [_form(r) for r in query.order_by(InterestsFormRow.due_on, InterestsFormRow.id)]
+
+
+def add_interests_form(actor: str, person_id: int, due_on: dt.date,
+                       returned_on: dt.date | None = None) -> int:
+    row = audit.create(InterestsFormRow, actor, person=person_id, due_on=due_on,
+                       returned_on=returned_on)
+    return int(row.get_id())
+
+
+def update_interests_form(actor: str, form_id: int, **fields: Any) -> None:
+    audit.update(_get(InterestsFormRow, form_id), actor, **fields)
+
+
+# --- Interests ----------------------------------------------------------------------------
+
+def _interest(row: InterestRow) -> Interest:
+    return Interest(id=row.get_id(), councillor_id=_fk(row, "person"), category=row.category,
+                    description=row.description, registered_on=row.registered_on,
+                    removed_on=row.removed_on)
+
+
+def list_interests(person_id: int | None = None) -> list[Interest]:
+    query = InterestRow.select().where(InterestRow.archived_at.is_null())
+    if person_id is not None:
+        query = query.where(InterestRow.person == person_id)
+    return [_interest(r) for r in query.order_by(InterestRow.registered_on, InterestRow.id)]
+
+
+def _interest_fields(i: Interest) -> dict[str, Any]:
+    return {"category": i.category, "description": i.description.strip(),
+            "registered_on": i.registered_on, "removed_on": i.removed_on}
+
+
+def add_interest(actor: str, i: Interest) -> int:
+    return int(audit.create(InterestRow, actor, person=i.councillor_id,
+                            **_interest_fields(i)).get_id())
+
+
+def update_interest(actor: str, i: Interest) -> None:
+    assert i.id is not None
+    audit.update(_get(InterestRow, i.id), actor, **_interest_fields(i))
+
+
+def archive_interest(interest_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(InterestRow, interest_id), actor, note)
+
+
+# --- Special relationships ----------------------------------------------------------------
+
+def _relationship(row: RelationshipRow) -> SpecialRelationship:
+    return SpecialRelationship(id=row.get_id(), councillor_id=_fk(row, "person"),
+                               with_whom=row.with_whom, nature=row.nature,
+                               declared_on=row.declared_on)
+
+
+def list_relationships(person_id: int | None = None) -> list[SpecialRelationship]:
+    query = RelationshipRow.select().where(RelationshipRow.archived_at.is_null())
+    if person_id is not None:
+        query = query.where(RelationshipRow.person == person_id)
+    return [_relationship(r)
+            for r in query.order_by(RelationshipRow.declared_on, RelationshipRow.id)]
+
+
+def _relationship_fields(r: SpecialRelationship) -> dict[str, Any]:
+    return {"with_whom": r.with_whom.strip(), "nature": r.nature.strip(),
+            "declared_on": r.declared_on}
+
+
+def add_relationship(actor: str, r: SpecialRelationship) -> int:
+    return int(audit.create(RelationshipRow, actor, person=r.councillor_id,
+                            **_relationship_fields(r)).get_id())
+
+
+def update_relationship(actor: str, r: SpecialRelationship) -> None:
+    assert r.id is not None
+    audit.update(_get(RelationshipRow, r.id), actor, **_relationship_fields(r))
+
+
+def archive_relationship(relationship_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(RelationshipRow, relationship_id), actor, note)
+
+
+# --- Training -----------------------------------------------------------------------------
+
+def _training(row: TrainingRow) -> Training:
+    return Training(id=row.get_id(), person_id=_fk(row, "person"), course=row.course,
+                    provider=row.provider, on=row.taken_on,
+                    certificate_held=bool(row.certificate_held))
+
+
+def list_training(person_id: int | None = None) -> list[Training]:
+    query = TrainingRow.select().where(TrainingRow.archived_at.is_null())
+    if person_id is not None:
+        query = query.where(TrainingRow.person == person_id)
+    return [_training(r) for r in query.order_by(TrainingRow.taken_on, TrainingRow.id)]
+
+
+def _training_fields(t: Training) -> dict[str, Any]:
+    return {"course": t.course.strip(), "provider": t.provider.strip(), "taken_on": t.on,
+            "certificate_held": t.certificate_held}
+
+
+def add_training(actor: str, t: Training) -> int:
+    return int(audit.create(TrainingRow, actor, person=t.person_id,
+                            **_training_fields(t)).get_id())
+
+
+def update_training(actor: str, t: Training) -> None:
+    assert t.id is not None
+    audit.update(_get(TrainingRow, t.id), actor, **_training_fields(t))
+
+
+def archive_training(training_id: int, actor: str, note: str = "") -> None:
+    audit.archive(_get(TrainingRow, training_id), actor, note)
+
+
+# --- History ------------------------------------------------------------------------------
+
+def history_of(records: list[tuple[str, int | None]]) -> list[AuditRecord]:
+    """The audit entries of several records (table, id), in the order they were written."""
+    wanted: dict[str, list[str]] = {}
+    for table, record_id in records:
+        if record_id is not None:
+            wanted.setdefault(table, []).append(str(record_id))
+    if not wanted:
+        return []
+    condition = None
+    for table, ids in wanted.items():
+        clause = (AuditEntry.table == table) & AuditEntry.record_id.in_(ids)
+        condition = clause if condition is None else (condition | clause)
+    query = AuditEntry.select().where(condition).order_by(AuditEntry.id)
+    return [AuditRecord(e.at, e.actor, e.table, e.record_id, e.action, json.loads(e.changes),
+                        e.note) for e in query]

@@ -1,0 +1,222 @@
+import datetime as dt
+
+import pytest
+
+from parishdesk.domain.members import (
+    Committee,
+    Councillor,
+    Interest,
+    Officer,
+    PartyGroup,
+    Role,
+    Training,
+)
+from parishdesk.errors import ValidationError
+from parishdesk.services import members
+from parishdesk.store import audit, members_repo, register_store
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _ids(demo):
+    return {k: v.get_id() for k, v in demo.councillors.items()}
+
+
+def test_adding_a_councillor_makes_group_membership_and_interests_form(demo):
+    c = members.add_councillor(Councillor(
+        title="Ms", first_name="Rosa", surname="Quill", joined_how="co-opted",
+        joined_on=TODAY, accepted_office_on=TODAY, group="Riverside Alliance",
+        email="r.quill@example.org"), "clerk", TODAY)
+    assert c.id is not None and c.group == "Riverside Alliance"
+    [form] = register_store.list_interests_forms(c.id)
+    assert form.due_on == dt.date(2026, 12, 20)  # 28 days after accepting office
+    status = members.interests_form_status(c.id, TODAY)
+    assert (status.state, status.days_left) == ("due", 28)
+    assert members.interests_form_status(c.id, dt.date(2026, 12, 21)).state == "overdue"
+
+
+def test_the_28_day_interests_deadline_for_the_co_opted_demo_councillor(demo):
+    marchetti = demo.councillors["Marchetti"].get_id()
+    status = members.interests_form_status(marchetti, TODAY)
+    assert status.state == "due" and status.days_left == 8
+    assert status.due_on == TODAY - dt.timedelta(days=20) + dt.timedelta(days=28)
+    texts = [r.text for r in members.reminders(TODAY)]
+    assert any("Marchetti" in t and "in 8 days" in t for t in texts)
+    members.record_form_returned(marchetti, TODAY, "clerk", TODAY)
+    assert members.interests_form_status(marchetti, TODAY).state == "returned"
+    assert not any("Marchetti" in r.text for r in members.reminders(TODAY))
+
+
+def test_bad_fields_are_reported_per_field(demo):
+    with pytest.raises(ValidationError) as caught:
+        members.add_councillor(Councillor(first_name="", surname="Vale", email="not-an-email",
+                                          joined_on=dt.date(2026, 5, 1),
+                                          accepted_office_on=dt.date(2026, 4, 1)),
+                               "clerk", TODAY)
+    problems = caught.value.problems
+    assert set(problems) == {"first_name", "email", "accepted_office_on"}
+    assert "before the date they joined" in problems["accepted_office_on"]
+    assert not any(c.surname == "Vale" for c in members_repo.list_councillors(True, TODAY))
+
+
+def test_term_end_before_joining_is_refused(demo):
+    with pytest.raises(ValidationError) as caught:
+        members.add_councillor(Councillor(first_name="Ann", surname="Vale",
+                                          joined_on=dt.date(2026, 5, 1),
+                                          term_ends_on=dt.date(2026, 4, 1)), "clerk", TODAY)
+    assert "term_ends_on" in caught.value.problems
+
+
+def test_only_one_chair_at_a_time(demo):
+    ids = _ids(demo)
+    with pytest.raises(ValidationError) as caught:
+        members.add_role(Role(person_id=ids["Nowak"], kind="council_chair",
+                              start=dt.date(2026, 9, 1)), "clerk")
+    assert "only be one at a time" in caught.value.problems["start"]
+    assert "Ellwood" in caught.value.problems["start"]
+    # set_office hands over: the old Chair's term ends the day the new one starts.
+    members.set_office("council_chair", ids["Nowak"], dt.date(2026, 12, 1), "clerk")
+    assert members_repo.holder_of("council_chair", dt.date(2026, 11, 30)).surname == "Ellwood"
+    assert members_repo.holder_of("council_chair", dt.date(2026, 12, 1)).surname == "Nowak"
+    chairs = members_repo.list_roles(kinds=("council_chair",))
+    assert [(r.person_id, r.end) for r in chairs] == [
+        (ids["Ellwood"], dt.date(2026, 12, 1)), (ids["Nowak"], None)]
+
+
+def test_committee_chair_must_be_a_member(demo):
+    ids = _ids(demo)
+    staffing = demo.committees["Staffing Committee"].get_id()
+    with pytest.raises(ValidationError) as caught:
+        members.set_office("committee_chair", ids["Nowak"], TODAY, "clerk", staffing)
+    assert "must be a member of the committee" in caught.value.problems["person_id"]
+    # Nothing changed: Fairweather still chairs it.
+    assert members_repo.holder_of("committee_chair", TODAY, staffing).surname == "Fairweather"
+    members.add_role(Role(person_id=ids["Nowak"], kind="committee_member",
+                          committee_id=staffing, start=TODAY), "clerk")
+    members.set_office("committee_chair", ids["Nowak"], TODAY, "clerk", staffing)
+    assert members_repo.holder_of("committee_chair", TODAY, staffing).surname == "Nowak"
+
+
+def test_ending_a_chairs_membership_is_refused(demo):
+    ids = _ids(demo)
+    staffing = demo.committees["Staffing Committee"].get_id()
+    membership = next(r for r in members_repo.list_roles(ids["Fairweather"], ("committee_member",))
+                      if r.committee_id == staffing)
+    with pytest.raises(ValidationError) as caught:
+        members.end_role(membership.id, TODAY, "clerk")
+    assert "whole period" in caught.value.problems["end"]
+
+
+def test_no_overlapping_duplicate_membership(demo):
+    ids = _ids(demo)
+    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    with pytest.raises(ValidationError) as caught:
+        members.add_role(Role(person_id=ids["Patel"], kind="committee_member",
+                              committee_id=finance, start=dt.date(2025, 1, 1)), "clerk")
+    assert "already hold this role" in caught.value.problems["start"]
+
+
+def test_a_single_proper_officer(demo):
+    with pytest.raises(ValidationError) as caught:
+        members.add_officer(Officer(first_name="Sam", surname="Reed", post="Deputy Clerk",
+                                    is_proper_officer=True), "clerk", TODAY)
+    assert "already the Proper Officer" in caught.value.problems["is_proper_officer"]
+    clerk = demo.officers["clerk"].get_id()
+    with pytest.raises(ValidationError) as caught:
+        members.archive_officer(clerk, TODAY, "Retired", "clerk", TODAY)
+    assert "no Proper Officer" in caught.value.problems["is_proper_officer"]
+    assert members_repo.clerk().surname == "Brooks"
+
+
+def test_staff_report_to_the_clerk(demo):
+    assistant = demo.officers["assistant"].get_id()
+    caretaker = members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
+                                            line_manager_id=None), "clerk", TODAY)
+    with pytest.raises(ValidationError) as caught:
+        members.add_officer(Officer(first_name="Al", surname="Fry", post="Assistant",
+                                    line_manager_id=caretaker.id), "clerk", TODAY)
+    assert "through the Clerk" in caught.value.problems["line_manager_id"]
+    with pytest.raises(ValidationError) as caught:
+        members.archive_officer(demo.officers["clerk"].get_id(), TODAY, "", "clerk", TODAY)
+    assert "left_reason" in caught.value.problems
+    assert members_repo.get_officer(assistant).line_manager_id == demo.officers["clerk"].get_id()
+
+
+def test_archiving_keeps_history_and_old_roles(demo):
+    ids = _ids(demo)
+    patel = ids["Patel"]
+    before = len(members.person_history(patel))
+    members.archive_councillor(patel, TODAY, "Resigned", "clerk", TODAY)
+    assert patel not in {c.id for c in members_repo.list_councillors(on=TODAY)}
+    former = members_repo.get_councillor(patel, TODAY)
+    assert former.left_on == TODAY and former.left_reason == "Resigned"
+    roles = members_repo.list_roles(patel)
+    assert {r.kind for r in roles} >= {"council_vice_chair", "committee_member", "group_member"}
+    assert all(r.end == TODAY for r in roles)
+    history = members.person_history(patel)
+    assert len(history) > before
+    assert history[0].action == "create"
+    assert any(h.table == "person" and h.action == "archive" and "Resigned" in h.note
+               for h in history)
+    assert members_repo.holder_of("council_vice_chair", TODAY) is None
+
+
+def test_archive_needs_a_reason(demo):
+    with pytest.raises(ValidationError) as caught:
+        members.archive_councillor(_ids(demo)["Nowak"], TODAY, "  ", "clerk", TODAY)
+    assert set(caught.value.problems) == {"left_reason"}
+
+
+def test_party_group_membership_over_time(demo):
+    nowak = _ids(demo)["Nowak"]
+    c = members_repo.get_councillor(nowak, TODAY)
+    members.update_councillor(c.__class__(**{**c.__dict__, "group": "Community First"}),
+                              "clerk", TODAY)
+    assert members_repo.get_councillor(nowak, TODAY).group == "Community First"
+    assert members_repo.get_councillor(nowak, TODAY - dt.timedelta(days=1)).group \
+        == "Riverside Alliance"
+    members.set_group(nowak, None, TODAY + dt.timedelta(days=5), "clerk")
+    assert members_repo.get_councillor(nowak, TODAY + dt.timedelta(days=5)).group is None
+
+
+def test_committees_and_groups_crud_with_archive(demo):
+    with pytest.raises(ValidationError) as caught:
+        members.save_committee(Committee(name="staffing committee"), "clerk")
+    assert "already a committee" in caught.value.problems["name"]
+    c = members.save_committee(Committee(name="Youth Panel", functions="Youth matters",
+                                         subjects=("youth", "play areas")), "clerk")
+    c = members.save_committee(Committee(id=c.id, name="Youth Panel", functions="Youth",
+                                         is_staffing=False, subjects=("youth",)), "clerk")
+    assert c.subjects == ("youth",)
+    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    members.archive_committee(finance, "clerk", TODAY)
+    assert finance not in {x.id for x in members_repo.list_committees()}
+    assert all(r.end == TODAY for r in members_repo.list_roles() if r.committee_id == finance)
+    g = members.save_group(PartyGroup(name="Green Voices"), "clerk")
+    with pytest.raises(ValidationError):
+        members.save_group(PartyGroup(name=" "), "clerk")
+    members.archive_group(g.id, "clerk", TODAY)
+    assert "Green Voices" not in {x.name for x in members_repo.list_groups()}
+
+
+def test_interests_training_and_election_year(demo):
+    pid = _ids(demo)["Carey"]
+    with pytest.raises(ValidationError) as caught:
+        members.save_interest(Interest(councillor_id=pid, category="bogus", description=""),
+                              "clerk")
+    assert set(caught.value.problems) == {"category", "description", "registered_on"}
+    i = members.save_interest(Interest(councillor_id=pid, category="other_registerable",
+                                       description="Governor, Ashcombe Primary",
+                                       registered_on=TODAY), "clerk")
+    assert i.id is not None
+    with pytest.raises(ValidationError):
+        members.save_training(Training(person_id=pid, course="", on=None), "clerk")
+    t = members.save_training(Training(person_id=pid, course="Code of conduct", on=TODAY),
+                              "clerk")
+    assert t.course == "Code of conduct"
+    assert members.election_year() == 2027
+    members.set_election_year(2028, "clerk")
+    assert members.election_year() == 2028
+    with pytest.raises(ValidationError):
+        members.set_election_year(12, "clerk")
+    assert [h.action for h in audit.history("setting", "members.election_year")] == ["create"]
