@@ -34,7 +34,7 @@ class RegisterLine:
 
 
 HEADERS = ("Reference", "Councillor", "Received", "Documents", "Status", "Due", "Decision")
-WIDTHS = (0.13, 0.14, 0.10, 0.24, 0.15, 0.10, 0.14)
+WIDTHS = (0.15, 0.14, 0.125, 0.21, 0.13, 0.125, 0.12)
 
 
 def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
@@ -50,17 +50,19 @@ def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
     if not lines:
         story.append(Paragraph("No requests match this selection.", st.body))
         return story
-    rows: list[list[Flowable]] = [[Paragraph(text(h), st.table_head) for h in HEADERS]]
+    cell = st.table_cell.clone("pd-register-cell", fontSize=8.5, leading=10.5)
+    head = st.table_head.clone("pd-register-head", fontSize=8.5, leading=10.5)
+    rows: list[list[Flowable]] = [[Paragraph(text(h), head) for h in HEADERS]]
     for line in lines:
         due = f"<b>{text(line.due)}</b>" if line.overdue else text(line.due)
         rows.append([
-            Paragraph(text(line.reference), st.table_cell),
-            Paragraph(text(line.councillor), st.table_cell),
-            Paragraph(text(line.received), st.table_cell),
-            Paragraph(text(line.documents), st.table_cell),
-            Paragraph(text(line.status), st.table_cell),
-            Paragraph(due, st.table_cell),
-            Paragraph(text(line.outcome), st.table_cell),
+            Paragraph(text(line.reference), cell),
+            Paragraph(text(line.councillor), cell),
+            Paragraph(text(line.received), cell),
+            Paragraph(text(line.documents), cell),
+            Paragraph(text(line.status), cell),
+            Paragraph(due, cell),
+            Paragraph(text(line.outcome), cell),
         ])
     table = LongTable(rows, colWidths=[w * TEXT_WIDTH for w in WIDTHS], repeatRows=1)
     table.setStyle(table_style())

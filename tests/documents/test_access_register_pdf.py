@@ -1,0 +1,54 @@
+"""The printed register of information requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from parishdesk.documents.access_register_pdf import RegisterLine, render_register
+from parishdesk.domain.letters import Letterhead
+
+ON = dt.date(2026, 11, 22)
+
+
+def _text(pdf: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), " ".join(" ".join((p.extract_text() or "").split())
+                                       for p in reader.pages)
+
+
+def _line(n: int, overdue: bool = False) -> RegisterLine:
+    return RegisterLine(reference=f"IR/2026/{n:04d}", councillor="Cllr Jo Bloggs",
+                        received="02/11/2026", documents=f"file number {n}",
+                        status="Being assessed", due="16/11/2026", outcome="\u2013",
+                        overdue=overdue)
+
+
+def test_the_register_lists_every_line_with_letterhead_and_page_numbers():
+    head = Letterhead("Testbury Parish Council", ("1 High Street", "Testbury"), "", "")
+    pages, text = _text(render_register([_line(1), _line(2, overdue=True)], "Testbury Parish "
+                                        "Council", ON, head, "pending only"))
+    assert pages == 1
+    assert "Testbury Parish Council" in text and "1 High Street" in text
+    assert "As at 22/11/2026. 2 requests (pending only)." in text
+    assert "IR/2026/0001" in text and "IR/2026/0002" in text and "file number 2" in text
+    assert "Page 1 of 1" in text
+
+
+def test_a_long_register_repeats_its_header_on_every_page():
+    pages, text = _text(render_register([_line(n) for n in range(1, 120)], "Testbury", ON))
+    assert pages > 2
+    assert text.count("Reference Councillor Received") == pages
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_an_empty_register_says_so():
+    _, text = _text(render_register([], "Testbury", ON))
+    assert "No requests match this selection." in text
+
+
+def test_the_same_register_prints_the_same_bytes():
+    lines = [_line(1)]
+    assert render_register(lines, "Testbury", ON) == render_register(lines, "Testbury", ON)
