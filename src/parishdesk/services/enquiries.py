@@ -463,10 +463,14 @@ def copied_names(enquiry_id: int) -> tuple[str, ...]:
     return tuple(c.name for c in enquiry_store.copies(enquiry_id) if c.consented)
 
 
+def _summary(row: Enquiry) -> str:
+    return f"\u201c{row.subject}\u201d"
+
+
 def _letter_text(paths: DataPaths, row: Enquiry, reply: EnquiryReply, on: dt.date
                  ) -> tuple[str, str, tuple[str, ...]]:
     """(letter type, subject, paragraphs) for a reply or an acknowledgement."""
-    values = {"enquiry_reference": row.reference, "enquiry_summary": row.subject,
+    values = {"enquiry_reference": row.reference, "enquiry_summary": _summary(row),
               "received_on": long_date(row.received_at.date()),
               "councillor_name": row.councillor_name}
     if reply.kind == "ack":
@@ -584,7 +588,7 @@ def acknowledgement_text(paths: DataPaths, enquiry_id: int, on: dt.date) -> str:
     """The standard acknowledgement wording for an enquiry, from the clerk's template."""
     row = _row(enquiry_id)
     _, paragraphs = letters.from_template(
-        "enquiry_ack", {"enquiry_reference": row.reference, "enquiry_summary": row.subject,
+        "enquiry_ack", {"enquiry_reference": row.reference, "enquiry_summary": _summary(row),
                         "received_on": long_date(row.received_at.date()),
                         "answer_by": long_date(row.answer_due),
                         "councillor_name": row.councillor_name}, paths, on)

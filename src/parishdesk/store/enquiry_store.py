@@ -427,3 +427,21 @@ def bulk_insert(rows: Sequence[dict[str, Any]], batch: int = 500) -> None:
                 "INSERT INTO enquiry_fts (rowid, reference, councillor, subject, body, replies) "
                 "SELECT id, reference, councillor_name, subject, text, '' FROM enquiry "
                 "WHERE id > ? AND id <= ?", (first, last))
+
+
+def histories_with_waiting(enquiry_ids: Sequence[int]) -> dict[int, list[tuple[dt.datetime, str]]]:
+    """Status histories (at, status) of those enquiries that ever waited for the councillor."""
+    found: dict[int, list[tuple[dt.datetime, str]]] = {}
+    for start in range(0, len(enquiry_ids), 500):
+        chunk = list(enquiry_ids[start:start + 500])
+        waited = (EnquiryStatusChange.select(EnquiryStatusChange.enquiry)
+                  .where(EnquiryStatusChange.enquiry.in_(chunk)
+                         & (EnquiryStatusChange.status == Status.WAITING.value)))
+        query: Any = (EnquiryStatusChange
+                 .select(EnquiryStatusChange.enquiry, EnquiryStatusChange.at,
+                         EnquiryStatusChange.status)
+                 .where(EnquiryStatusChange.enquiry.in_(waited))
+                 .order_by(EnquiryStatusChange.at, EnquiryStatusChange.id).tuples())
+        for enquiry_id, at, status in query:
+            found.setdefault(int(enquiry_id), []).append((at, status))
+    return found
