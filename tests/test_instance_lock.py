@@ -73,3 +73,18 @@ def test_lock_is_released_and_can_be_taken_again(paths):
         assert lock.held
     with InstanceLock(paths.lock_file) as again:
         assert again.held
+
+
+def test_an_unusable_data_folder_gets_a_plain_message(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    env = {**os.environ, "PARISHDESK_HOME": str(blocker / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    code = ("import sys; from PySide6.QtWidgets import QMessageBox; "
+            "QMessageBox.warning = staticmethod(lambda *a, **k: print('SHOWN:', a[1], a[2])); "
+            "from parishdesk.app import main; sys.exit(main([]))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 1
+    assert "SHOWN: ParishDesk cannot use its data folder" in result.stdout
+    assert "Traceback" not in result.stderr

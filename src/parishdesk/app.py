@@ -75,8 +75,6 @@ def start(ctx: object) -> object | None:
 
 def run_gui(paths: DataPaths) -> int:
     """Run the desktop app until the clerk quits; return the exit status."""
-    paths.ensure()
-    logging_setup.configure(paths.log_file)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,11 +96,17 @@ def run_gui(paths: DataPaths) -> int:
     errors.install()
     lock = InstanceLock(paths.lock_file)
     try:
+        paths.ensure()
+        logging_setup.configure(paths.log_file)
         lock.acquire()
     except AlreadyRunning as exc:
         print(str(exc), file=sys.stderr)
         QMessageBox.warning(None, exc.title, str(exc))
         return 3
+    except OSError as exc:
+        print(f"ParishDesk cannot use its data folder {paths.data_dir}: {exc}", file=sys.stderr)
+        errors.show_expected(None, exc, "ParishDesk cannot use its data folder")
+        return 1
     try:
         ctx = AppContext(paths)
         try:
