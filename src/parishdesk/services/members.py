@@ -115,6 +115,39 @@ def create_councillor_unchecked(c: Councillor, actor: str, today: dt.date,
     return person_id
 
 
+def create_councillors_unchecked(
+    items: Sequence[tuple[Councillor, Sequence[int]]], actor: str, today: dt.date,
+) -> list[int]:
+    """Save many councillors already checked (an import), creating unknown party groups.
+
+    The same records and audit entries as :func:`create_councillor_unchecked`
+    for each, written table by table so 300 rows take a fraction of a second.
+    """
+    groups: dict[str, int | None] = {}
+    for c, _ in items:
+        if c.group and c.group.strip().casefold() not in groups:
+            groups[c.group.strip().casefold()] = _group_id(c.group, actor, create=True)
+    person_ids = register_store.bulk_create(
+        register_store.Person, actor,
+        [{"kind": "councillor", **_councillor_fields(c)} for c, _ in items])
+    roles: list[dict[str, Any]] = []
+    forms: list[dict[str, Any]] = []
+    for person_id, (c, committee_ids) in zip(person_ids, items, strict=True):
+        start = c.joined_on or today
+        if c.group and groups.get(c.group.strip().casefold()) is not None:
+            roles.append({"person": person_id, "kind": "group_member",
+                          "group": groups[c.group.strip().casefold()], "start_on": start})
+        for committee_id in committee_ids:
+            roles.append({"person": person_id, "kind": "committee_member",
+                          "committee": committee_id, "start_on": start})
+        if c.accepted_office_on is not None:
+            forms.append({"person": person_id,
+                          "due_on": interests_form_due(c.accepted_office_on)})
+    register_store.bulk_create(register_store.RoleRow, actor, roles)
+    register_store.bulk_create(register_store.InterestsFormRow, actor, forms)
+    return person_ids
+
+
 def add_councillor(c: Councillor, actor: str, today: dt.date,
                    committee_ids: Sequence[int] = ()) -> Councillor:
     """Add a councillor, with their party group and any committee memberships."""

@@ -127,6 +127,40 @@ def is_archived(person_id: int) -> bool:
     return person_row(person_id).archived_at is not None
 
 
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
+                batch: int = 100) -> list[int]:
+    """Insert many rows of one table, each with its "create" audit entry, in few statements.
+
+    For imports: the same audit trail as ``audit.create`` row by row, without
+    building one INSERT per row. Call it inside ``database.atomic()``.
+    """
+    ids: list[int] = []
+    now = utcnow()
+    rows = [{**row, "created_at": row.get("created_at", now)} for row in rows]
+    for start in range(0, len(rows), batch):
+        chunk = rows[start:start + batch]
+        pk = model._meta.primary_key
+        made = [int(r.get_id()) for r in model.insert_many(chunk).returning(pk).execute()]
+        entries = []
+        for record_id, row in zip(made, chunk, strict=True):
+            changes = {k: [None, _json_value(v)] for k, v in row.items() if v not in (None, "")}
+            entries.append({"at": now, "actor": actor or "unknown",
+                            "table": model._meta.table_name, "record_id": str(record_id),
+                            "action": "create", "note": "",
+                            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
+        AuditEntry.insert_many(entries).execute()
+        ids += made
+    return ids
+
+
 # --- Roles --------------------------------------------------------------------------------
 
 def role_from_row(row: RoleRow) -> Role:

@@ -1,0 +1,286 @@
+"""Importing councillors from CSV or .xlsx, and exporting the register (CSV, .xlsx, PDF).
+
+An import is previewed first (:func:`preview_import`): every row is checked by
+:mod:`parishdesk.domain.member_import` against the register as it stands. Only
+a preview without errors can be applied (:func:`apply_import`), and it is
+applied in one transaction: every row or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from parishdesk.documents.member_register_pdf import RegisterContent, render_register
+from parishdesk.domain.member_import import (
+    ImportPlan,
+    RowError,
+    councillor_to_row,
+    export_headers,
+    guess_mapping,
+    validate_rows,
+)
+from parishdesk.domain.members import Councillor, effective_term_end, format_date
+from parishdesk.errors import ParishDeskError
+from parishdesk.services import members
+from parishdesk.services.letters import letterhead
+from parishdesk.store import members_repo
+from parishdesk.store.db import database
+
+FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".pdf": "pdf"}
+
+
+class ImportRejected(ParishDeskError):
+    """The file has rows that cannot be imported; nothing was changed."""
+
+    title = "Nothing was imported"
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        self.errors = tuple(errors)
+        shown = "\n".join(e.describe() for e in self.errors[:20])
+        more = f"\n… and {len(self.errors) - 20} more." if len(self.errors) > 20 else ""
+        super().__init__("Nothing was imported: correct these rows and try again.\n"
+                         f"{shown}{more}")
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return format_date(value.date())
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            content = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise ParishDeskError(f"{path.name} is not a text file ParishDesk can read.")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096],
+                                                                         delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(row) for row in csv.reader(io.StringIO(content), dialect)]
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the same problem
+        raise ParishDeskError(f"{path.name} could not be read as an Excel workbook ({exc}).") \
+            from exc
+    try:
+        sheet = book.active
+        if sheet is None:
+            return []
+        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The header row and the data rows of a CSV or .xlsx file, as text."""
+    kind = FORMATS.get(path.suffix.lower())
+    if kind not in ("csv", "xlsx"):
+        raise ParishDeskError(f"{path.name}: import reads .csv and .xlsx files only.")
+    if not path.is_file():
+        raise ParishDeskError(f"{path} does not exist.")
+    rows = _read_csv(path) if kind == "csv" else _read_xlsx(path)
+    while rows and not any(c.strip() for c in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise ParishDeskError(f"{path.name} is empty: it needs a header row and one row per "
+                              "councillor.")
+    headers = [c.strip() for c in rows[0]]
+    return headers, [list(r) for r in rows[1:]]
+
+
+# --- Import -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A file read and checked, with the column mapping used."""
+
+    source: Path
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    mapping: dict[int, str | None]
+    plan: ImportPlan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    duplicates_skipped: int
+    groups_created: tuple[str, ...]
+
+
+def _plan(headers: Sequence[str], rows: Sequence[Sequence[str]],
+          mapping: dict[int, str | None], today: dt.date) -> ImportPlan:
+    return validate_rows(
+        headers, rows, mapping, members_repo.list_councillors(include_former=True, on=today),
+        [g.name for g in members_repo.list_groups()],
+        [c.name for c in members_repo.list_committees()], today=today,
+    )
+
+
+def preview_import(path: Path, today: dt.date,
+                   mapping: dict[int, str | None] | None = None) -> ImportPreview:
+    """Read ``path`` and say what importing it would do; the register is not touched."""
+    headers, rows = read_table(path)
+    used = dict(mapping) if mapping is not None else guess_mapping(headers)
+    return ImportPreview(path, tuple(headers), tuple(tuple(r) for r in rows), used,
+                         _plan(headers, rows, used, today))
+
+
+def remap(preview: ImportPreview, mapping: dict[int, str | None],
+          today: dt.date) -> ImportPreview:
+    """The same file checked again with a changed column mapping."""
+    return replace(preview, mapping=dict(mapping),
+                   plan=_plan(preview.headers, preview.rows, mapping, today))
+
+
+def apply_import(preview: ImportPreview, actor: str, today: dt.date) -> ImportResult:
+    """Import every row that is not a likely duplicate, all in one transaction.
+
+    The rows are checked again against the register as it is now; if any row
+    has a problem, :class:`ImportRejected` is raised and nothing changes.
+    """
+    with database.atomic():
+        plan = _plan(preview.headers, preview.rows, preview.mapping, today)
+        if plan.errors:
+            raise ImportRejected(plan.errors)
+        committee_ids = {c.name: c.id for c in members_repo.list_committees()}
+        items = [(row.councillor, [i for i in (committee_ids.get(n) for n in row.committees)
+                                   if i is not None])
+                 for row in plan.rows_to_add]
+        members.create_councillors_unchecked(items, actor, today)
+    return ImportResult(len(plan.rows_to_add), len(plan.duplicates), plan.new_groups)
+
+
+# --- Export -------------------------------------------------------------------------------
+
+def export_table(today: dt.date) -> tuple[list[str], list[list[str]]]:
+    """The current councillors as rows that :func:`preview_import` reads back."""
+    rows = []
+    for c in members_repo.list_councillors(on=today):
+        assert c.id is not None
+        committees = [cm.name for cm in members_repo.committees_of(c.id, today)]
+        rows.append(councillor_to_row(c, committees))
+    return export_headers(), rows
+
+
+def write_csv(path: Path, today: dt.date) -> None:
+    headers, rows = export_table(today)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows(rows)
+
+
+def write_xlsx(path: Path, today: dt.date) -> None:
+    import openpyxl
+
+    headers, rows = export_table(today)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Councillors"
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    for index, header in enumerate(headers, start=1):
+        width = max([len(header), *(len(r[index - 1]) for r in rows)]) + 2
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = min(width, 50)
+    sheet.freeze_panes = "A2"
+    book.save(path)
+
+
+def _offices(today: dt.date) -> dict[int, list[str]]:
+    names = {c.id: c.name for c in members_repo.list_committees(True)}
+    labels = {"council_chair": "Chair of the council",
+              "council_vice_chair": "Vice-Chair of the council",
+              "committee_chair": "Chair", "committee_vice_chair": "Vice-chair"}
+    found: dict[int, list[str]] = {}
+    for r in members_repo.list_roles():
+        if r.kind in labels and r.start <= today and (r.end is None or r.end > today):
+            label = labels[r.kind]
+            if r.committee_id is not None:
+                label = f"{label}, {names.get(r.committee_id, '')}"
+            found.setdefault(r.person_id, []).append(label)
+    return found
+
+
+def register_content(today: dt.date) -> RegisterContent:
+    """What the PDF register shows, read from the store."""
+    year = members.election_year()
+    everyone = members_repo.list_councillors(include_former=True, on=today)
+    current = [c for c in everyone if c.is_current(today) and c.left_on is None]
+    former = [c for c in everyone if c not in current]
+    committees = members_repo.list_committees()
+    by_committee: dict[int, tuple[str, list[str]]] = {}
+    names = {c.id: c.display_name for c in everyone}
+    for cm in committees:
+        assert cm.id is not None
+        chair = members_repo.holder_of("committee_chair", today, cm.id)
+        people = [names[r.person_id] for r in members_repo.list_roles(kinds=("committee_member",))
+                  if r.committee_id == cm.id and r.start <= today
+                  and (r.end is None or r.end > today) and r.person_id in names]
+        by_committee[cm.id] = (chair.display_name if chair else "", people)
+    return RegisterContent(
+        letterhead=letterhead(), as_at=today, councillors=current,
+        officers=members_repo.list_officers(), committees=committees, former=former,
+        term_ends={c.id: effective_term_end(c, year) for c in current if c.id is not None},
+        offices=_offices(today),
+        committees_of={c.id: [cm.name for cm in members_repo.committees_of(c.id, today)]
+                       for c in current if c.id is not None},
+        committee_members=by_committee,
+    )
+
+
+def write_pdf(path: Path, today: dt.date) -> None:
+    path.write_bytes(render_register(register_content(today)))
+
+
+def export_file(path: Path, today: dt.date) -> str:
+    """Write the register to ``path`` in the format its extension names; return the format."""
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ParishDeskError(f"{path.name}: export writes .csv, .xlsx or .pdf files; "
+                              "give the file one of those endings.")
+    {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}[kind](path, today)
+    return kind
+
+
+def describe_plan(plan: ImportPlan) -> list[str]:
+    """Plain lines saying what an import would do (for the command line and the preview)."""
+    lines = [f"{len(plan.rows_to_add)} councillor(s) would be added."]
+    for dup in plan.duplicates:
+        lines.append(f"Row {dup.row}: likely duplicate, not imported again: {dup.reason}")
+    if plan.new_groups:
+        lines.append("New party groups would be created: " + ", ".join(plan.new_groups) + ".")
+    if plan.ignored_columns:
+        lines.append("Columns ignored: " + ", ".join(plan.ignored_columns) + ".")
+    return lines
+
+
+def councillor_label(c: Councillor) -> str:
+    return f"{c.full_name}" + (f" ({c.ward})" if c.ward else "")
