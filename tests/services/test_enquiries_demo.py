@@ -1,0 +1,33 @@
+"""The demo council's inbox has something in every state for the clerk to explore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+
+from parishdesk.services import enquiries as svc
+from parishdesk.store import enquiry_store, letters_repo
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_demo_inbox_covers_every_status_and_filter(demo, paths) -> None:
+    rows = enquiry_store.inbox_page(svc.inbox_query(TODAY), 0, 100)
+    assert 20 <= len(rows) <= 30
+    assert {r.status for r in rows} == {"new", "acknowledged", "in_progress", "waiting",
+                                        "answered", "closed"}
+    for name in ("overdue", "due_soon", "waiting", "closed"):
+        assert enquiry_store.inbox_count(svc.inbox_query(TODAY, filter=name)) > 0, name
+    assert enquiry_store.inbox_count(svc.inbox_query(TODAY, filter="waiting")) == 1
+    codes = {w.code for w in enquiry_store.EnquiryWarning.select()}
+    assert {"councillor-instruction", "not-through-clerk", "not-council-business",
+            "copied-without-consent"} <= codes
+    dismissed = [w for w in enquiry_store.EnquiryWarning.select() if w.dismissed_at]
+    assert dismissed and dismissed[0].dismissal_note
+    [outstanding] = svc.group_advice_log(outstanding_only=True)
+    assert outstanding.outstanding == ("Riverside Alliance",)
+    assert len(letters_repo.search("Your enquiry")) >= 2
+    [draft] = list(paths.data_dir.rglob("*.eml"))
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert "Whitlock" in message["Cc"]
