@@ -135,11 +135,11 @@ def create_councillors_unchecked(
     for person_id, (c, committee_ids) in zip(person_ids, items, strict=True):
         start = c.joined_on or today
         if c.group and groups.get(c.group.strip().casefold()) is not None:
-            roles.append({"person": person_id, "kind": "group_member",
+            roles.append({"person": person_id, "kind": "group_member", "committee": None,
                           "group": groups[c.group.strip().casefold()], "start_on": start})
         for committee_id in committee_ids:
             roles.append({"person": person_id, "kind": "committee_member",
-                          "committee": committee_id, "start_on": start})
+                          "committee": committee_id, "group": None, "start_on": start})
         if c.accepted_office_on is not None:
             forms.append({"person": person_id,
                           "due_on": interests_form_due(c.accepted_office_on)})

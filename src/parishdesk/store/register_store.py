@@ -142,6 +142,8 @@ def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
     For imports: the same audit trail as ``audit.create`` row by row, without
     building one INSERT per row. Call it inside ``database.atomic()``.
     """
+    if len({frozenset(row) for row in rows}) > 1:
+        raise ValueError("bulk_create needs the same fields in every row")
     ids: list[int] = []
     now = utcnow()
     rows = [{**row, "created_at": row.get("created_at", now)} for row in rows]
