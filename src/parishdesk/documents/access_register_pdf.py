@@ -34,7 +34,7 @@ class RegisterLine:
 
 
 HEADERS = ("Reference", "Councillor", "Received", "Documents", "Status", "Due", "Decision")
-WIDTHS = (0.15, 0.14, 0.125, 0.21, 0.13, 0.125, 0.12)
+WIDTHS = (0.145, 0.13, 0.14, 0.20, 0.12, 0.14, 0.125)
 
 
 def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
@@ -66,6 +66,7 @@ def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
         ])
     table = LongTable(rows, colWidths=[w * TEXT_WIDTH for w in WIDTHS], repeatRows=1)
     table.setStyle(table_style())
+    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
     story.append(table)
     return story
 

@@ -415,22 +415,36 @@ def recommend(data: RequestInput) -> Assessment:
     return assess(access_request_for(data, data.received_on))
 
 
-def _check_input(data: RequestInput) -> None:
-    problems: list[str] = []
+def request_problems(data: RequestInput) -> dict[str, str]:
+    """What stops a request being saved, by field ("requester", "documents", "meeting",
+    "document_group", "contents"); empty when it may be saved."""
+    problems: dict[str, str] = {}
     if members_repo.get_councillor(data.requester_id) is None:
-        problems.append("Choose the councillor who asked.")
+        problems["requester"] = "Choose the councillor who asked."
     if not data.documents.strip():
-        problems.append("Describe the documents the councillor asked to see.")
+        problems["documents"] = "Describe the documents the councillor asked to see."
     if data.meeting_business and not data.meeting.strip():
-        problems.append("Say which meeting's business the documents relate to.")
+        problems["meeting"] = "Say which meeting's business the documents relate to."
     if "group_internal" in data.contents and not data.document_group.strip():
-        problems.append("Say which party group the internal paper belongs to.")
+        problems["document_group"] = "Say which party group the internal paper belongs to."
     try:
         AccessRequest(contents=frozenset(data.contents))
     except ValueError as exc:
-        problems.append(str(exc))
+        problems["contents"] = str(exc)
+    return problems
+
+
+def _check_input(data: RequestInput) -> None:
+    problems = request_problems(data)
     if problems:
-        raise AccessProblem(problems)
+        raise AccessProblem(list(problems.values()))
+
+
+def preview_due(received_on: dt.date, foi: bool) -> dt.date:
+    """When a request received on ``received_on`` would be due (before any stopped clock)."""
+    if foi:
+        return foi_due_date(received_on)
+    return add_working_days(received_on, deadline_working_days(), _nation())
 
 
 def _input_values(data: RequestInput) -> dict[str, object]:
