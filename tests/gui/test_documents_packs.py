@@ -1,0 +1,115 @@
+import datetime as dt
+
+import pypdf
+import pytest
+
+from parishdesk.gui import background
+from parishdesk.gui.documents_packs import AcknowledgementsTab, PackGenerator, ReturnedDialog
+from parishdesk.services import protocol_acks
+
+
+@pytest.fixture
+def no_folder_prompt(monkeypatch):
+    offered = []
+    monkeypatch.setattr(PackGenerator, "offer_open_folder", classmethod(
+        lambda cls, parent, folder, message: offered.append((folder, message))))
+    return offered
+
+
+def _tab(qtbot, ctx):
+    tab = AcknowledgementsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def _state_of(tab, person_id):
+    row = next(i for i, r in enumerate(tab.model.rows) if r.person_id == person_id)
+    return tab.model.index(row, 4).data()
+
+
+def test_table_shows_each_councillor_in_words(qtbot, ctx, demo):
+    tab = _tab(qtbot, ctx)
+    rows = protocol_acks.status_rows()
+    assert tab.model.rowCount() == len(rows) > 0
+    words = {tab.model.index(r, 4).data() for r in range(tab.model.rowCount())}
+    assert words <= {"Signed and returned", "Issued, not yet signed", "Not yet issued"}
+    assert "Not yet issued" in words  # the co-opted councillor has had no pack yet
+    assert "councillors have returned a signed form" in tab.summary.text()
+
+
+def test_packs_for_everyone_not_yet_acknowledged(qtbot, ctx, demo, tmp_path, no_folder_prompt):
+    assert background.SYNCHRONOUS
+    tab = _tab(qtbot, ctx)
+    waiting = protocol_acks.not_yet_acknowledged()
+    assert waiting
+    generator = PackGenerator(ctx, tab)
+    qtbot.addWidget(generator)
+    assert generator.ui.everyoneRadio.isChecked()
+    assert str(len(waiting)) in generator.ui.everyoneLabel.text()
+    generator.ui.whereEdit.setText(str(tmp_path / "packs"))
+    generator.start()
+    assert len(generator.made) == len(waiting)
+    for path in generator.made:
+        assert path.parent == tmp_path / "packs"
+        assert path.read_bytes().startswith(b"%PDF")
+    assert no_folder_prompt and no_folder_prompt[0][0] == tmp_path / "packs"
+    tab.refresh()
+    for person_id in waiting:
+        assert _state_of(tab, person_id) in ("Issued, not yet signed", "Signed and returned")
+    issued = {r.person_id: r.issued_on for r in protocol_acks.status_rows()}
+    assert all(issued[p] == dt.date(2026, 11, 22) for p in waiting)
+
+
+def test_one_combined_pdf_for_one_councillor(qtbot, ctx, demo, tmp_path, no_folder_prompt):
+    person = protocol_acks.status_rows()[0]
+    generator = PackGenerator(ctx, None, person.person_id)
+    qtbot.addWidget(generator)
+    assert generator.ui.oneRadio.isChecked()
+    assert generator.ui.councillorCombo.currentData() == person.person_id
+    generator.ui.combinedRadio.setChecked(True)
+    generator.ui.whereEdit.setText(str(tmp_path / "pack"))
+    generator.start()
+    assert generator.made == [tmp_path / "pack.pdf"]
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(generator.made[0]).pages)
+    assert person.name.replace("Cllr ", "") in text
+
+
+def test_cancel_stops_cleanly_and_says_so(qtbot, ctx, demo, tmp_path, monkeypatch,
+                                          no_folder_prompt):
+    generator = PackGenerator(ctx)
+    qtbot.addWidget(generator)
+    generator.ui.combinedRadio.setChecked(True)
+    generator.ui.whereEdit.setText(str(tmp_path / "all.pdf"))
+    before = protocol_acks.status_rows()
+
+    def cancelled(self, done, total, text=""):
+        if done:
+            raise background.Cancelled()
+
+    monkeypatch.setattr(background.Progress, "update", cancelled)
+    generator.start()
+    assert generator.made == []
+    assert not (tmp_path / "all.pdf").exists()
+    assert "Cancelled" in generator.ui.errorLabel.text()
+    assert protocol_acks.status_rows() == before
+    assert generator.ui.buttonBox.isEnabled()
+
+
+def test_record_signed_form_returned(qtbot, ctx, demo, monkeypatch):
+    tab = _tab(qtbot, ctx)
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    assert tab.returned_action.isEnabled()
+    dialog = ReturnedDialog(waiting, dt.date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.date.displayFormat() == "dd/MM/yyyy"
+    assert dialog.date.calendarPopup()
+    monkeypatch.setattr(ReturnedDialog, "ask", classmethod(
+        lambda cls, row, today, parent=None: dt.date(2026, 11, 21)))
+    tab.returned_action.trigger()
+    assert _state_of(tab, waiting.person_id) == "Signed and returned"
+    row = next(r for r in tab.model.rows if r.person_id == waiting.person_id)
+    assert row.returned_on == dt.date(2026, 11, 21)
+    # A councillor who has signed cannot be recorded again.
+    assert not tab.returned_action.isEnabled()
