@@ -1,0 +1,263 @@
+"""The protocol library: import, drafts, document control, adoption, comparison, links.
+
+Document control (PROTO-1) lives in the version's own columns; the protocol
+returned by :func:`get_version` carries the same values in its metadata, so a
+viewer, the pack and the outline all agree. Exactly one version is adopted at
+a time: :func:`adopt` supersedes the previous one in the same transaction,
+and because acknowledgements belong to a (councillor, version) pair, every
+councillor starts again at "not yet acknowledged" for the new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from parishdesk.domain import protocol_compare, protocol_review
+from parishdesk.domain.protocol import Protocol, parse_protocol
+from parishdesk.domain.protocol_compare import ClauseDiff
+from parishdesk.domain.protocol_review import ReviewStatus
+from parishdesk.domain.rule_links import suggest_links
+from parishdesk.domain.rules import rule
+from parishdesk.errors import ParishDeskError
+from parishdesk.importers.protocol_readers import import_protocol_file
+from parishdesk.resources import resource_path
+from parishdesk.store import audit, protocol_store
+from parishdesk.store.db import database
+from parishdesk.store.protocol_store import VersionRecord
+
+__all__ = [
+    "ClauseDiff", "ReviewStatus", "VersionInfo", "adopt", "adopt_model_protocol_as_draft",
+    "adopted_version", "clause_links", "compare", "get_version", "import_protocol",
+    "list_versions", "review_status", "save_draft", "set_clause_links", "suggested_links",
+    "update_document_control", "update_draft",
+]
+
+STATUSES = ("draft", "adopted", "superseded")
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    title: str
+    version_label: str
+    status: str  # "draft" | "adopted" | "superseded"
+    adopted_on: dt.date | None
+    last_reviewed: dt.date | None
+    next_review: dt.date | None
+    meeting: str
+    minute_ref: str
+    source_name: str
+    created_at: dt.datetime
+
+    @property
+    def adopted_by(self) -> str:
+        """"Full Council meeting of 12/05/2026, minute 2026/041" (or what is known of it)."""
+        parts = [self.meeting.strip()]
+        if self.minute_ref.strip():
+            parts.append(f"minute {self.minute_ref.strip()}")
+        return ", ".join(p for p in parts if p)
+
+
+def _info(rec: VersionRecord) -> VersionInfo:
+    return VersionInfo(
+        id=rec.id, title=rec.title, version_label=rec.version_label, status=rec.status,
+        adopted_on=rec.adopted_on, last_reviewed=rec.last_reviewed, next_review=rec.next_review,
+        meeting=rec.meeting, minute_ref=rec.minute_ref, source_name=rec.source_name,
+        created_at=rec.created_at,
+    )
+
+
+def _record(version_id: int) -> VersionRecord:
+    rec = protocol_store.get_version(version_id)
+    if rec is None:
+        raise ParishDeskError(f"There is no protocol version number {version_id}.")
+    return rec
+
+
+def _with_document_control(info: VersionInfo, protocol: Protocol) -> Protocol:
+    meta = replace(protocol.metadata, version=info.version_label or None,
+                   adopted=info.adopted_on, last_reviewed=info.last_reviewed,
+                   next_review=info.next_review, adopted_by=info.adopted_by or None)
+    return replace(protocol, metadata=meta)
+
+
+def _check_not_empty(protocol: Protocol) -> None:
+    if not any(s.clauses for s in protocol.sections):
+        raise ParishDeskError("No numbered sections or clauses were found, so there is nothing "
+                              "to save. Check the file is the protocol itself.")
+
+
+# --- Drafts -------------------------------------------------------------------------------
+
+def save_draft(protocol: Protocol, actor: str, source_name: str = "") -> int:
+    """Save a protocol as a new draft version; returns its id."""
+    _check_not_empty(protocol)
+    with database.atomic():
+        return protocol_store.create_version(actor, protocol, source_name)
+
+
+def import_protocol(path: Path, actor: str) -> int:
+    """Read, parse and save a protocol file as a draft (ProtocolReadError if unreadable)."""
+    protocol = import_protocol_file(Path(path))
+    return save_draft(protocol, actor, Path(path).name)
+
+
+def adopt_model_protocol_as_draft(actor: str) -> int:
+    """The shipped model Member/Officer Protocol, saved as a draft to adapt and adopt."""
+    text = resource_path("protocol", "model_protocol.md").read_text(encoding="utf-8")
+    return save_draft(parse_protocol(text), actor, "ParishDesk model protocol")
+
+
+def list_versions() -> list[VersionInfo]:
+    """Every version, newest first."""
+    return [_info(rec) for rec in protocol_store.list_versions()]
+
+
+def get_version(version_id: int) -> tuple[VersionInfo, Protocol]:
+    rec = _record(version_id)
+    info = _info(rec)
+    return info, _with_document_control(info, protocol_store.protocol_from_json(rec.data))
+
+
+def update_draft(version_id: int, protocol: Protocol, actor: str) -> None:
+    """Replace a draft's text (sections and clauses); adopted and superseded ones are fixed."""
+    rec = _record(version_id)
+    if rec.status != "draft":
+        raise ParishDeskError(
+            f"Version {rec.version_label or rec.id} is {rec.status} and cannot be edited. "
+            "Save it as a new draft and edit that instead.")
+    _check_not_empty(protocol)
+    with database.atomic():
+        protocol_store.update_version(version_id, actor, title=protocol.title,
+                                      data=protocol_store.protocol_to_json(protocol))
+
+
+def update_document_control(version_id: int, actor: str, *, version_label: str,
+                            last_reviewed: dt.date | None, next_review: dt.date | None,
+                            meeting: str, minute_ref: str) -> None:
+    """Record a version's document control (PROTO-1), e.g. after an annual review."""
+    _record(version_id)
+    if last_reviewed and next_review and next_review < last_reviewed:
+        raise ParishDeskError("The next review date cannot be before the date last reviewed.")
+    with database.atomic():
+        protocol_store.update_version(
+            version_id, actor, version_label=version_label.strip(), last_reviewed=last_reviewed,
+            next_review=next_review, meeting=meeting.strip(), minute_ref=minute_ref.strip())
+
+
+# --- Adoption -----------------------------------------------------------------------------
+
+def adopt(version_id: int, actor: str, *, adopted_on: dt.date, meeting: str,
+          minute_ref: str) -> None:
+    """Adopt a draft; the version adopted until now becomes superseded. One transaction."""
+    rec = _record(version_id)
+    if rec.status != "draft":
+        raise ParishDeskError(
+            f"Only a draft can be adopted; version {rec.version_label or rec.id} is "
+            f"already {rec.status}.")
+    if not meeting.strip():
+        raise ParishDeskError("Say at which meeting the council adopted the protocol.")
+    with database.atomic():
+        for previous in protocol_store.adopted_rows():
+            audit.update(previous, actor, f"Superseded by version id {version_id}",
+                         status="superseded", superseded_on=adopted_on)
+        fields: dict[str, object] = {
+            "status": "adopted", "adopted_on": adopted_on, "meeting": meeting.strip(),
+            "minute_ref": minute_ref.strip(),
+        }
+        if rec.last_reviewed is None or rec.last_reviewed < adopted_on:
+            fields["last_reviewed"] = adopted_on
+        if rec.next_review is None or rec.next_review <= adopted_on:
+            fields["next_review"] = protocol_review.one_year_after(adopted_on)
+        protocol_store.update_version(version_id, actor, "Adopted", **fields)
+        if len(protocol_store.adopted_rows()) != 1:  # pragma: no cover - a guard, not a path
+            raise ParishDeskError("Exactly one protocol version can be adopted at a time.")
+        audit.note("protocol_ack", version_id, actor,
+                   "New version adopted: every councillor is now 'not yet acknowledged'.")
+
+
+def adopted_version() -> VersionInfo | None:
+    rows = protocol_store.adopted_rows()
+    if not rows:
+        return None
+    rec = protocol_store.get_version(rows[-1].get_id())
+    return _info(rec) if rec else None
+
+
+def adopted_protocol() -> tuple[VersionInfo, Protocol] | None:
+    info = adopted_version()
+    return get_version(info.id) if info else None
+
+
+# --- Comparison and reviews ---------------------------------------------------------------
+
+def compare(version_a: int, version_b: int) -> list[ClauseDiff]:
+    """Clause by clause: A is the older text, B the newer."""
+    _, old = get_version(version_a)
+    _, new = get_version(version_b)
+    return protocol_compare.compare_protocols(old, new)
+
+
+def review_status(today: dt.date) -> ReviewStatus:
+    info = adopted_version()
+    if info is None:
+        return protocol_review.review_status(today, adopted=False)
+    return protocol_review.review_status(
+        today, adopted=True, version_label=info.version_label, next_review=info.next_review,
+        last_reviewed=info.last_reviewed, adopted_on=info.adopted_on)
+
+
+# --- Rule links ---------------------------------------------------------------------------
+
+def _clause_numbers(protocol: Protocol) -> list[str]:
+    return [c.number for s in protocol.sections for c in s.clauses if c.number]
+
+
+def clause_links(version_id: int) -> dict[str, tuple[str, ...]]:
+    """Clause number → the rule IDs the clerk linked to it."""
+    _record(version_id)
+    return protocol_store.clause_links(version_id)
+
+
+def set_clause_links(version_id: int, clause_number: str, rule_ids: Sequence[str],
+                     actor: str) -> None:
+    """Link a clause to rules (an empty list removes its links)."""
+    _, protocol = get_version(version_id)
+    if clause_number not in _clause_numbers(protocol):
+        raise ParishDeskError(f"This version has no clause {clause_number}.")
+    clean: list[str] = []
+    for rule_id in rule_ids:
+        try:
+            clean.append(rule(rule_id.strip().upper()).id)
+        except KeyError:
+            raise ParishDeskError(f"{rule_id} is not a rule ParishDesk knows.") from None
+    with database.atomic():
+        protocol_store.set_clause_links(version_id, clause_number, tuple(dict.fromkeys(clean)),
+                                        actor)
+
+
+def suggested_links(version_id: int) -> dict[str, tuple[str, ...]]:
+    """Clause number → rules that the clause's words suggest (the clerk confirms them)."""
+    _, protocol = get_version(version_id)
+    out: dict[str, tuple[str, ...]] = {}
+    for section in protocol.sections:
+        for clause in section.clauses:
+            if clause.number:
+                found = suggest_links(clause.text)
+                if found:
+                    out[clause.number] = found
+    return out
+
+
+def rule_to_clause(version_id: int) -> dict[str, str]:
+    """Rule ID → the first clause (in protocol order) linked to it."""
+    _, protocol = get_version(version_id)
+    links = protocol_store.clause_links(version_id)
+    out: dict[str, str] = {}
+    for number in _clause_numbers(protocol):
+        for rule_id in links.get(number, ()):
+            out.setdefault(rule_id, number)
+    return out
