@@ -1,0 +1,208 @@
+"""The Members table: a thin QAbstractTableModel over register rows, and its filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from parishdesk.domain.members import Councillor, FormStatus, Officer, format_date
+
+Index = QModelIndex | QPersistentModelIndex
+Acknowledgements = Callable[[], dict[int, str]]
+
+NO_ACK_TEXT = "\u2014"
+NO_ACK_TIP = ("Protocol acknowledgements are recorded in Documents; they will show here "
+              "once recorded.")
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the Members table."""
+
+    id: int
+    kind: str  # councillor | officer
+    name: str
+    sort_name: str
+    role: str
+    ward: str = ""
+    group: str = ""
+    committees: tuple[str, ...] = ()
+    committee_ids: frozenset[int] = frozenset()
+    role_kinds: frozenset[str] = frozenset()
+    current: bool = True
+    form: FormStatus | None = None
+    record: Councillor | Officer | None = field(default=None, compare=False)
+
+    @property
+    def status(self) -> str:
+        return "Current" if self.current else "Former"
+
+    @property
+    def form_text(self) -> str:
+        if self.form is None or self.form.state == "not_applicable":
+            return ""
+        if self.form.state == "returned":
+            return "Returned"
+        due = format_date(self.form.due_on)
+        if self.form.state == "overdue":
+            return f"Overdue since {due}"
+        return f"Due by {due}"
+
+    def haystack(self) -> str:
+        return " ".join((self.name, self.role, self.ward, self.group, *self.committees,
+                         self.status)).casefold()
+
+
+COLUMNS: tuple[str, ...] = ("Name", "Role or post", "Ward", "Group", "Committees", "Status",
+                            "Interests form", "Protocol acknowledged")
+ACK_COLUMN = COLUMNS.index("Protocol acknowledged")
+FORM_COLUMN = COLUMNS.index("Interests form")
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def default_acknowledgements() -> Acknowledgements | None:
+    """The Documents area's labels, if that part is installed."""
+    try:
+        from parishdesk.services import protocol_acks
+    except ImportError:
+        return None
+    labels = getattr(protocol_acks, "acknowledgement_labels", None)
+    return labels if callable(labels) else None
+
+
+class MembersTableModel(QAbstractTableModel):
+    def __init__(self, rows: Sequence[PersonRow] = (),
+                 acknowledgements: Acknowledgements | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = list(rows)
+        self._acknowledgements = acknowledgements
+        self._acks: dict[int, str] = {}
+        self._load_acks()
+
+    def _load_acks(self) -> None:
+        self._acks = {}
+        if self._acknowledgements is not None:
+            try:
+                self._acks = dict(self._acknowledgements())
+            except Exception:  # noqa: BLE001 - the column must never break the register
+                self._acks = {}
+
+    def set_rows(self, rows: Sequence[PersonRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._load_acks()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    def rows(self) -> list[PersonRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def _ack(self, row: PersonRow) -> str:
+        if self._acknowledgements is None:
+            return NO_ACK_TEXT
+        return self._acks.get(row.id, "Not yet" if row.kind == "councillor" else NO_ACK_TEXT)
+
+    def _text(self, row: PersonRow, column: int) -> str:
+        return (row.name, row.role, row.ward, row.group, ", ".join(row.committees), row.status,
+                row.form_text, self._ack(row))[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ACK_COLUMN and self._acknowledgements is None:
+                return NO_ACK_TIP
+            return self._text(row, column) or None
+        if role == Qt.ItemDataRole.DecorationRole and column == FORM_COLUMN:
+            if row.form is not None and row.form.state == "overdue":
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            # Sort key: surnames for names, the due date for forms, text otherwise.
+            if column == 0:
+                return row.sort_name
+            if column == FORM_COLUMN:
+                return row.form.due_on.isoformat() if row.form and row.form.due_on else ""
+            return self._text(row, column).casefold()
+        if role == PERSON_ID_ROLE:
+            return row.id
+        return None
+
+
+class MembersFilter(QSortFilterProxyModel):
+    """Search as you type, plus the kind, current/former, role, committee and group filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.search = ""
+        self.kind: str | None = "councillor"
+        self.status = "current"  # current | former | all
+        self.role_kind: str | None = None
+        self.committee_id: int | None = None
+        self.group: str | None = None
+
+    def set_filters(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for name, value in values.items():
+            if not hasattr(self, name):
+                raise AttributeError(name)
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, MembersTableModel)
+        row = model.row_at(source_row)
+        if self.kind is not None and row.kind != self.kind:
+            return False
+        if self.status == "current" and not row.current:
+            return False
+        if self.status == "former" and row.current:
+            return False
+        if self.role_kind is not None and self.role_kind not in row.role_kinds:
+            return False
+        if self.committee_id is not None and self.committee_id not in row.committee_ids:
+            return False
+        if self.group is not None and row.group != self.group:
+            return False
+        words = self.search.casefold().split()
+        text = row.haystack()
+        return all(word in text for word in words)
+
+
+def today_label(day: dt.date) -> str:
+    return format_date(day)

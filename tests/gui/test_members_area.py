@@ -1,0 +1,187 @@
+import csv
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from parishdesk.gui import background
+from parishdesk.gui.areas import members as area
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.members_dialogs import ArchiveDialog, CouncillorDialog
+from parishdesk.gui.members_import import ImportPreviewDialog
+from parishdesk.gui.members_model import NO_ACK_TIP, MembersTableModel, PersonRow
+from parishdesk.services import member_io
+from parishdesk.store import council_repo, members_repo
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def page(demo, paths, qtbot):
+    background.SYNCHRONOUS = True
+    ctx = AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
+                     today=lambda: TODAY)
+    widget = area.create(ctx, None)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    return widget
+
+
+def _names(page):
+    return sorted(page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount()))
+
+
+def test_table_model_passes_qtmodeltester(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_search_as_you_type_and_filters(page, qtbot):
+    assert page.proxy.rowCount() == 11  # current councillors
+    qtbot.keyClicks(page.search, "marchetti")
+    assert _names(page) == ["Cllr Fiona Marchetti"]
+    page.search.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("former"))
+    assert _names(page) == ["Cllr Arthur Penhaligon"]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("current"))
+    staffing = demo_id = page.committee_filter.findText("Staffing Committee")
+    page.committee_filter.setCurrentIndex(staffing)
+    assert _names(page) == ["Cllr Eleanor Fairweather", "Cllr Margaret Ellwood",
+                            "Cllr Rajesh Patel"]
+    page.committee_filter.setCurrentIndex(0)
+    page.role_filter.setCurrentIndex(page.role_filter.findData("council_chair"))
+    assert _names(page) == ["Cllr Margaret Ellwood"]
+    page.role_filter.setCurrentIndex(0)
+    page.group_filter.setCurrentIndex(page.group_filter.findText("Riverside Alliance"))
+    assert len(_names(page)) == 3 and demo_id >= 0
+    page.group_filter.setCurrentIndex(0)
+    page.kind_tabs.setCurrentIndex(1)
+    assert _names(page) == ["Mr Liam Hartley", "Mrs Catherine Brooks"]
+
+
+def test_sorting_by_surname(page):
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    first = page.proxy.index(0, 0).data()
+    last = page.proxy.index(page.proxy.rowCount() - 1, 0).data()
+    assert (first, last) == ("Cllr Hannah Blackwood", "Cllr Graham Whitlock")
+
+
+def test_detail_tabs_are_filled_for_the_chair(page):
+    ellwood = next(c.id for c in members_repo.list_councillors(on=TODAY)
+                   if c.surname == "Ellwood")
+    assert page.select_person(ellwood)
+    assert "Margaret Ellwood" in page.details_label.text()
+    assert "06/05/2027" in page.details_label.text()  # next ordinary election
+    kinds = {page.roles_table.item(r, 0).text() for r in range(page.roles_table.rowCount())}
+    assert "Chair of the council" in kinds and "Committee member" in kinds
+    assert page.interests_table.rowCount() == 2
+    assert "returned" in page.form_label.text()
+    assert page.training_table.rowCount() == 1
+    assert page.history_table.rowCount() > 3
+
+
+def test_add_via_dialog_shows_problems_beside_fields_then_saves(page, monkeypatch):
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.ui.first_name.setText("Rosa")
+        dialog.ui.email.setText("bad address")
+        dialog.try_save()
+        seen["surname"] = dialog.ui.surnameError.text()
+        seen["email"] = dialog.ui.emailError.text()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.ui.surname.setText("Quill")
+        dialog.ui.email.setText("r.quill@example.org")
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(CouncillorDialog, "exec", fake_exec)
+    page.add_action.trigger()
+    assert "Surname is required" in seen["surname"]
+    assert "does not look right" in seen["email"]
+    assert "Cllr Rosa Quill" in _names(page)
+    assert page.selected_row().name == "Cllr Rosa Quill"
+    assert any("Rosa Quill" in page.reminders_list.item(i).text()
+               for i in range(page.reminders_list.count()))
+
+
+def test_archive_with_confirmation(page, monkeypatch):
+    asked = {}
+
+    def fake_ask(parent, name, today, archive):
+        asked["name"] = name
+        archive(today, "Resigned")
+        return True
+
+    monkeypatch.setattr(ArchiveDialog, "ask", classmethod(lambda cls, *a: fake_ask(*a)))
+    page.search.setText("Nowak")
+    page.table.selectRow(0)
+    page.archive_action.trigger()
+    assert asked["name"] == "Cllr Tomasz Nowak"
+    assert _names(page) == []  # current only: he is now former
+    page.status_filter.setCurrentIndex(page.status_filter.findData("former"))
+    assert _names(page) == ["Cllr Tomasz Nowak"]
+    page.table.selectRow(0)
+    assert "Resigned" in page.details_label.text()
+    assert page.roles_table.rowCount() >= 2  # old roles kept, now ended
+
+
+def test_archive_cancelled_changes_nothing(page, monkeypatch):
+    monkeypatch.setattr(ArchiveDialog, "ask", classmethod(lambda cls, *a: False))
+    page.table.selectRow(0)
+    page.archive_action.trigger()
+    assert page.proxy.rowCount() == 11
+
+
+def test_reminders_panel_and_urgent_alerts(demo, paths, qtbot):
+    ctx = AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
+                     today=lambda: TODAY + dt.timedelta(days=3))
+    widget = area.MembersPage(ctx)
+    qtbot.addWidget(widget)
+    texts = [widget.reminders_list.item(i).text() for i in range(widget.reminders_list.count())]
+    assert any("Marchetti" in t and "in 5 days" in t for t in texts)
+    assert any("Marchetti" in a for a in widget.alerts())
+
+
+def test_protocol_column_without_and_with_a_provider(page, qtbot):
+    row = PersonRow(id=1, kind="councillor", name="Cllr A", sort_name="a", role="Councillor")
+    plain = MembersTableModel([row])
+    index = plain.index(0, 7)
+    assert plain.headerData(7, Qt.Orientation.Horizontal) == "Protocol acknowledged"
+    assert index.data() == "\u2014" and index.data(Qt.ItemDataRole.ToolTipRole) == NO_ACK_TIP
+    fed = MembersTableModel([row], acknowledgements=lambda: {1: "v1.0 on 03/05/2026"})
+    assert fed.index(0, 7).data() == "v1.0 on 03/05/2026"
+    assert MembersTableModel([row], acknowledgements=lambda: {}).index(0, 7).data() == "Not yet"
+
+
+def test_file_menu_actions_and_import_preview(page, tmp_path, monkeypatch, qtbot):
+    actions = page.menu_actions()["File"]
+    assert [a.text() for a in actions] == ["&Import members…", "E&xport members…"]
+    path = tmp_path / "in.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First name", "Surname", "Joined on"])
+        writer.writerow(["Ann", "Hale", "01/02/2024"])
+        writer.writerow(["Bob", "Fry", "31/02/2024"])
+    preview = member_io.preview_import(path, TODAY)
+    dialog = ImportPreviewDialog(preview, TODAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert "Row 3" in dialog.problems.item(0).text()
+    assert "Joined on" in dialog.problems.item(0).text()
+    dialog.combos[2].setCurrentIndex(0)  # ignore the date column: no more errors
+    assert dialog.import_button.isEnabled()
+    monkeypatch.setattr(ImportPreviewDialog, "ask",
+                        classmethod(lambda cls, parent, p, today: member_io.remap(
+                            p, {0: "first_name", 1: "surname", 2: None}, today)))
+    page.import_file(path)
+    assert {"Cllr Ann Hale", "Cllr Bob Fry"} <= set(_names(page))
+
+
+def test_shortcuts_exist(page):
+    shortcuts = {a.text(): a.shortcut().toString() for a in page.actions()}
+    assert shortcuts["Add councillor"] == "Ctrl+N"
+    assert shortcuts["Find"] == "Ctrl+F"
+    assert shortcuts["Edit"] == "Ctrl+E"
+    assert shortcuts["Archive"] == "Del"
