@@ -3,6 +3,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from parishdesk.gui.documents_common import to_qdate
 from parishdesk.gui.documents_import_wizard import ImportWizard
 from parishdesk.gui.documents_outline import ClauseTextDialog
 from parishdesk.services import protocols
@@ -85,6 +86,7 @@ def test_wizard_imports_a_seed_with_a_merge_and_a_renumber(qtbot, ctx, opened, s
     assert info.status == "draft"
     assert info.version_label == "3.1"
     assert info.source_name == "our-protocol.txt"
+    assert info.meeting == "Full Council, minute 24/017"
     assert [c.number for c in saved.sections[0].clauses] == ["1.1", "1.2"]
     assert saved.sections[0].clauses[0].text == "Our own opening words."
     assert [s.number for s in saved.sections] == SEED_SECTIONS
@@ -150,3 +152,20 @@ def test_document_control_page_starts_from_what_the_parser_found(qtbot, ctx, ope
     assert meta.adopted == dt.date(2025, 5, 12)
     assert meta.next_review == dt.date(2026, 5, 12)
     assert meta.last_reviewed is None
+
+
+def test_next_review_before_last_review_is_refused_beside_the_fields(qtbot, ctx, opened,
+                                                                    seeds_dir, tmp_path):
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_page.path_edit.setText(str(_seed_file(seeds_dir, tmp_path)))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    control = wizard.control_page
+    control.reviewed_edit.setDate(to_qdate(dt.date(2026, 6, 1)))
+    control.next_edit.setDate(to_qdate(dt.date(2026, 1, 1)))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.version_id is None
+    assert control.error.isVisibleTo(wizard)
+    assert protocols.list_versions() == []

@@ -147,10 +147,19 @@ class DocumentControlPage(QWizardPage):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
         note = QLabel("Finish saves this as a <b>draft</b>. It becomes the council's protocol "
                       "only when you adopt it in the Documents area.")
         note.setWordWrap(True)
         form.addRow(note)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         protocol = self.owner.protocol
@@ -206,8 +215,19 @@ class ImportWizard(QWizard):
         protocol = self.final_protocol()
         if protocol is None:
             return
+        meta = protocol.metadata
+        if meta.last_reviewed and meta.next_review and meta.next_review < meta.last_reviewed:
+            self.control_page.show_error("The next review date cannot be before the date last "
+                                         "reviewed.")
+            return
         try:
             self.version_id = protocols.save_draft(protocol, self.ctx.actor, self.source_name)
+            if meta.adopted_by:
+                # "Adopted by" is the meeting (and minute) in the version's document control.
+                protocols.update_document_control(
+                    self.version_id, self.ctx.actor, version_label=meta.version or "",
+                    last_reviewed=meta.last_reviewed, next_review=meta.next_review,
+                    meeting=meta.adopted_by, minute_ref="")
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
             return

@@ -223,6 +223,7 @@ class OutlineEditor(QWidget):
         self.detail.setAccessibleName("Selected clause in full")
         self.warning_list = QListWidget()
         self.warning_list.setAccessibleName("Things to check in the outline")
+        self.warning_list.setWordWrap(True)
         self.warning_title = QLabel("<b>Things to check</b> (click one to go to the clause)")
         if editable:
             tools = QHBoxLayout()
@@ -278,6 +279,7 @@ class OutlineEditor(QWidget):
             kind = {"gap": "Gap", "duplicate": "Duplicate", "long": "Long clause",
                     "misplaced": "Misplaced"}.get(warning.kind, warning.kind.title())
             item = QListWidgetItem(icon, f"{kind}: {warning.message}")
+            item.setToolTip(warning.message)
             self.warning_list.addItem(item)
         if not self.warnings:
             self.warning_list.addItem("No problems found in the numbering.")

@@ -59,6 +59,7 @@ class Ui_PackDialog(object):
 
         self.whoLayout.addWidget(self.councillorCombo, 2, 1, 1, 1)
 
+        self.whoLayout.setColumnStretch(1, 1)
 
         self.mainLayout.addWidget(self.whoBox)
 
