@@ -332,9 +332,12 @@ def transition(enquiry_id: int, target: str, actor: str, at: dt.datetime,
     Leaving "waiting" restarts the clock and moves the deadlines on.
     """
     row = _row(enquiry_id)
-    new = rules.transition(row.status, target) if row.status != target else None
-    if new is None:
+    if row.status == target:
         raise EnquiryProblem(f"The enquiry is already {rules.STATUS_LABELS[Status(target)]}.")
+    try:
+        new = rules.transition(row.status, target)
+    except rules.EnquiryError as exc:
+        raise EnquiryProblem(str(exc)) from None
     at = at.replace(microsecond=0)
     on = at.date()
     changes = [*history(row.id), StatusChange(at, new.value)]

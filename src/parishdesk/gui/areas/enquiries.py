@@ -1,0 +1,224 @@
+"""The Enquiries area: the inbox table, quick filters, search, the detail pane, quick capture."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
+
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.enquiry_capture import QuickCaptureDialog
+from parishdesk.gui.enquiry_detail import EnquiryDetailPane
+from parishdesk.gui.enquiry_group_advice import GroupAdviceDialog
+from parishdesk.gui.enquiry_model import ID_ROLE, InboxModel
+from parishdesk.gui.enquiry_report_dialog import EnquiryReportDialog
+from parishdesk.gui.errors import show_expected
+from parishdesk.gui.forms.ui_enquiries_area import Ui_EnquiriesArea
+from parishdesk.services import enquiries as svc
+from parishdesk.store import enquiry_store, members_repo
+
+SEARCH_DELAY_MS = 200
+
+_EMPTY = {
+    "all": "No enquiries yet. Press Ctrl+N (or New enquiry…) to log the first one.",
+    "mine": "Nothing is assigned to you that is still open.",
+    "overdue": "Nothing is overdue.",
+    "due_soon": "Nothing is due in the next two working days.",
+    "waiting": "No enquiry is waiting for a councillor.",
+    "closed": "No enquiry has been answered or closed yet.",
+}
+
+
+class EnquiriesPage(QWidget):
+    badgeChanged = Signal(str)  # noqa: N815 - Qt signal name used by the main window
+    alertsChanged = Signal()  # noqa: N815
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_EnquiriesArea()
+        self.ui.setupUi(self)
+        self.filter = "all"
+        clerk = members_repo.clerk()
+        self.me_id = clerk.id if clerk else None
+        self.model = InboxModel(svc.inbox_query(ctx.today(), me_id=self.me_id), svc.nation(),
+                                parent=self)
+        table = self.ui.table
+        table.setSortingEnabled(False)
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        for column, width in ((0, 105), (1, 115), (2, 150), (3, 260), (4, 125), (5, 110),
+                              (6, 80), (7, 130)):
+            table.setColumnWidth(column, width)
+        selection = table.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+
+        self.detail = EnquiryDetailPane(ctx, self.ui.detailHolder)
+        self.ui.detailLayout.addWidget(self.detail)
+        self.detail.changed.connect(self._after_change)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([900, 520])
+        self.ui.mainLayout.setStretch(2, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        self.filter_buttons: dict[str, QToolButton] = {
+            "all": self.ui.allButton, "mine": self.ui.mineButton,
+            "overdue": self.ui.overdueButton, "due_soon": self.ui.dueSoonButton,
+            "waiting": self.ui.waitingButton, "closed": self.ui.closedButton,
+        }
+        for name, button in self.filter_buttons.items():
+            self.filters.addButton(button)
+            button.clicked.connect(lambda _checked=False, n=name: self.set_filter(n))
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.apply_search)
+
+        self.new_action = QAction("&New enquiry (quick capture)…", self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.quick_capture)
+        self.addAction(self.new_action)
+        self.ui.newButton.clicked.connect(self.quick_capture)
+        self.find_action = QAction("Find", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: self.ui.searchEdit.setFocus())
+        self.addAction(self.find_action)
+        self.report_action = QAction("Enquiry &response times…", self)
+        self.report_action.triggered.connect(self.show_report)
+        self.ui.reportButton.clicked.connect(self.show_report)
+        self.advice_action = QAction("Party-&group advice log…", self)
+        self.advice_action.triggered.connect(self.show_group_advice)
+        self.menu_new_action = QAction("New &enquiry…", self)
+        self.menu_new_action.triggered.connect(self.quick_capture)
+        self._update_counts()
+        QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
+
+    # --- main-window hooks ------------------------------------------------------------------
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"File": [self.menu_new_action, self.report_action, self.advice_action]}
+
+    def alerts(self) -> list[str]:
+        lines = []
+        overdue = enquiry_store.overdue_count(self.ctx.today())
+        if overdue:
+            lines.append(f"{overdue} enquir{'ies are' if overdue != 1 else 'y is'} overdue: "
+                         "see Enquiries, Overdue.")
+        for view in svc.group_advice_log(outstanding_only=True):
+            lines.append(f"Advice to {view.advised_group} on \u201c{view.matter}\u201d is still "
+                         f"to be offered to: {', '.join(view.outstanding)} (GROUP-2).")
+        return lines
+
+    # --- list -------------------------------------------------------------------------------
+
+    def current_query(self) -> enquiry_store.InboxQuery:
+        old = self.model.query
+        return svc.inbox_query(self.ctx.today(), self.filter, self.ui.searchEdit.text(),
+                               self.me_id, old.sort, old.descending)
+
+    def set_filter(self, name: str) -> None:
+        self.filter = name
+        self.filter_buttons[name].setChecked(True)
+        self.reload()
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        if self.model.query.search != self.ui.searchEdit.text():
+            self.reload()
+
+    def reload(self, keep_id: int | None = None) -> None:
+        self.model.set_query(self.current_query())
+        self._update_counts()
+        if keep_id is not None:
+            row = self.model.row_of(keep_id)
+            if row >= 0:
+                self.ui.table.selectRow(row)
+                return
+        self.detail.clear()
+
+    def _update_counts(self) -> None:
+        query = self.model.query
+        count = enquiry_store.inbox_count(query)
+        self.ui.countLabel.setText(f"{count} enquir{'ies' if count != 1 else 'y'}")
+        empty = count == 0
+        self.ui.emptyLabel.setVisible(empty)
+        if empty:
+            self.ui.emptyLabel.setText("No enquiry matches the search. Clear the search box "
+                                       "to see them all." if query.search.strip()
+                                       else _EMPTY.get(self.filter, ""))
+        overdue = enquiry_store.overdue_count(self.ctx.today())
+        self.badgeChanged.emit(f"{overdue} overdue" if overdue else "")
+        self.alertsChanged.emit()
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        enquiry_id = self.selected_id()
+        if enquiry_id is None:
+            self.detail.clear()
+        else:
+            self.detail.show_enquiry(enquiry_id)
+
+    def select_enquiry(self, enquiry_id: int) -> bool:
+        row = self.model.row_of(enquiry_id)
+        if row < 0:
+            return False
+        self.ui.table.selectRow(row)
+        self.ui.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _after_change(self, enquiry_id: int) -> None:
+        self.reload(keep_id=enquiry_id)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def quick_capture(self) -> int | None:
+        """Open quick capture; log the enquiry and show it. Returns its id."""
+        councillors = [c for c in members_repo.list_councillors(on=self.ctx.today())
+                       if c.is_current(self.ctx.today())]
+        data = QuickCaptureDialog.ask(councillors, self.ctx.now().replace(microsecond=0), self)
+        if data is None:
+            return None
+        try:
+            saved = svc.log_enquiry(data, self.ctx.actor)
+        except ParishDeskError as exc:
+            show_expected(self, exc)
+            return None
+        if self.filter not in ("all", "mine"):
+            self.filter = "all"
+            self.filter_buttons["all"].setChecked(True)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.model.set_query(replace(self.current_query(), sort="received", descending=True))
+        self.ui.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self._update_counts()
+        self.select_enquiry(saved.id)
+        return saved.id
+
+    def show_report(self) -> None:
+        EnquiryReportDialog.show_for(self.ctx, self)
+
+    def show_group_advice(self) -> None:
+        GroupAdviceDialog.show_for(self.ctx, self)
+        self.alertsChanged.emit()
+
+
+def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return EnquiriesPage(ctx, parent)
