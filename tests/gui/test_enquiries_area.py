@@ -141,6 +141,7 @@ def test_ctrl_n_logs_and_shows_the_new_enquiry(page, ctx, qtbot, monkeypatch) ->
     patel = members_repo.list_councillors(on=TODAY)[0]
 
     def fake_ask(councillors, received_at, parent=None):  # type: ignore[no-untyped-def]
+        assert patel.id is not None
         return svc.EnquiryInput(councillor_id=patel.id, received_at=received_at,
                                 subject="Please do this immediately", text="I insist.")
 

@@ -83,7 +83,7 @@ def test_late_reply_is_refused_without_a_reason_and_nothing_is_issued(demo, path
 def test_acknowledgement_in_one_step(demo, paths) -> None:
     enquiry_id = logged(demo)
     info = svc.acknowledge(paths, enquiry_id, "clerk", dt.datetime(2026, 11, 3, 9))
-    assert not isinstance(info, type(paths.data_dir))
+    assert isinstance(info, svc.letters.IssuedLetterInfo)
     text = " ".join(PdfReader(io.BytesIO(info.pdf_path.read_bytes())).pages[0]
                     .extract_text().split())
     assert "about \u201cDog bins at Mill End\u201d" in text

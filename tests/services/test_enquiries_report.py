@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from parishdesk.services import enquiries as svc
-from parishdesk.services.enquiry_report import ResponseReport, response_times
 from parishdesk.services.enquiries import EnquiryInput
+from parishdesk.services.enquiry_report import ResponseReport, response_times
 
 MONDAY = dt.datetime(2026, 11, 2, 10, 0)
 
