@@ -7,13 +7,22 @@ import json
 
 import pytest
 
-from parishdesk.domain.enquiry import Status
 from parishdesk.services import enquiries as svc
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
 from parishdesk.store import audit, enquiry_store
 
 # Monday 02/11/2026, mid-morning: inside the Clerk's hours.
 MONDAY = dt.datetime(2026, 11, 2, 10, 0)
+
+
+@pytest.fixture
+def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
+    """The demo council without its demo inbox, so references and counts start from scratch."""
+    from parishdesk.services import demo_20_enquiries
+    from parishdesk.services.demo import create_demo_council
+
+    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
+    return create_demo_council("test", dt.date(2026, 11, 22))
 
 
 def plain(demo, **changes) -> EnquiryInput:  # type: ignore[no-untyped-def]

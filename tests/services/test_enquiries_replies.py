@@ -18,6 +18,16 @@ from parishdesk.store import enquiry_store
 MONDAY = dt.datetime(2026, 11, 2, 10, 0)
 
 
+@pytest.fixture
+def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
+    """The demo council without its demo inbox, so references and counts start from scratch."""
+    from parishdesk.services import demo_20_enquiries
+    from parishdesk.services.demo import create_demo_council
+
+    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
+    return create_demo_council("test", dt.date(2026, 11, 22))
+
+
 def logged(demo, consented: bool = True) -> int:  # type: ignore[no-untyped-def]
     data = EnquiryInput(
         councillor_id=demo.councillors["Nowak"].id, received_at=MONDAY,
@@ -72,9 +82,10 @@ def test_late_reply_is_refused_without_a_reason_and_nothing_is_issued(demo, path
     enquiry_id = logged(demo)
     reply = svc.write_reply(enquiry_id, "Sorry for the delay.", "clerk", MONDAY)
     late = dt.datetime(2026, 11, 20, 10)
+    before = sorted(paths.letters_dir.rglob("*.pdf"))
     with pytest.raises(svc.EnquiryProblem, match="late"):
         svc.issue_reply_letter(paths, reply, "clerk", late)
-    assert not list(paths.letters_dir.rglob("*.pdf"))
+    assert sorted(paths.letters_dir.rglob("*.pdf")) == before
     svc.save_reply_email(paths, reply, "clerk", late, late_reason="Contractor's quote was late")
     row = enquiry_store.get(enquiry_id)
     assert row is not None and row.late_reason == "Contractor's quote was late"

@@ -13,6 +13,16 @@ from parishdesk.services.enquiry_report import ResponseReport, response_times
 MONDAY = dt.datetime(2026, 11, 2, 10, 0)
 
 
+@pytest.fixture
+def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
+    """The demo council without its demo inbox, so references and counts start from scratch."""
+    from parishdesk.services import demo_20_enquiries
+    from parishdesk.services.demo import create_demo_council
+
+    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
+    return create_demo_council("test", dt.date(2026, 11, 22))
+
+
 def known_dataset(demo) -> None:  # type: ignore[no-untyped-def]
     """Four enquiries received Monday 02/11/2026 (answer due 16/11/2026).
 
