@@ -59,7 +59,7 @@ def format_outline(p: Protocol) -> str:
             depth = len(clause.number.split(".")) - 1 if clause.number else 1
             first = clause.text.splitlines()[0] if clause.text else ""
             preview = textwrap.shorten(first, PREVIEW_CHARS, placeholder=" …")
-            label = clause.number or "•"
+            label = clause.number or "-"
             lines.append(f"{'  ' * depth}{label}  {preview}")
             for block in clause.blocks[1:]:
                 if block.kind == "para":

@@ -442,13 +442,25 @@ def _info(content: PackContent) -> DocumentInfo:
     )
 
 
+def render_pack_laid_out(content: PackContent, pages_hint: Mapping[str, int] | None = None,
+                         ) -> tuple[bytes, dict[str, int]]:
+    """The pack's bytes and where each part fell (physical page numbers).
+
+    ``pages_hint`` is a guess at those pages, e.g. from the previous councillor's pack of the
+    same protocol: when it proves right the pack is laid out once instead of twice.
+    """
+    guess: dict[str, int] = dict(pages_hint or {})
+    if not guess:
+        build_pdf(_story(content, {}, guess), _info(content))
+    for _ in range(3):
+        found: dict[str, int] = {}
+        pdf = build_pdf(_story(content, guess, found), _info(content))
+        if found == guess:
+            return pdf, found
+        guess = found
+    return pdf, found  # pragma: no cover - the contents page has the same rows each time
+
+
 def render_pack(content: PackContent) -> bytes:
     """The whole pack as PDF bytes (laid out twice so the contents show page numbers)."""
-    first: dict[str, int] = {}
-    build_pdf(_story(content, {}, first), _info(content))
-    final: dict[str, int] = {}
-    pdf = build_pdf(_story(content, first, final), _info(content))
-    if final != first:  # pragma: no cover - the contents page has the same rows each time
-        again: dict[str, int] = {}
-        pdf = build_pdf(_story(content, final, again), _info(content))
-    return pdf
+    return render_pack_laid_out(content)[0]

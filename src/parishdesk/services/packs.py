@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack
+from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack_laid_out
 from parishdesk.domain.letters import long_date
 from parishdesk.domain.members import format_date
 from parishdesk.domain.pack_summary import SUMMARY
@@ -105,8 +105,15 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+class _Layout:
+    """Where the parts of the last pack fell: a good first guess for the next one."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, int] = {}
+
+
 def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
-           ) -> tuple[bytes, str, str]:
+           layout: _Layout | None = None) -> tuple[bytes, str, str]:
     """Issue the cover letter, render the pack, record the issue; (pdf, reference, surname)."""
     info, protocol = _adopted()
     councillor = members_repo.get_councillor(person_id, today)
@@ -134,7 +141,9 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
         return_by=return_by, return_to=return_to,
         rule_links=protocols.rule_to_clause(info.id),
     )
-    pdf = render_pack(content)
+    pdf, pages = render_pack_laid_out(content, layout.pages if layout else None)
+    if layout is not None:
+        layout.pages = pages
     protocol_acks.record_issued(person_id, info.id, today, actor,
                                 letter_reference=issued.reference)
     return pdf, issued.reference, councillor.surname
@@ -166,10 +175,11 @@ def make_packs(paths: DataPaths, person_ids: Sequence[int], actor: str, today: d
     total = len(ids)
     if not combined:
         folder = Path(out) if out else packs_dir(paths)
+        layout = _Layout()
         made: list[Path] = []
         for done, person_id in enumerate(ids, start=1):
             with database.atomic():
-                pdf, reference, surname = _issue(paths, person_id, actor, today)
+                pdf, reference, surname = _issue(paths, person_id, actor, today, layout)
                 target = folder / _file_name(reference, surname)
                 _write_atomically(target, pdf)
             made.append(target)
@@ -179,10 +189,11 @@ def make_packs(paths: DataPaths, person_ids: Sequence[int], actor: str, today: d
 
     target = Path(out) if out else packs_dir(paths) / f"protocol-packs-{today.isoformat()}.pdf"
     writer = PdfWriter()
+    layout = _Layout()
     with database.atomic() as txn:
         try:
             for done, person_id in enumerate(ids, start=1):
-                pdf, _, _ = _issue(paths, person_id, actor, today)
+                pdf, _, _ = _issue(paths, person_id, actor, today, layout)
                 writer.append(PdfReader(io.BytesIO(pdf)))
                 if progress:
                     progress(done, total, _name(person_id))

@@ -1,0 +1,126 @@
+import datetime as dt
+import io
+import re
+
+from pypdf import PdfReader
+
+from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack
+from parishdesk.domain.letters import Letter, Letterhead, Recipient, Signatory
+from parishdesk.domain.pack_summary import SUMMARY
+from parishdesk.domain.protocol import parse_protocol
+
+PROTOCOL = """# Test Protocol
+
+Version\t2.0
+Adopted on\t01/03/2026
+Last reviewed\t01/03/2026
+Next review date\t01/03/2027
+Adopted by\tFull Council, minute 12
+
+## 1 GENERAL
+
+1.1 A councillor may ask for:
+
+(a) documents about a committee they sit on;
+
+(b) papers for a meeting, which include:
+
+    (i) the agenda;
+
+    (ii) the minutes.
+
+1.2 Lists work too:
+
+- first point
+- second point
+
+## 2 ACCESS
+
+2.1 A councillor may see what they need to know.
+"""
+
+
+def _content(**overrides):
+    letter = Letter(
+        reference="PD/2026/0007", date=dt.date(2026, 11, 22),
+        letterhead=Letterhead("Testbury Parish Council", ("1 High Street", "Testbury")),
+        recipient=Recipient("Cllr Ann Example", ("2 Low Road",), "Councillor Example"),
+        subject="Test Protocol, version 2.0", body=("Please read the enclosed protocol.",),
+        signatory=Signatory("Chris Clerk", "Clerk and Proper Officer"), letter_type="pack_cover",
+    )
+    values = dict(
+        letter=letter, councillor_name="Cllr Ann Example", council_name="Testbury Parish Council",
+        protocol=parse_protocol(PROTOCOL), summary=SUMMARY,
+        contacts=(Contact("Clerk", "Chris Clerk", ("clerk@testbury.example",)),
+                  Contact("Chair of the Council", "Cllr Bea Chair"),
+                  Contact("Monitoring Officer, Testshire District Council", "Mr Mo Officer",
+                          ("District Offices", "Testtown"))),
+        return_by=dt.date(2026, 12, 6), return_to=("Chris Clerk", "1 High Street"),
+        rule_links={"ACCESS-1": "2.1"},
+    )
+    values.update(overrides)
+    return PackContent(**values)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_pack_parts_in_order_with_page_numbers_after_the_cover():
+    pdf = render_pack(_content())
+    pages = _pages(pdf)
+    total = len(pages) - 1
+    assert "Dear Councillor Example" in pages[0] and "Page" not in pages[0]
+    for i, page in enumerate(pages[1:], start=1):
+        assert f"Page {i} of {total}" in page
+    assert "Contents" in pages[1]
+    text = "\n".join(pages)
+    order = ["Contents", "Document control", SUMMARY.councillors_heading, "Mr Mo Officer",
+             "I confirm that I have received"]
+    positions = [text.index(marker) for marker in order]
+    assert positions == sorted(positions)
+
+
+def test_contents_lists_sections_with_the_pages_they_are_on():
+    pages = _pages(render_pack(_content()))
+    contents = pages[1]
+    match = re.search(r"1 GENERAL\s*(\d+)", contents)
+    assert match, contents
+    printed = int(match.group(1))
+    assert "1 GENERAL" in pages[printed]  # printed "Page N" is the (N + 1)th page, index N
+    ack = re.search(r"Acknowledgement form \(please sign and return\)\s*(\d+)", contents)
+    assert ack and "I confirm that I have received" in pages[int(ack.group(1))]
+
+
+def test_sub_items_and_bullets_keep_their_labels_and_order():
+    text = "\n".join(_pages(render_pack(_content())))
+    flat = re.sub(r"\s+", " ", text)
+    assert "(a) documents about a committee" in flat
+    assert "(b) papers for a meeting" in flat and "(i) the agenda;" in flat
+    assert flat.index("(a)") < flat.index("(i) the agenda") < flat.index("(ii) the minutes")
+    assert "• first point" in flat
+    assert "1.1 A councillor may ask for:" in flat
+
+
+def test_summary_cites_rules_and_linked_paragraphs():
+    text = re.sub(r"\s+", " ", "\n".join(_pages(render_pack(_content()))))
+    assert "[ACCESS-1, para 2.1; ACCESS-8]" in text
+    assert "[ROLE-4]" in text
+
+
+def test_same_content_renders_identical_bytes_with_embedded_fonts():
+    first = render_pack(_content())
+    assert first == render_pack(_content())
+    reader = PdfReader(io.BytesIO(first))
+    assert reader.metadata.title == "Test Protocol pack for Cllr Ann Example"
+    assert reader.metadata.author == "Testbury Parish Council"
+    embedded = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object().get("/FontDescriptor")
+            assert descriptor is not None, font.get_object()
+            if "/FontFile2" in descriptor.get_object():
+                embedded.add(font.get_object()["/BaseFont"])
+    assert any("DejaVuSerif" in name for name in embedded)
+    outline_titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Key contacts" in outline_titles
