@@ -15,6 +15,7 @@ renders to the same bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,7 +99,8 @@ class _Styles:
     def __init__(self) -> None:
         st = styles()
         self.clause = st.body.clone("pk-clause", fontSize=10.5, leading=14.5, spaceAfter=6,
-                                    bulletFontName=fonts.SERIF_BOLD, bulletFontSize=10.5)
+                                    bulletFontName=fonts.SERIF_BOLD, bulletFontSize=10.5,
+                                    allowWidows=0, allowOrphans=0)
         self.title = st.heading1.clone("pk-title", fontSize=17, leading=22, spaceBefore=0,
                                        spaceAfter=10)
         self.section = st.heading2.clone("pk-section", spaceBefore=10, spaceAfter=6)
@@ -148,6 +150,21 @@ class _Marker(Flowable):
 
 # --- Protocol text ----------------------------------------------------------------------------
 
+_DOUBLE_OPEN = re.compile(r'(^|[\s(\[\u2014\u2013-])"')
+_SINGLE_OPEN = re.compile(r"(^|[\s(\[\u2014\u2013-])'")
+
+
+def typographic(value: str) -> str:
+    """Straight quotes and apostrophes as printers set them (“need to know”, officer’s)."""
+    value = _DOUBLE_OPEN.sub("\\1\u201c", value).replace('"', "\u201d")
+    value = _SINGLE_OPEN.sub("\\1\u2018", value).replace("'", "\u2019")
+    return value
+
+
+def _para_text(value: str) -> str:
+    return text(typographic(value))
+
+
 def _depth(number: str | None) -> int:
     return max(0, len(number.split(".")) - 2) if number else 0
 
@@ -158,16 +175,16 @@ def _block_flowable(block: Block, base: float, number: str | None) -> Paragraph:
         indent = base + block.level * BULLET_STEP
         style = s.clone("pk-bullet", bulletFontName=fonts.SERIF, leftIndent=indent + 5 * mm,
                         bulletIndent=indent, spaceAfter=3)
-        return Paragraph(text(block.text), style, bulletText="\u2022")
+        return Paragraph(_para_text(block.text), style, bulletText="\u2022")
     if block.kind == "item":
         indent = base + block.level * ITEM_LABEL
         style = s.clone("pk-item", bulletFontName=fonts.SERIF, leftIndent=indent + ITEM_LABEL,
                         bulletIndent=indent, spaceAfter=3)
-        return Paragraph(text(block.text), style, bulletText=block.label or "")
+        return Paragraph(_para_text(block.text), style, bulletText=block.label or "")
     style = s.clone("pk-para", leftIndent=base, bulletIndent=base - NUMBER_WIDTH)
     if number:
-        return Paragraph(text(block.text), style, bulletText=number)
-    return Paragraph(text(block.text), style)
+        return Paragraph(_para_text(block.text), style, bulletText=number)
+    return Paragraph(_para_text(block.text), style)
 
 
 def _is_subheading(clause: Clause) -> bool:
@@ -180,7 +197,7 @@ def _is_subheading(clause: Clause) -> bool:
 
 def _clause_flowables(clause: Clause) -> list[Flowable]:
     if _is_subheading(clause):
-        return [Paragraph(text(clause.blocks[0].text), _st().subheading)]
+        return [Paragraph(_para_text(clause.blocks[0].text), _st().subheading)]
     base = NUMBER_WIDTH + _depth(clause.number) * DEPTH_STEP
     blocks = clause.blocks or (Block("para", clause.text),)
     out: list[Flowable] = []
@@ -236,7 +253,7 @@ def _protocol_flowables(content: PackContent, pages: dict[str, int]) -> list[Flo
         Spacer(1, 10),
     ]
     for block in p.preamble:
-        out.append(Paragraph(text(block.plain.strip()), _st().clause))
+        out.append(_block_flowable(block, 0, None))
     for i, section in enumerate(p.sections):
         heading = _section_heading(section)
         if heading:
@@ -304,7 +321,7 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
     ref_font = f'<font name="{fonts.SANS}" size="7.5" color="#555555">'
 
     def points(items: Any) -> list[Flowable]:
-        return [Paragraph(f"{text(pt.text)} {ref_font}[{text(references(pt.rule_ids, content.rule_links))}]</font>",
+        return [Paragraph(f"{_para_text(pt.text)} {ref_font}[{text(references(pt.rule_ids, content.rule_links))}]</font>",
                           s.summary, bulletText="\u2022") for pt in items]
 
     intro = styles().body.clone("pk-sum-intro", fontSize=10, leading=13.5, spaceAfter=6)
@@ -317,7 +334,7 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
         Paragraph(text(summary.officers_heading), s.section),
         *points(summary.officers_expect),
         Spacer(1, 6),
-        Paragraph(f"{text(summary.closing)} {ref_font}"
+        Paragraph(f"{_para_text(summary.closing)} {ref_font}"
                   f"[{text(references(CLOSING_RULES, content.rule_links))}]</font>", intro),
         Paragraph("The references in brackets are the rule identifiers ParishDesk uses; "
                   "where the council has linked a rule to its protocol, the paragraph is "

@@ -71,7 +71,7 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
         name = f"{clerk.title} {clerk.first_name} {clerk.surname}".strip()
         contacts.append(Contact(
             f"{capacity}, {council.name}", name,
-            (", ".join(council.address_lines),
+            (*council.address_lines,
              *(f"Telephone {x}" for x in (clerk.phone or council.telephone,) if x),
              *(f"E-mail {x}" for x in (clerk.email or council.email,) if x))))
         return_to = (f"{clerk.first_name} {clerk.surname}, Clerk", council.name,
@@ -88,8 +88,8 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
     mo_lines = tuple(x.strip() for x in council.mo_address.splitlines() if x.strip())
     principal = council.principal_council or "the principal council"
     contacts.append(Contact(
-        f"Monitoring Officer, {principal}", council.mo_name or "Not recorded: ask the Clerk",
-        ("Code of Conduct complaints and advice", *mo_lines)))
+        f"Monitoring Officer, {principal} (complaints under the Code of Conduct)",
+        council.mo_name or "Not recorded: ask the Clerk", mo_lines))
     return tuple(contacts), return_to
 
 
