@@ -131,7 +131,8 @@ class MembersTableModel(QAbstractTableModel):
         return self._acks.get(row.id, "Not yet" if row.kind == "councillor" else NO_ACK_TEXT)
 
     def _text(self, row: PersonRow, column: int) -> str:
-        return (row.name, row.role, row.ward, row.group, ", ".join(row.committees), row.status,
+        group = row.group or ("Independent" if row.kind == "councillor" else "")
+        return (row.name, row.role, row.ward, group, ", ".join(row.committees), row.status,
                 row.form_text, self._ack(row))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -79,7 +79,7 @@ from parishdesk.services import member_io
 from parishdesk.services import members as svc
 from parishdesk.store import members_repo, register_store
 
-KIND_TABS = ("Councillors", "Officers", "Committees & groups")
+KIND_TABS = ("Councillors", "Officers", "Committees && groups")
 URGENT = ("overdue", "warning")
 
 
@@ -144,6 +144,7 @@ class MembersPage(QWidget):
         outer = QVBoxLayout(self)
         self.kind_tabs = QTabBar()
         self.kind_tabs.setAccessibleName("Councillors, officers or committees and groups")
+        self.kind_tabs.setExpanding(False)
         for label in KIND_TABS:
             self.kind_tabs.addTab(label)
         self.kind_tabs.currentChanged.connect(self._kind_changed)
@@ -156,7 +157,7 @@ class MembersPage(QWidget):
         box_layout = QVBoxLayout(reminders_box)
         self.reminders_list = QListWidget()
         self.reminders_list.setAccessibleName("Member reminders")
-        self.reminders_list.setMaximumHeight(110)
+        self.reminders_list.setMaximumHeight(84)
         self.reminders_list.itemActivated.connect(self._reminder_activated)
         box_layout.addWidget(self.reminders_list)
         outer.addWidget(reminders_box)
@@ -217,6 +218,7 @@ class MembersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
@@ -229,6 +231,7 @@ class MembersPage(QWidget):
         splitter.addWidget(self._detail_tabs())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 520])
         layout.addWidget(splitter, 1)
         return page
 
@@ -261,7 +264,8 @@ class MembersPage(QWidget):
         interests_layout.addWidget(self.interests_table)
         self.relationships_table = _table(["With whom", "Nature", "Declared"],
                                           "Special relationships")
-        interests_layout.addWidget(QLabel("Special relationships declared:"))
+        self.relationships_label = QLabel("Special relationships declared:")
+        interests_layout.addWidget(self.relationships_label)
         interests_layout.addWidget(self.relationships_table)
         row = QHBoxLayout()
         row.addWidget(_button("Form &returned…", self.record_form))
@@ -383,7 +387,12 @@ class MembersPage(QWidget):
                 sort_name=f"{o.surname} {o.first_name}".casefold(),
                 role=o.post_label + (" (Proper Officer)" if o.is_proper_officer else ""),
                 current=o.is_current(today), record=o))
+        first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
+        if first_load:
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         self._fill_filter(self.committee_filter, "Any committee",
                           [(c.name, c.id) for c in committees])
         self._fill_filter(self.group_filter, "Any group",
@@ -540,9 +549,11 @@ class MembersPage(QWidget):
             _fill(self.interests_table,
                   [[i.category_label, i.description, format_date(i.registered_on),
                     format_date(i.removed_on)] for i in register_store.list_interests(row.id)])
+            relationships = register_store.list_relationships(row.id)
             _fill(self.relationships_table,
-                  [[r.with_whom, r.nature, format_date(r.declared_on)]
-                   for r in register_store.list_relationships(row.id)])
+                  [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships])
+            self.relationships_label.setText("Special relationships declared:" if relationships
+                                             else "Special relationships declared: none.")
         _fill(self.training_table,
               [[t.course, t.provider, format_date(t.on), "Held" if t.certificate_held else "No"]
                for t in register_store.list_training(row.id)])
