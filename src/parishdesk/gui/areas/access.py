@@ -13,7 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from parishdesk.domain.access import DECISION_LABELS, DECISIONS, allowed_transitions
 from parishdesk.errors import ParishDeskError
@@ -67,6 +74,11 @@ class AccessPage(QWidget):
         ui.outcomeCombo.addItem("Any decision", "")
         for key in DECISIONS:
             ui.outcomeCombo.addItem(DECISION_LABELS[key], key)
+        for combo in (ui.showCombo, ui.councillorCombo, ui.outcomeCombo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        ui.searchEdit.setMinimumWidth(120)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([900, 400])
@@ -111,8 +123,10 @@ class AccessPage(QWidget):
         self._action("Decide the request…", "Ctrl+D", self.decide)
         self._action("Search requests", "Ctrl+F", self.ui.searchEdit.setFocus)
         self.csv_action = QAction("Export information requests as CSV…", self)
+        self.csv_action.setShortcut(QKeySequence("Ctrl+Alt+C"))
         self.csv_action.triggered.connect(self.export_csv)
         self.pdf_action = QAction("Export information requests as PDF…", self)
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
         self.pdf_action.triggered.connect(self.export_pdf)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
