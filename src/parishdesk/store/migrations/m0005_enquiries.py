@@ -25,7 +25,7 @@ def apply(db: Any, migrator: Any) -> None:
         councillor_name = peewee.CharField(max_length=200, index=True)
         received_at = peewee.DateTimeField(index=True)
         channel = peewee.CharField(max_length=20)
-        subject = peewee.CharField(max_length=300)
+        subject = peewee.CharField(max_length=300, index=True)
         text = peewee.TextField(default="")
         kind = peewee.CharField(max_length=20)
         requested_by = peewee.DateField(null=True)
