@@ -120,9 +120,11 @@ class ReferralDialog(_StepDialog):
         body = referral_body(record.committee_name or None)
         super().__init__(ctx, record, parent)
         self.explain(f"Refer {record.reference} to committee",
-                     f"{record.requester_name} disputes the decision. It goes to {body}, "
-                     "whose functions the documents concern (ACCESS-8). Record the "
-                     "meeting that will hear it, so the date can be tracked.")
+                     f"{record.requester_name} disputes the decision. It goes to {body}"
+                     + (", whose functions the documents concern" if record.committee_name
+                        else ", as no committee was named for the documents")
+                     + " (ACCESS-8). Record the meeting that will hear it, so the date "
+                     "can be tracked.")
         self.referred_on = _date_edit("Date referred")
         self.referred_on.setDate(to_qdate(ctx.today()))
         self.meeting_known = QCheckBox("Meeting date &known")
