@@ -146,6 +146,26 @@ def test_each_check_fires_through_log_enquiry_and_is_stored(demo, code, changes)
     assert code not in {w.code for w in enquiry_store.warnings(quiet.id)}
 
 
+def test_declared_relationship_and_interest_fire_conduct_1(demo) -> None:
+    from parishdesk.domain.members import Interest, SpecialRelationship
+    from parishdesk.store import register_store
+
+    pritchard = demo.councillors["Pritchard"].id
+    register_store.add_relationship("clerk", SpecialRelationship(
+        councillor_id=pritchard, with_whom="Ashcombe Cricket Club", nature="Treasurer",
+        declared_on=dt.date(2026, 1, 5)))
+    register_store.add_interest("clerk", Interest(
+        councillor_id=pritchard, category="disclosable_pecuniary",
+        description="Mill Farm", registered_on=dt.date(2026, 1, 5)))
+    saved = svc.log_enquiry(plain(demo, text="Can the Ashcombe Cricket Club use the field "
+                                             "next to Mill Farm?"), "clerk")
+    [warning] = [w for w in saved.warnings if w.code == "declared-interest"]
+    assert "Ashcombe Cricket Club" in warning.message and "Mill Farm" in warning.message
+    assert warning.rule_ids == ("CONDUCT-1",)
+    quiet = svc.log_enquiry(plain(demo), "clerk")
+    assert "declared-interest" not in {w.code for w in quiet.warnings}
+
+
 def test_consented_copy_raises_no_warning_and_is_openly_copied(demo) -> None:
     saved = svc.log_enquiry(plain(demo, copies=(CopyInput(demo.councillors["Patel"].id, True),)),
                             "clerk")

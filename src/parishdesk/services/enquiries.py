@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
-from parishdesk.store import audit, enquiry_store, members_repo, settings
+from parishdesk.store import audit, enquiry_store, members_repo, register_store, settings
 from parishdesk.store.council_repo import get_council
 from parishdesk.store.db import database
 from parishdesk.store.enquiry_store import (
@@ -186,35 +185,13 @@ def _due_dates(row: Enquiry, changes: list[StatusChange]) -> tuple[dt.date, dt.d
 # --- protocol checks ----------------------------------------------------------------------
 
 def _declared_terms(councillor_id: int, on: dt.date) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The councillor's declared special relationships and interests, if the register has them.
-
-    The register of relationships and interests belongs to the Members area
-    (``store/register_store.py``). When that module is not installed, nothing is read.
-    """
-    try:
-        store: Any = importlib.import_module("parishdesk.store.register_store")
-    except ModuleNotFoundError:
-        return (), ()
-    relationships: list[str] = []
-    interests: list[str] = []
-    reader = getattr(store, "declared_terms", None)
-    if callable(reader):
-        found = reader(councillor_id, on)
-        return tuple(found[0]), tuple(found[1])
-    for name, target in (("list_relationships", relationships), ("list_interests", interests)):
-        lister = getattr(store, name, None)
-        if not callable(lister):
-            continue
-        for item in lister(councillor_id):
-            removed = getattr(item, "removed_on", None) or getattr(item, "ended_on", None)
-            if removed is not None and removed <= on:
-                continue
-            for attr in ("name", "description", "subject"):
-                value = getattr(item, attr, "")
-                if isinstance(value, str) and value.strip():
-                    target.append(value.strip())
-                    break
-    return tuple(relationships), tuple(interests)
+    """The councillor's declared special relationships (with whom) and current interests."""
+    relationships = tuple(r.with_whom.strip() for r in register_store.list_relationships(
+        councillor_id) if r.with_whom.strip() and (r.declared_on is None or r.declared_on <= on))
+    interests = tuple(i.description.strip() for i in register_store.list_interests(councillor_id)
+                      if i.description.strip()
+                      and (i.removed_on is None or i.removed_on > on))
+    return relationships, interests
 
 
 def facts_for(row: Enquiry) -> EnquiryFacts:
