@@ -40,6 +40,7 @@ class _Demo:
     reply_back: int = 0
     late_reason: str = ""
     acknowledge: bool = False
+    for_assistant: bool = False  # the Clerk passes it to the assistant
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -55,7 +56,7 @@ INBOX: tuple[_Demo, ...] = (
           (("acknowledged", 25), ("answered", 19)), resident=("Mr Alan Price", "01632 960 233")),
     _Demo("Pritchard", 25, 9.75, "email", "factual", "Date of the annual parish meeting",
           "When is the annual parish meeting next year, and where will it be held?",
-          (("answered", 24), ("closed", 20))),
+          (("answered", 24), ("closed", 20)), for_assistant=True),
     _Demo("Carey", 22, 10, "letter", "work", "Replacement noticeboard at the bus stop",
           "The noticeboard glass is cracked. Can the council replace it?",
           (("acknowledged", 21), ("in_progress", 18), ("answered", 6)),
@@ -63,7 +64,7 @@ INBOX: tuple[_Demo, ...] = (
           "require."),
     _Demo("Fairweather", 20, 13.5, "email", "factual", "Allotment waiting list numbers",
           "How many people are on the allotment waiting list, and how long is the wait?",
-          (("acknowledged", 19),),
+          (("acknowledged", 19),), copies=(("Blackwood", True),),
           reply="There are 14 people on the list. The usual wait is about eighteen months.\n\n"
           "Two plots fall vacant in March, and the next two applicants have been told.",
           reply_as="letter", reply_back=16),
@@ -76,7 +77,7 @@ INBOX: tuple[_Demo, ...] = (
           copies=(("Whitlock", True),)),
     _Demo("Pritchard", 17, 15, "in_person", "work", "Footpath sign at Long Meadow",
           "The fingerpost at the Long Meadow stile has fallen over.",
-          (("in_progress", 16), ("answered", 9))),
+          (("in_progress", 16), ("answered", 9)), for_assistant=True),
     _Demo("Hollins", 16, 10.5, "email", "complaint", "Noise from the skate park",
           "Residents on Orchard Close complain about late-night noise from the skate park.",
           (("acknowledged", 15), ("in_progress", 14), ("answered", 8))),
@@ -161,6 +162,8 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
             copies=tuple(CopyInput(demo.councillors[s].id, ok) for s, ok in item.copies),
             resident_name=item.resident[0], resident_contact=item.resident[1]), actor)
         ids[item.subject] = saved.id
+        if item.for_assistant:
+            svc.assign(saved.id, assistant_id, clerk_id, actor)
         if item.acknowledge:
             svc.acknowledge(paths, saved.id, actor, _at(today, item.back - 1, 9.5, nation))
         replied = False
