@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of a typical clerk's laptop (the plugin's
+# default 800 x 600 screen would squeeze windows that fit any real laptop).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.pop("PARISHDESK_HOME", None)
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -56,12 +56,15 @@ def test_back_up_now_makes_a_backup(qtbot, main_window, ctx):
 def test_window_geometry_is_remembered(qtbot, ctx, main_window):
     from parishdesk.gui.main_window import MainWindow
 
-    main_window.resize(700, 500)
     main_window.move(40, 50)
+    main_window.resize(main_window.minimumSizeHint().width() + 37, 612)
+    before = main_window.geometry()
     main_window.close()
+    saved = ctx.settings().value("main_window/geometry")
+    assert saved is not None and not saved.isEmpty()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.size() == before.size()
 
 
 def test_excepthook_logs_and_offers_copy_details(qtbot, monkeypatch, caplog):
