@@ -289,7 +289,7 @@ class MembersPage(QWidget):
 
     def _bodies_page(self) -> QWidget:
         page = QWidget()
-        layout = QHBoxLayout(page)
+        layout = QVBoxLayout(page)
         committees_box = QGroupBox("Committees")
         c_layout = QVBoxLayout(committees_box)
         self.committees_table = _table(["Committee", "Chair", "Members", "Staffing",
@@ -341,8 +341,10 @@ class MembersPage(QWidget):
         self.archive_action = action("Archive", QKeySequence.StandardKey.Delete,
                                      self.archive_selected)
         self.import_action = QAction("&Import members…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.import_members)
         self.export_action = QAction("E&xport members…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_members)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
