@@ -82,7 +82,7 @@ def empty_state(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName("What to do next")
-    label.setStyleSheet("padding: 24px; color: palette(mid);")
+    label.setStyleSheet("padding: 24px; font-size: 11pt;")
     return label
 
 
