@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,11 +59,42 @@ def opened(paths):  # type: ignore[no-untyped-def]
     db.close()
 
 
-@pytest.fixture
-def demo(opened):  # type: ignore[no-untyped-def]
-    """The demo council in a fresh database."""
-    import datetime as dt
+DEMO_TODAY = dt.date(2026, 11, 22)
 
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo council built once per test run; each test gets its own copy of the file."""
+    from parishdesk.paths import resolve_paths
     from parishdesk.services.demo import create_demo_council
+    from parishdesk.store import db, schema
 
-    return create_demo_council("test", dt.date(2026, 11, 22))
+    template = resolve_paths(tmp_path_factory.mktemp("demo-template")).ensure()
+    schema.open_database(template.db_file, template.backups_dir, DEMO_TODAY)
+    try:
+        create_demo_council("test", DEMO_TODAY)
+    finally:
+        db.close()
+    return template.db_file
+
+
+def install_demo(template: Path, db_file: Path) -> None:
+    """Put a copy of the demo database at ``db_file`` (closing any open database first)."""
+    from parishdesk.store import db
+
+    db.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, db_file)
+
+
+@pytest.fixture
+def demo(paths, demo_template):  # type: ignore[no-untyped-def]
+    """The demo council (made on 22/11/2026) in this test's own database file."""
+    from parishdesk.services.demo import load_demo_council
+    from parishdesk.store import db, schema
+
+    install_demo(demo_template, paths.db_file)
+    schema.open_database(paths.db_file, paths.backups_dir)
+    yield load_demo_council()
+    db.close()

@@ -18,14 +18,13 @@ def ctx(paths):
 
 
 @pytest.fixture
-def main_window(qtbot, ctx, monkeypatch):
-    """The main window on the demo council, chosen through the first-run dialog."""
+def main_window(qtbot, ctx, demo_template):
+    """The main window on (a copy of) the demo council."""
     from parishdesk.app import start
-    from parishdesk.gui.setup_dialog import SetupChoice, SetupDialog
     from parishdesk.store import db
+    from tests.conftest import install_demo
 
-    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None:
-                                                        SetupChoice(demo=True)))
+    install_demo(demo_template, ctx.paths.db_file)
     window = start(ctx)
     assert window is not None
     qtbot.addWidget(window)

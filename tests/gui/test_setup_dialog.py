@@ -67,3 +67,20 @@ def test_cancelling_first_run_starts_nothing(ctx, monkeypatch):
         assert start(ctx) is None
     finally:
         db.close()
+
+
+def test_first_run_can_choose_the_demo_council(qtbot, ctx, monkeypatch):
+    from parishdesk.app import start
+    from parishdesk.store import db
+    from parishdesk.store.council_repo import get_council
+
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None:
+                                                        SetupChoice(demo=True)))
+    window = start(ctx)
+    try:
+        assert window is not None
+        qtbot.addWidget(window)
+        assert get_council().is_demo
+        assert "DEMO" in window.council_label.text()
+    finally:
+        db.close()

@@ -153,3 +153,24 @@ def create_demo_council(actor: str, today: dt.date) -> DemoCouncil:
         for step in extra_steps():
             importlib.import_module(step).populate(demo, actor, today)
     return demo
+
+
+def load_demo_council() -> DemoCouncil:
+    """The demo council as :func:`create_demo_council` returned it, read back from the database.
+
+    Lets a copy of a demo database be used as if it had just been made.
+    """
+    council = council_repo.get_council()
+    if council is None or not council.is_demo:
+        raise ParishDeskError("This database does not hold the demo council.")
+    demo = DemoCouncil(council)
+    for person in Person.select().order_by(Person.id):
+        if person.kind == "councillor":
+            demo.councillors.setdefault(person.surname, person)
+        elif person.post == "Clerk":
+            demo.officers.setdefault("clerk", person)
+        elif person.post == "Assistant":
+            demo.officers.setdefault("assistant", person)
+    demo.committees = {c.name: c for c in Committee.select().order_by(Committee.id)}
+    demo.groups = {g.name: g for g in PartyGroup.select().order_by(PartyGroup.id)}
+    return demo
