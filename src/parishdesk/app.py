@@ -22,25 +22,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_or_recover(ctx: object, parent: object = None) -> bool:
     """Open the database; if it is damaged, offer the newest good backup. False: give up."""
     from parishdesk.errors import DatabaseDamaged
+    from parishdesk.gui import dialogs
     from parishdesk.gui.context import AppContext
-    from parishdesk.gui.dialogs import ask_restore_damaged
-    from parishdesk.store import backup, schema
+    from parishdesk.services import maintenance
 
     assert isinstance(ctx, AppContext)
     paths = ctx.paths
     try:
-        schema.open_database(paths.db_file, paths.backups_dir, ctx.today())
+        maintenance.open_data(paths, ctx.today())
         return True
     except DatabaseDamaged as exc:
         log.error("Database damaged: %s", exc.detail)
-        good = backup.newest_good_backup(paths.backups_dir)
-        if not ask_restore_damaged(None, str(exc), good.label if good else None):
+        good = maintenance.newest_good_backup(paths)
+        if not dialogs.ask_restore_damaged(None, str(exc), good.label if good else None):
             return False
         assert good is not None
-        kept = backup.restore_file(good.path, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version())
+        kept = maintenance.restore(paths, good.path, ctx.today())
         log.warning("Restored %s; the damaged database was kept at %s", good.path, kept)
-        schema.open_database(paths.db_file, paths.backups_dir, ctx.today())
         return True
 
 

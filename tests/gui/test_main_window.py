@@ -125,3 +125,41 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch)
         assert list(ctx.paths.damaged_dir.iterdir())
     finally:
         db.close()
+
+
+def test_restore_from_backup_goes_back_and_keeps_the_present(qtbot, main_window, ctx,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.gui.dialogs import BackupChooser
+    from parishdesk.services import maintenance
+    from parishdesk.store.council_repo import get_council, save_council
+
+    saved = maintenance.back_up_now(ctx.paths)
+    council = get_council()
+    save_council(council.__class__(**{**council.__dict__, "name": "Changed Parish Council"}),
+                 "test")
+    offered = []
+    monkeypatch.setattr(BackupChooser, "ask", classmethod(
+        lambda cls, backups, parent=None: offered.extend(backups) or saved))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    main_window.ui.actionRestore.trigger()
+    assert saved in [b.path for b in offered]
+    assert get_council().name == "Ashcombe Parish Council"
+    assert list(ctx.paths.backups_dir.glob("pre-restore-*.sqlite3"))
+    assert not main_window.isVisible()
+
+
+def test_show_log_and_about(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.gui.dialogs import LogViewer
+
+    seen = []
+    monkeypatch.setattr(LogViewer, "exec", lambda self: seen.append(self.text.toPlainText()) or 0)
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda p, t, m: seen.append(m)))
+    main_window.ui.actionShowLog.trigger()
+    main_window.ui.actionAbout.trigger()
+    assert seen[0] and "ParishDesk" in seen[1] and str(main_window.ctx.paths.data_dir) in seen[1]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk import __version__
-from parishdesk.store.backup import BackupInfo
+from parishdesk.services.maintenance import BackupInfo
 
 
 class BackupChooser(QDialog):

@@ -21,7 +21,7 @@ from parishdesk.gui.context import AppContext
 from parishdesk.gui.dialogs import BackupChooser, LogViewer, show_about
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
 from parishdesk.gui.not_built import NotBuiltPage
-from parishdesk.store import backup, db, schema
+from parishdesk.services import maintenance
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         paths = self.ctx.paths
 
         def work(_progress: Any) -> Any:
-            return backup.manual_backup(paths.db_file, paths.backups_dir)
+            return maintenance.back_up_now(paths)
 
         def done(path: Any) -> None:
             self.refresh_status()
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         paths = self.ctx.paths
-        chosen = BackupChooser.ask(backup.list_backups(paths.backups_dir), self)
+        chosen = BackupChooser.ask(maintenance.backups(paths), self)
         if chosen is None:
             return
         answer = QMessageBox.question(
@@ -149,17 +149,12 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            db.close()
-            kept = backup.restore_file(chosen, paths.db_file, paths.backups_dir,
-                                       paths.damaged_dir, schema.latest_version())
+            maintenance.restore(paths, chosen, self.ctx.today())
         except Exception as exc:
-            schema.open_database(paths.db_file, paths.backups_dir, self.ctx.today())
             if errors.is_expected(exc):
                 errors.show_expected(self, exc)
                 return
             raise
-        schema.open_database(paths.db_file, paths.backups_dir, self.ctx.today())
-        log.info("Restored %s (previous database kept at %s)", chosen, kept)
         QMessageBox.information(
             self, "Restored",
             "The backup has been restored. ParishDesk will now close; open it again to "
@@ -183,7 +178,7 @@ class MainWindow(QMainWindow):
             self.council_label.setText(council.name)
         title = council.name if council else "ParishDesk"
         self.setWindowTitle(f"{title} — ParishDesk")
-        last = backup.last_backup_time(self.ctx.paths.backups_dir)
+        last = maintenance.last_backup(self.ctx.paths)
         self.backup_label.setText(
             f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "No backup yet")
 
