@@ -98,12 +98,16 @@ class EnquiriesPage(QWidget):
         self.find_action.triggered.connect(lambda: self.ui.searchEdit.setFocus())
         self.addAction(self.find_action)
         self.report_action = QAction("Enquiry &response times…", self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Alt+T"))
         self.report_action.triggered.connect(self.show_report)
         self.ui.reportButton.clicked.connect(self.show_report)
         self.advice_action = QAction("Party-&group advice log…", self)
+        self.advice_action.setShortcut(QKeySequence("Ctrl+Alt+G"))
         self.advice_action.triggered.connect(self.show_group_advice)
-        self.menu_new_action = QAction("New &enquiry…", self)
-        self.menu_new_action.triggered.connect(self.quick_capture)
+        # From any area (a councillor rings while the clerk is elsewhere): switch and capture.
+        self.menu_new_action = QAction("New &enquiry (from any area)…", self)
+        self.menu_new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
+        self.menu_new_action.triggered.connect(self.capture_from_anywhere)
         self._update_counts()
         QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
 
@@ -211,6 +215,12 @@ class EnquiriesPage(QWidget):
         self._update_counts()
         self.select_enquiry(saved.id)
         return saved.id
+
+    def capture_from_anywhere(self) -> int | None:
+        show_area = getattr(self.window(), "show_area", None)
+        if callable(show_area):
+            show_area("enquiries")
+        return self.quick_capture()
 
     def show_report(self) -> None:
         EnquiryReportDialog.show_for(self.ctx, self)
