@@ -11,10 +11,10 @@ from parishdesk.domain.access import (
     OUTCOME_LABELS,
     STATUS_LABELS,
     Assessment,
+    StatusChange,
 )
 from parishdesk.domain.rules import rule
 from parishdesk.services.access import AccessRecord
-from parishdesk.store.access_store import StatusChange
 
 OUTCOME_SIGNS = {"disclose": "\u2714", "justify": "?", "refuse": "\u2716"}
 

@@ -25,6 +25,7 @@ from parishdesk.domain.access import (
     STATUS_LABELS,
     AccessRequest,
     Assessment,
+    StatusChange,
     assess,
     clock_stopped,
     is_override,
@@ -38,15 +39,13 @@ from parishdesk.domain.access_letter import (
 )
 from parishdesk.domain.workdays import (
     ENGLAND_AND_WALES,
-    add_working_days,
-    foi_due_date,
     working_days_between,
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
 from parishdesk.store import access_store, audit, council_repo, members_repo, settings
-from parishdesk.store.access_store import StatusChange, StoredRequest
+from parishdesk.store.access_store import StoredRequest
 from parishdesk.store.db import database
 
 DEADLINE_SETTING = "access.deadline_working_days"
@@ -214,41 +213,6 @@ def _nation() -> str:
     return council.nation if council else ENGLAND_AND_WALES
 
 
-def _stopped_spells(history: Sequence[StatusChange],
-                    as_of: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """The (from, to) days of each spell spent awaiting the councillor's reason."""
-    spells: list[tuple[dt.date, dt.date]] = []
-    started: dt.date | None = None
-    for change in history:
-        stopped = clock_stopped(change.status)
-        if stopped and started is None:
-            started = change.on
-        elif not stopped and started is not None:
-            spells.append((started, change.on))
-            started = None
-    if started is not None:
-        spells.append((started, max(as_of, started)))
-    return spells
-
-
-def due_date(stored: StoredRequest, history: Sequence[StatusChange], as_of: dt.date,
-             nation: str) -> dt.date:
-    """When the decision is due: the council's working days, or the FOI date when asked
-    under FOI, moved later by the working days the clock stood still (a wait that began
-    after the due date does not move it)."""
-    if stored.foi:
-        due = foi_due_date(stored.received_on)
-    else:
-        due = add_working_days(stored.received_on, stored.due_working_days, nation)
-    for start, end in _stopped_spells(history, as_of):
-        if start > due:
-            continue
-        paused = working_days_between(max(start, stored.received_on), end, nation)
-        if paused > 0:
-            due = add_working_days(due, paused, nation)
-    return due
-
-
 def _due_text(due: dt.date | None, stopped: bool, overdue: bool, status: str,
               today: dt.date, nation: str) -> str:
     if status not in PENDING or due is None:
@@ -315,7 +279,8 @@ def _view(stored: StoredRequest, history: Sequence[StatusChange], today: dt.date
     if stored.status == "referred":
         due = stored.referral_meeting_on
     elif stored.status in AWAITING_DECISION:
-        due = due_date(stored, history, today, nation)
+        due = rules.decision_due(stored.received_on, stored.due_working_days, history, nation,
+                                 as_of=today, foi=stored.foi)
     else:
         due = None
     overdue = due is not None and not stopped and today > due
@@ -442,9 +407,8 @@ def _check_input(data: RequestInput) -> None:
 
 def preview_due(received_on: dt.date, foi: bool) -> dt.date:
     """When a request received on ``received_on`` would be due (before any stopped clock)."""
-    if foi:
-        return foi_due_date(received_on)
-    return add_working_days(received_on, deadline_working_days(), _nation())
+    return rules.decision_due(received_on, deadline_working_days(), (), _nation(),
+                              as_of=received_on, foi=foi)
 
 
 def _input_values(data: RequestInput) -> dict[str, object]:

@@ -2,7 +2,7 @@
 
 The live tables (``access_request``, ``access_status_change``) and the few
 reads and audited writes the access service needs. Reads hand back frozen
-records, never peewee rows.
+records (``StoredRequest``, and the domain's ``StatusChange``), never peewee rows.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 import peewee
 
+from parishdesk.domain.access import StatusChange
 from parishdesk.store import audit
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import Committee, Person, utcnow
@@ -116,18 +117,6 @@ class StoredRequest:
     closed_on: dt.date | None
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    """The request entered ``status`` on ``on``."""
-
-    id: int
-    request_id: int
-    status: str
-    on: dt.date
-    actor: str
-    note: str
-
-
 _FOREIGN = {"requester_id": "requester", "committee_id": "committee", "decider_id": "decider"}
 
 
@@ -183,13 +172,17 @@ def all_requests(requester_id: int | None = None) -> list[StoredRequest]:
     return [_to_record(row) for row in query.order_by(*order)]
 
 
+def _change(row: AccessStatusChangeRow) -> StatusChange:
+    return StatusChange(status=row.status, on=row.on, actor=row.changed_by, note=row.note,
+                        id=row.get_id(), request_id=row.__data__["request"])
+
+
 def status_changes(request_id: int) -> list[StatusChange]:
     """The request's status history, oldest first."""
     query = (AccessStatusChangeRow.select()
              .where(AccessStatusChangeRow.request == request_id)
              .order_by(AccessStatusChangeRow.id))
-    return [StatusChange(row.get_id(), request_id, row.status, row.on, row.changed_by, row.note)
-            for row in query]
+    return [_change(row) for row in query]
 
 
 def status_changes_for(request_ids: list[int]) -> dict[int, list[StatusChange]]:
@@ -201,7 +194,5 @@ def status_changes_for(request_ids: list[int]) -> dict[int, list[StatusChange]]:
              .where(AccessStatusChangeRow.request.in_(request_ids))
              .order_by(AccessStatusChangeRow.id))
     for row in query:
-        rid = row.__data__["request"]
-        result[rid].append(StatusChange(row.get_id(), rid, row.status, row.on, row.changed_by,
-                                        row.note))
+        result[row.__data__["request"]].append(_change(row))
     return result
