@@ -3,9 +3,10 @@ from dataclasses import replace
 
 import pytest
 
-from parishdesk.domain.protocol import edit_clause
+from parishdesk.domain.protocol import edit_clause, parse_protocol
 from parishdesk.errors import ParishDeskError
 from parishdesk.importers.protocol_readers import ProtocolReadError
+from parishdesk.resources import resource_path
 from parishdesk.services import protocol_acks, protocol_links, protocols
 from parishdesk.store import audit, protocol_store
 
@@ -98,6 +99,26 @@ def test_import_seed_saves_a_draft_with_its_document_control(opened, seeds_dir):
     assert info.status == "draft" and info.version_label == "2"
     assert info.adopted_on == dt.date(2023, 6, 21) and info.source_name == path.name
     assert p.sections[0].clauses[0].number == "1.1"
+
+
+def test_save_draft_keeps_adopted_by_as_the_meeting_in_one_audited_create(opened):
+    text = resource_path("protocol", "model_protocol.md").read_text(encoding="utf-8")
+    parsed = parse_protocol(text)
+    meta = replace(parsed.metadata, adopted_by=" Full Council, minute 24/017 ")
+    version_id = protocols.save_draft(replace(parsed, metadata=meta), "clerk", "ours.md")
+    info, saved = protocols.get_version(version_id)
+    assert info.meeting == "Full Council, minute 24/017"
+    assert saved.metadata.adopted_by == "Full Council, minute 24/017"
+    assert [h.action for h in audit.history("protocol_version", version_id)] == ["create"]
+
+
+def test_save_draft_refuses_a_next_review_before_the_last_and_saves_nothing(opened):
+    parsed = parse_protocol(resource_path("protocol", "model_protocol.md")
+                            .read_text(encoding="utf-8"))
+    meta = replace(parsed.metadata, last_reviewed=TODAY, next_review=dt.date(2026, 1, 1))
+    with pytest.raises(ParishDeskError, match="cannot be before"):
+        protocols.save_draft(replace(parsed, metadata=meta), "clerk")
+    assert protocols.list_versions() == []
 
 
 def test_import_refuses_unreadable_files(opened, tmp_path):

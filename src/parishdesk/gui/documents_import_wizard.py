@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.protocol import Protocol, ProtocolMetadata
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui import errors
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import ERROR_STYLE, date_edit, optional_date, to_qdate
 from parishdesk.gui.documents_outline import OutlineEditor
@@ -215,21 +214,10 @@ class ImportWizard(QWizard):
         protocol = self.final_protocol()
         if protocol is None:
             return
-        meta = protocol.metadata
-        if meta.last_reviewed and meta.next_review and meta.next_review < meta.last_reviewed:
-            self.control_page.show_error("The next review date cannot be before the date last "
-                                         "reviewed.")
-            return
         try:
             self.version_id = protocols.save_draft(protocol, self.ctx.actor, self.source_name)
-            if meta.adopted_by:
-                # "Adopted by" is the meeting (and minute) in the version's document control.
-                protocols.update_document_control(
-                    self.version_id, self.ctx.actor, version_label=meta.version or "",
-                    last_reviewed=meta.last_reviewed, next_review=meta.next_review,
-                    meeting=meta.adopted_by, minute_ref="")
         except ParishDeskError as exc:
-            errors.show_expected(self, exc)
+            self.control_page.show_error(str(exc))
             return
         super().accept()
 

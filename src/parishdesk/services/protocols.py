@@ -90,11 +90,22 @@ def _check_not_empty(protocol: Protocol) -> None:
                               "to save. Check the file is the protocol itself.")
 
 
+def _check_review_dates(last_reviewed: dt.date | None, next_review: dt.date | None) -> None:
+    if last_reviewed and next_review and next_review < last_reviewed:
+        raise ParishDeskError("The next review date cannot be before the date last reviewed.")
+
+
 # --- Drafts -------------------------------------------------------------------------------
 
 def save_draft(protocol: Protocol, actor: str, source_name: str = "") -> int:
-    """Save a protocol as a new draft version; returns its id."""
+    """Save a protocol as a new draft version, document control included; returns its id.
+
+    The protocol's own "Adopted by" (as parsed, or as the clerk corrected it in
+    the import wizard) becomes the version's meeting, so the draft is whole in
+    one transaction.
+    """
     _check_not_empty(protocol)
+    _check_review_dates(protocol.metadata.last_reviewed, protocol.metadata.next_review)
     with database.atomic():
         return protocol_store.create_version(actor, protocol, source_name)
 
@@ -140,8 +151,7 @@ def update_document_control(version_id: int, actor: str, *, version_label: str,
                             meeting: str, minute_ref: str) -> None:
     """Record a version's document control (PROTO-1), e.g. after an annual review."""
     _record(version_id)
-    if last_reviewed and next_review and next_review < last_reviewed:
-        raise ParishDeskError("The next review date cannot be before the date last reviewed.")
+    _check_review_dates(last_reviewed, next_review)
     with database.atomic():
         protocol_store.update_version(
             version_id, actor, version_label=version_label.strip(), last_reviewed=last_reviewed,

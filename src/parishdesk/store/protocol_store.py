@@ -154,11 +154,13 @@ def _record(row: ProtocolVersionRow) -> VersionRecord:
 
 
 def create_version(actor: str, protocol: Protocol, source_name: str = "") -> int:
+    """A new draft; the metadata's "adopted by" is kept as the version's meeting."""
     m = protocol.metadata
     row = audit.create(
         ProtocolVersionRow, actor, title=protocol.title, version_label=m.version or "",
         status="draft", adopted_on=m.adopted, last_reviewed=m.last_reviewed,
-        next_review=m.next_review, source_name=source_name, data=protocol_to_json(protocol),
+        next_review=m.next_review, meeting=(m.adopted_by or "").strip(),
+        source_name=source_name, data=protocol_to_json(protocol),
     )
     return int(row.get_id())
 
