@@ -49,7 +49,8 @@ def test_pack_issue_is_recorded_and_letter_registered(paths, demo):
     ack = protocol_store.acks_for_version(version_id)[pid]
     assert ack.issued_on == TODAY and ack.letter_reference == result.letter_reference
     assert protocol_acks.acknowledgement_labels()[pid] == "v1.0 issued 22/11/2026, not yet signed"
-    [row] = [r for r in letters_repo.search("pack_cover") if r.recipient_person_id == pid]
+    [found] = [r for r in letters_repo.search("pack_cover") if r.recipient_person_id == pid]
+    row = letters_repo.get(found.id)
     assert row.reference == result.letter_reference and row.signatory_role == "clerk"
     assert row.related_table == "protocol_version" and row.related_id == str(version_id)
     stored = (paths.letters_dir / row.pdf_file).read_bytes()

@@ -14,8 +14,8 @@ from parishdesk.gui.access_text import recommendation_html
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_request_dialog import Ui_AccessRequestDialog
 from parishdesk.services import access
+from parishdesk.services import members as member_register
 from parishdesk.services.access import AccessRecord, RequestInput
-from parishdesk.store import members_repo
 
 
 def to_date(value: QDate) -> dt.date:
@@ -39,18 +39,18 @@ class AccessRequestDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(f"Edit {record.reference}" if record else "New information request")
         today = ctx.today()
-        for councillor in members_repo.list_councillors(on=today):
+        for councillor in member_register.councillors(today):
             ui.councillorCombo.addItem(councillor.display_name, councillor.id)
         ui.councillorCombo.setCurrentIndex(-1)
         ui.councillorCombo.setPlaceholderText("Choose the councillor who asked")
         ui.committeeCombo.addItem("No particular committee", None)
-        for committee in members_repo.list_committees():
+        for committee in member_register.committees():
             ui.committeeCombo.addItem(committee.name, committee.id)
         ui.groupCombo.addItem("")
-        for group in members_repo.list_groups():
+        for group in member_register.groups():
             ui.groupCombo.addItem(group.name)
-        clerk = members_repo.clerk()
-        for officer in members_repo.list_officers():
+        clerk = member_register.clerk()
+        for officer in member_register.officers():
             label = f"{officer.first_name} {officer.surname} ({officer.post_label})"
             ui.deciderCombo.addItem(label, officer.id)
         if clerk is not None:

@@ -9,9 +9,7 @@ in the Clerk's or, where CORR-2 allows, the Chair's name.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
@@ -57,42 +55,22 @@ from parishdesk.gui.documents_common import (
     sorted_proxy,
 )
 from parishdesk.services import letters
-from parishdesk.store import letters_repo, members_repo
+from parishdesk.services import members as member_register
+from parishdesk.services.letters import LetterSummary
 
 
-@dataclass(frozen=True)
-class LetterRow:
-    """One line of the letters register as the table shows it."""
-
-    id: int
-    reference: str
-    issued_on: dt.date
-    recipient: str
-    subject: str
-    letter_type: str
-    signatory: str
-    cc: str
-    pdf_file: str
-
-    @property
-    def type_label(self) -> str:
-        kind = LETTER_TYPES.get(self.letter_type)
-        return kind.label if kind else self.letter_type
+def type_label(letter_type: str) -> str:
+    kind = LETTER_TYPES.get(letter_type)
+    return kind.label if kind else letter_type
 
 
-def search_letters(text: str) -> list[LetterRow]:
-    return [LetterRow(r.id, r.reference, r.issued_on, r.recipient_name, r.subject, r.letter_type,
-                      r.signatory_name, r.cc, r.pdf_file)
-            for r in letters_repo.search(text)]
-
-
-COLUMNS: tuple[Column[LetterRow], ...] = (
+COLUMNS: tuple[Column[LetterSummary], ...] = (
     Column("Reference", lambda r: r.reference),
     Column("Date", lambda r: fmt_date(r.issued_on), sort_key=lambda r: sortable_date(r.issued_on)),
-    Column("To", lambda r: r.recipient),
+    Column("To", lambda r: r.recipient_name),
     Column("Subject", lambda r: r.subject),
-    Column("Kind of letter", lambda r: r.type_label),
-    Column("Signed by", lambda r: r.signatory),
+    Column("Kind of letter", lambda r: type_label(r.letter_type)),
+    Column("Signed by", lambda r: r.signatory_name),
 )
 
 
@@ -128,7 +106,7 @@ class LettersTab(QWidget):
             top.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(top)
-        self.model: RowsModel[LetterRow] = RowsModel(COLUMNS, self)
+        self.model: RowsModel[LetterSummary] = RowsModel(COLUMNS, self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -165,7 +143,7 @@ class LettersTab(QWidget):
     # -- showing -----------------------------------------------------------
     def refresh(self) -> None:
         text = self.search.text()
-        rows = search_letters(text)
+        rows = letters.search_letters(text)
         self.model.set_rows(rows)
         if not rows and text.strip():
             self.empty.setText(f"No letter matches \"{text.strip()}\". Try fewer words, or clear "
@@ -179,7 +157,7 @@ class LettersTab(QWidget):
             self.table.selectRow(0)
         self._selection_changed(QItemSelection(), QItemSelection())
 
-    def selected(self) -> LetterRow | None:
+    def selected(self) -> LetterSummary | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
@@ -197,9 +175,10 @@ class LettersTab(QWidget):
         copies = html.escape(cc_line(row.cc.split("; ")) or "Nobody copied")
         self.details.setHtml(
             f"<h3>{html.escape(row.reference)}</h3>"
-            f"<p><b>Date:</b> {fmt_date(row.issued_on)}<br><b>To:</b> {html.escape(row.recipient)}"
+            f"<p><b>Date:</b> {fmt_date(row.issued_on)}<br><b>To:</b> {html.escape(row.recipient_name)}"
             f"<br><b>Subject:</b> {html.escape(row.subject)}<br><b>Kind:</b> "
-            f"{html.escape(row.type_label)}<br><b>Signed by:</b> {html.escape(row.signatory)}"
+            f"{html.escape(type_label(row.letter_type))}<br><b>Signed by:</b> "
+            f"{html.escape(row.signatory_name)}"
             f"<br><b>Copies:</b> {copies}</p>"
             "<p>Open PDF shows the letter as issued; Reprint saves an identical copy.</p>")
 
@@ -208,11 +187,10 @@ class LettersTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        path = self.ctx.paths.letters_dir / row.pdf_file
-        if not path.exists():
-            errors.show_expected(self, ParishDeskError(
-                f"The PDF of letter {row.reference} is missing from the letters folder. "
-                "Use Reprint to file to make an identical copy."))
+        try:
+            path = letters.stored_pdf(self.ctx.paths, row.id)
+        except ParishDeskError as exc:
+            errors.show_expected(self, exc)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -255,7 +233,7 @@ class LetterComposer(QDialog):
         self.issued: letters.IssuedLetterInfo | None = None
         self.setWindowTitle("New general letter")
         on = ctx.today()
-        self.councillors = members_repo.list_councillors(on=on)
+        self.councillors = member_register.councillors(on)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.recipient_combo = QComboBox()

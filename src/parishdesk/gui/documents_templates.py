@@ -46,7 +46,7 @@ from parishdesk.domain.letters import (
 from parishdesk.gui import errors
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import ERROR_STYLE, make_action
-from parishdesk.store import members_repo
+from parishdesk.services import members as member_register
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -230,7 +230,7 @@ class TemplatesTab(QWidget):
             f"<p><br><b>{html.escape(self._signature())}</b><br>Clerk and Proper Officer</p>")
 
     def _signature(self) -> str:
-        clerk = members_repo.clerk()
+        clerk = member_register.clerk()
         return f"{clerk.first_name} {clerk.surname}".strip() if clerk else "The Clerk"
 
     # -- actions -----------------------------------------------------------

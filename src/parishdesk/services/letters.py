@@ -32,6 +32,7 @@ from parishdesk.paths import DataPaths
 from parishdesk.store import letters_repo, members_repo
 from parishdesk.store.council_repo import get_council
 from parishdesk.store.db import database
+from parishdesk.store.letters_repo import LetterSummary
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,29 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
             return stored.read_bytes()
         raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
     return pdf
+
+
+def search_letters(text: str = "") -> list[LetterSummary]:
+    """The letters register, newest first, narrowed by words in the reference, recipient,
+    subject, kind or copies."""
+    return letters_repo.search(text)
+
+
+def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
+    """Where the letter's PDF is kept. If the file has gone missing (a folder not restored
+    with the database, say), it is put back first, identical to the one issued."""
+    row = letters_repo.get(letter_id)
+    if row is None:
+        raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
+    target = paths.letters_dir / row.pdf_file
+    if not target.is_file():
+        pdf = reprint(paths, letter_id)
+        try:
+            _write_atomically(target, pdf)
+        except OSError as exc:
+            raise ParishDeskError(f"The PDF of letter {row.reference} is missing and could "
+                                  f"not be put back in the letters folder: {exc}") from None
+    return target
 
 
 def councillor_recipient(person_id: int) -> Recipient:

@@ -55,6 +55,57 @@ def _require(problems: list[Problem], field: str, value: str, message: str) -> N
         problems.append(Problem(field, message))
 
 
+# --- Reading the register (for windows and other areas) ----------------------------------
+
+def councillors(on: dt.date, include_former: bool = False) -> list[Councillor]:
+    """Councillors by surname, each with their party group on ``on``."""
+    return members_repo.list_councillors(include_former, on)
+
+
+def officers(include_former: bool = False) -> list[Officer]:
+    return members_repo.list_officers(include_former)
+
+
+def clerk() -> Officer | None:
+    """The current Proper Officer (normally the Clerk)."""
+    return members_repo.clerk()
+
+
+def committees(include_archived: bool = False) -> list[Committee]:
+    return members_repo.list_committees(include_archived)
+
+
+def groups() -> list[PartyGroup]:
+    return members_repo.list_groups()
+
+
+def roles(person_id: int | None = None) -> list[Role]:
+    """Roles and memberships still on record (ended ones included), oldest first."""
+    return members_repo.list_roles(person_id)
+
+
+def committee_names() -> dict[int, str]:
+    """Every committee's name by id, archived ones included (for old records)."""
+    return register_store.committee_names_by_id()
+
+
+def group_names() -> dict[int, str]:
+    """Every party group's name by id, archived ones included."""
+    return register_store.group_names_by_id()
+
+
+def interests_of(person_id: int) -> list[Interest]:
+    return register_store.list_interests(person_id)
+
+
+def relationships_of(person_id: int) -> list[SpecialRelationship]:
+    return register_store.list_relationships(person_id)
+
+
+def training_of(person_id: int) -> list[Training]:
+    return register_store.list_training(person_id)
+
+
 # --- Settings -----------------------------------------------------------------------------
 
 def election_year() -> int:

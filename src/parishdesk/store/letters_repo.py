@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 import peewee
 
@@ -84,7 +84,29 @@ def get(letter_id: int) -> IssuedLetter | None:
     return IssuedLetter.get_or_none(IssuedLetter.id == letter_id)
 
 
-def search(text: str = "", limit: int = 500) -> list[IssuedLetter]:
+@dataclass(frozen=True)
+class LetterSummary:
+    """One line of the letters register (the letter itself stays in the register's data)."""
+
+    id: int
+    reference: str
+    issued_on: dt.date
+    letter_type: str
+    recipient_name: str
+    recipient_person_id: int | None
+    subject: str
+    cc: str  # the copies, "; "-separated
+    signatory_name: str
+
+
+def _summary(row: IssuedLetter) -> LetterSummary:
+    return LetterSummary(id=row.get_id(), reference=row.reference, issued_on=row.issued_on,
+                         letter_type=row.letter_type, recipient_name=row.recipient_name,
+                         recipient_person_id=row.recipient_person_id, subject=row.subject,
+                         cc=row.cc, signatory_name=row.signatory_name)
+
+
+def search(text: str = "", limit: int = 500) -> list[LetterSummary]:
     """Letters, newest first, whose reference, recipient, subject or type contains ``text``."""
     query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null())
     for word in text.split():
@@ -92,7 +114,8 @@ def search(text: str = "", limit: int = 500) -> list[IssuedLetter]:
         query = query.where(IssuedLetter.reference ** like | IssuedLetter.recipient_name ** like
                             | IssuedLetter.subject ** like | IssuedLetter.letter_type ** like
                             | IssuedLetter.cc ** like)
-    return list(query.order_by(IssuedLetter.issued_on.desc(), IssuedLetter.id.desc()).limit(limit))
+    order = (IssuedLetter.issued_on.desc(), IssuedLetter.id.desc())
+    return [_summary(row) for row in query.order_by(*order).limit(limit)]
 
 
 def for_record(table: str, record_id: object) -> list[IssuedLetter]:

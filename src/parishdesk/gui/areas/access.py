@@ -38,8 +38,8 @@ from parishdesk.gui.access_text import details_html
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access
+from parishdesk.services import members as member_register
 from parishdesk.services.access import AWAITING_DECISION, AccessRecord, RegisterFilter
-from parishdesk.store import members_repo
 
 SHOW_CHOICES = (("All requests", ""), ("Pending", "pending"), ("Overdue", "overdue"))
 
@@ -69,7 +69,7 @@ class AccessPage(QWidget):
         for label, key in SHOW_CHOICES:
             ui.showCombo.addItem(label, key)
         ui.councillorCombo.addItem("All councillors", None)
-        for councillor in members_repo.list_councillors(include_former=True, on=ctx.today()):
+        for councillor in member_register.councillors(ctx.today(), include_former=True):
             ui.councillorCombo.addItem(councillor.display_name, councillor.id)
         ui.outcomeCombo.addItem("Any decision", "")
         for key in DECISIONS:

@@ -77,7 +77,6 @@ from parishdesk.gui.members_model import (
 from parishdesk.gui.members_widgets import warning_icon
 from parishdesk.services import member_io
 from parishdesk.services import members as svc
-from parishdesk.store import members_repo, register_store
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
 URGENT = ("overdue", "warning")
@@ -357,11 +356,11 @@ class MembersPage(QWidget):
     def refresh(self) -> None:
         today = self.today()
         selected = self.selected_id()
-        councillors = members_repo.list_councillors(include_former=True, on=today)
-        officers = members_repo.list_officers(include_former=True)
-        roles = members_repo.list_roles()
-        committees = members_repo.list_committees()
-        committee_names = register_store.committee_names_by_id()
+        councillors = svc.councillors(today, include_former=True)
+        officers = svc.officers(include_former=True)
+        roles = svc.roles()
+        committees = svc.committees()
+        committee_names = svc.committee_names()
         forms = svc.form_statuses(councillors, today)
         rows: list[PersonRow] = []
         for c in councillors:
@@ -398,7 +397,7 @@ class MembersPage(QWidget):
         self._fill_filter(self.committee_filter, "Any committee",
                           [(c.name, c.id) for c in committees])
         self._fill_filter(self.group_filter, "Any group",
-                          [(g.name, g.name) for g in members_repo.list_groups()])
+                          [(g.name, g.name) for g in svc.groups()])
         self._show_bodies(committees, roles, councillors)
         self._reminders = svc.reminders(today)
         self._show_reminders()
@@ -435,7 +434,7 @@ class MembersPage(QWidget):
                          "Yes" if cm.is_staffing else "", "; ".join(cm.subjects)])
             ids.append(cm.id)
         _fill(self.committees_table, rows, ids)
-        groups = members_repo.list_groups()
+        groups = svc.groups()
         by_group = {g.name: [c.display_name for c in councillors
                              if c.group == g.name and c.left_on is None] for g in groups}
         _fill(self.groups_table, [[g.name, ", ".join(by_group[g.name])] for g in groups],
@@ -520,7 +519,7 @@ class MembersPage(QWidget):
             if record.left_on:
                 lines.append(("Left", f"{format_date(record.left_on)}: {record.left_reason}"))
         elif isinstance(record, Officer):
-            managers = {o.id: o.full_name for o in members_repo.list_officers(True)}
+            managers = {o.id: o.full_name for o in svc.officers(include_former=True)}
             hours = (f"{record.hours_from:%H:%M} to {record.hours_to:%H:%M}"
                      if record.hours_from and record.hours_to else "")
             lines = [("Name", record.full_name), ("Post", record.post_label),
@@ -550,15 +549,15 @@ class MembersPage(QWidget):
             self.form_label.setText(text)
             _fill(self.interests_table,
                   [[i.category_label, i.description, format_date(i.registered_on),
-                    format_date(i.removed_on)] for i in register_store.list_interests(row.id)])
-            relationships = register_store.list_relationships(row.id)
+                    format_date(i.removed_on)] for i in svc.interests_of(row.id)])
+            relationships = svc.relationships_of(row.id)
             _fill(self.relationships_table,
                   [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships])
             self.relationships_label.setText("Special relationships declared:" if relationships
                                              else "Special relationships declared: none.")
         _fill(self.training_table,
               [[t.course, t.provider, format_date(t.on), "Held" if t.certificate_held else "No"]
-               for t in register_store.list_training(row.id)])
+               for t in svc.training_of(row.id)])
         history = svc.person_history(row.id)
         _fill(self.history_table, [
             [h.at.strftime("%d/%m/%Y %H:%M"), h.actor, f"{h.table.replace('_', ' ')} {h.action}",
@@ -567,9 +566,9 @@ class MembersPage(QWidget):
             for h in reversed(history)])
 
     def _show_roles(self, person_id: int) -> None:
-        committees = register_store.committee_names_by_id()
-        groups = register_store.group_names_by_id()
-        roles = members_repo.list_roles(person_id)
+        committees = svc.committee_names()
+        groups = svc.group_names()
+        roles = svc.roles(person_id)
         _fill(self.roles_table, [
             [r.kind_label, committees.get(r.committee_id or 0, "")
              or groups.get(r.group_id or 0, "") or "The council",
@@ -625,7 +624,7 @@ class MembersPage(QWidget):
     def add_councillor(self) -> None:
         today, actor = self.today(), self.ctx.actor
         added = CouncillorDialog.ask(
-            self, None, [g.name for g in members_repo.list_groups()], today,
+            self, None, [g.name for g in svc.groups()], today,
             lambda c: svc.add_councillor(c, actor, today), self._election_note())
         if added is not None:
             self.kind_tabs.setCurrentIndex(0)
@@ -635,7 +634,7 @@ class MembersPage(QWidget):
 
     def add_officer(self) -> None:
         today, actor = self.today(), self.ctx.actor
-        managers = [(o.full_name, o.id) for o in members_repo.list_officers()]
+        managers = [(o.full_name, o.id) for o in svc.officers()]
         added = RecordDialog.ask(self, "Add officer", officer_fields(None, managers, today),
                                  lambda v: svc.add_officer(officer_from_values(None, v), actor,
                                                            today))
@@ -652,10 +651,10 @@ class MembersPage(QWidget):
         record = row.record
         if isinstance(record, Councillor):
             saved = CouncillorDialog.ask(
-                self, record, [g.name for g in members_repo.list_groups()], today,
+                self, record, [g.name for g in svc.groups()], today,
                 lambda c: svc.update_councillor(c, actor, today), self._election_note())
         elif isinstance(record, Officer):
-            managers = [(o.full_name, o.id) for o in members_repo.list_officers()
+            managers = [(o.full_name, o.id) for o in svc.officers()
                         if o.id != record.id]
             saved = RecordDialog.ask(
                 self, "Edit officer", officer_fields(record, managers, today),
@@ -694,7 +693,7 @@ class MembersPage(QWidget):
             return
         kinds = tuple((label, kind) for kind, label in ROLE_KIND_LABELS.items()
                       if kind != "group_member")
-        committees = tuple((c.name, c.id) for c in members_repo.list_committees())
+        committees = tuple((c.name, c.id) for c in svc.committees())
         person_id, actor = row.id, self.ctx.actor
 
         def save(v: dict[str, Any]) -> Any:
@@ -800,7 +799,7 @@ class MembersPage(QWidget):
 
     def _selected_committee(self) -> Committee | None:
         cid = _selected_id(self.committees_table)
-        return next((c for c in members_repo.list_committees() if c.id == cid), None)
+        return next((c for c in svc.committees() if c.id == cid), None)
 
     def edit_committee(self) -> None:
         c = self._selected_committee()
@@ -813,8 +812,7 @@ class MembersPage(QWidget):
         c = self._selected_committee()
         if c is None:
             return
-        people = tuple((x.display_name, x.id) for x in members_repo.list_councillors(
-            on=self.today()))
+        people = tuple((x.display_name, x.id) for x in svc.councillors(self.today()))
         actor, cid = self.ctx.actor, c.id
         if RecordDialog.ask(self, f"Chair of {c.name}", [
             Field("kind", "&Office:", "combo", (("Chair", "committee_chair"),
@@ -844,7 +842,7 @@ class MembersPage(QWidget):
         gid = _selected_id(self.groups_table)
         if gid is None:
             return
-        current = register_store.group_names_by_id().get(gid, "")
+        current = svc.group_names().get(gid, "")
         if RecordDialog.ask(self, "Rename party group", [Field("name", "&Name:", value=current)],
                             lambda v: svc.save_group(PartyGroup(id=gid, name=v["name"]),
                                                      self.ctx.actor)) is not None:
@@ -854,14 +852,13 @@ class MembersPage(QWidget):
         gid = _selected_id(self.groups_table)
         if gid is None:
             return
-        name = register_store.group_names_by_id().get(gid, "")
+        name = svc.group_names().get(gid, "")
         if confirm(self, "Archive party group",
                    f"Archive {name}? Its members' memberships end today; the history is kept."):
             self._run(lambda: svc.archive_group(gid, self.ctx.actor, self.today()))
 
     def set_council_office(self, kind: str) -> None:
-        people = tuple((x.display_name, x.id) for x in members_repo.list_councillors(
-            on=self.today()))
+        people = tuple((x.display_name, x.id) for x in svc.councillors(self.today()))
         actor = self.ctx.actor
         if RecordDialog.ask(self, ROLE_KIND_LABELS[kind], [
             Field("person_id", "&Councillor:", "combo", people),
