@@ -166,7 +166,8 @@ def load_demo_council() -> DemoCouncil:
     demo = DemoCouncil(council)
     for person in Person.select().order_by(Person.id):
         if person.kind == "councillor":
-            demo.councillors.setdefault(person.surname, person)
+            if person.archived_at is None:  # as made: former members are not in the dict
+                demo.councillors.setdefault(person.surname, person)
         elif person.post == "Clerk":
             demo.officers.setdefault("clerk", person)
         elif person.post == "Assistant":
