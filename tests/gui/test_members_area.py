@@ -71,14 +71,14 @@ def test_detail_tabs_are_filled_for_the_chair(page):
     ellwood = next(c.id for c in members_repo.list_councillors(on=TODAY)
                    if c.surname == "Ellwood")
     assert page.select_person(ellwood)
-    assert "Margaret Ellwood" in page.details_label.text()
-    assert "06/05/2027" in page.details_label.text()  # next ordinary election
-    kinds = {page.roles_table.item(r, 0).text() for r in range(page.roles_table.rowCount())}
+    assert "Margaret Ellwood" in page.detail.details_label.text()
+    assert "06/05/2027" in page.detail.details_label.text()  # next ordinary election
+    kinds = {page.detail.roles_table.item(r, 0).text() for r in range(page.detail.roles_table.rowCount())}
     assert "Chair of the council" in kinds and "Committee member" in kinds
-    assert page.interests_table.rowCount() == 2
-    assert "returned" in page.form_label.text()
-    assert page.training_table.rowCount() == 1
-    assert page.history_table.rowCount() > 3
+    assert page.detail.interests_table.rowCount() == 2
+    assert "returned" in page.detail.form_label.text()
+    assert page.detail.training_table.rowCount() == 1
+    assert page.detail.history_table.rowCount() > 3
 
 
 def test_add_via_dialog_shows_problems_beside_fields_then_saves(page, monkeypatch):
@@ -123,8 +123,8 @@ def test_archive_with_confirmation(page, monkeypatch):
     page.status_filter.setCurrentIndex(page.status_filter.findData("former"))
     assert _names(page) == ["Cllr Tomasz Nowak"]
     page.table.selectRow(0)
-    assert "Resigned" in page.details_label.text()
-    assert page.roles_table.rowCount() >= 2  # old roles kept, now ended
+    assert "Resigned" in page.detail.details_label.text()
+    assert page.detail.roles_table.rowCount() >= 2  # old roles kept, now ended
 
 
 def test_archive_cancelled_changes_nothing(page, monkeypatch):
@@ -185,3 +185,27 @@ def test_shortcuts_exist(page):
     assert shortcuts["Find"] == "Ctrl+F"
     assert shortcuts["Edit"] == "Ctrl+E"
     assert shortcuts["Archive"] == "Del"
+
+
+def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(page,
+                                                                               monkeypatch):
+    from parishdesk.gui import members_committees
+
+    page.kind_tabs.setCurrentIndex(2)
+    bodies = page.bodies
+    assert page.stack.currentWidget() is bodies
+    table = bodies.committees_table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "Staffing Committee" in names
+    groups = bodies.groups_table
+    row = next(r for r in range(groups.rowCount())
+               if groups.item(r, 0).text() == "Riverside Alliance")
+    groups.selectRow(row)
+    asked = []
+    monkeypatch.setattr(members_committees, "confirm",
+                        lambda parent, title, text: asked.append(text) or True)
+    bodies.archive_group()
+    assert "Riverside Alliance" in asked[0]
+    remaining = [groups.item(r, 0).text() for r in range(groups.rowCount())]
+    assert "Riverside Alliance" not in remaining
+    assert page.group_filter.findText("Riverside Alliance") < 0  # the area refreshed too

@@ -17,7 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from parishdesk.domain.members import Councillor, FormStatus, Officer, format_date
+from parishdesk.domain.members import (
+    ROLE_KIND_LABELS,
+    Councillor,
+    FormStatus,
+    Officer,
+    Role,
+    format_date,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Acknowledgements = Callable[[], dict[int, str]]
@@ -63,6 +70,43 @@ class PersonRow:
     def haystack(self) -> str:
         return " ".join((self.name, self.role, self.ward, self.group, *self.committees,
                          self.status)).casefold()
+
+
+def _councillor_row(c: Councillor, held: list[Role], committee_names: dict[int, str],
+                    form: FormStatus | None, today: dt.date) -> PersonRow:
+    assert c.id is not None
+    offices = [ROLE_KIND_LABELS[r.kind] if r.committee_id is None
+               else f"{ROLE_KIND_LABELS[r.kind]}, {committee_names.get(r.committee_id)}"
+               for r in held if r.kind not in ("committee_member", "group_member")]
+    member_of = sorted({r.committee_id for r in held
+                        if r.kind == "committee_member" and r.committee_id})
+    current = c.is_current(today) and c.left_on is None
+    return PersonRow(
+        id=c.id, kind="councillor", name=c.display_name,
+        sort_name=f"{c.surname} {c.first_name}".casefold(),
+        role="; ".join(offices) or "Councillor", ward=c.ward, group=c.group or "",
+        committees=tuple(committee_names.get(i, "") for i in member_of),
+        committee_ids=frozenset(member_of), role_kinds=frozenset(r.kind for r in held),
+        current=current, form=form if current else None, record=c)
+
+
+def person_rows(councillors: Sequence[Councillor], officers: Sequence[Officer],
+                roles: Sequence[Role], committee_names: dict[int, str],
+                forms: dict[int, FormStatus], today: dt.date) -> list[PersonRow]:
+    """The table's rows: councillors with the roles they hold today, then officers."""
+    rows: list[PersonRow] = []
+    for c in councillors:
+        held = [r for r in roles if r.person_id == c.id and r.start <= today
+                and (r.end is None or r.end > today)]
+        rows.append(_councillor_row(c, held, committee_names, forms.get(c.id or 0), today))
+    for o in officers:
+        assert o.id is not None
+        rows.append(PersonRow(
+            id=o.id, kind="officer", name=o.full_name,
+            sort_name=f"{o.surname} {o.first_name}".casefold(),
+            role=o.post_label + (" (Proper Officer)" if o.is_proper_officer else ""),
+            current=o.is_current(today), record=o))
+    return rows
 
 
 COLUMNS: tuple[str, ...] = ("Name", "Role or post", "Ward", "Group", "Committees", "Status",

@@ -1,11 +1,27 @@
-"""Small shared pieces for the Members area: dates in and out of QDateEdit, field messages."""
+"""Small shared pieces for the Members area: dates in and out of QDateEdit, field messages,
+record tables and buttons."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QStyle, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.errors import show_expected
 
 #: An optional QDateEdit shows "Not recorded" at this date (its minimum).
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -46,3 +62,55 @@ def show_message(label: QLabel, message: str) -> None:
 def warning_icon(widget: QWidget | None = None):  # type: ignore[no-untyped-def]
     style = widget.style() if widget is not None else QApplication.style()
     return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+# --- Small record tables and buttons shared by the area, its detail panel and bodies page ---
+
+def record_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only, single-row-selection table with an accessible name."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[Any] | None = None) -> None:
+    """Put ``rows`` in the table; ``ids`` are kept on the first cell of each row."""
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if ids is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+def selected_id(table: QTableWidget) -> Any:
+    """The id kept on the current row's first cell, or None."""
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def push_button(text: str, slot: Callable[[], Any], name: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+    button.clicked.connect(slot)
+    return button
+
+
+def run_service(parent: QWidget, work: Callable[[], Any]) -> bool:
+    """Run a service call; an expected problem is shown plainly. True if it succeeded."""
+    try:
+        work()
+    except ParishDeskError as exc:
+        show_expected(parent, exc)
+        return False
+    return True

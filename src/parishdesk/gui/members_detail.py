@@ -1,0 +1,301 @@
+"""The Members area's detail panel: the chosen person's details, roles, interests,
+training and history, with the buttons that add to them.
+
+Every change goes through ``parishdesk.services.members``; afterwards the panel
+emits ``changed`` and the area refreshes (which shows the same person again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from parishdesk.domain.members import (
+    INTEREST_CATEGORIES,
+    INTEREST_CATEGORY_LABELS,
+    ROLE_KIND_LABELS,
+    Councillor,
+    Interest,
+    Officer,
+    Role,
+    SpecialRelationship,
+    Training,
+    effective_term_end,
+    format_date,
+)
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.members_dialogs import Field, RecordDialog
+from parishdesk.gui.members_model import PersonRow
+from parishdesk.gui.members_widgets import fill_table, push_button, record_table, selected_id
+from parishdesk.services import members as svc
+
+OFFICES = ("council_chair", "council_vice_chair", "committee_chair", "committee_vice_chair")
+
+
+def _details_html(lines: list[tuple[str, str]]) -> str:
+    return "<table cellspacing='4'>" + "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td>"
+        f"{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in lines if v) + "</table>"
+
+
+def _councillor_lines(c: Councillor) -> list[tuple[str, str]]:
+    end = effective_term_end(c, svc.election_year())
+    lines = [("Name", c.full_name), ("Known as", c.preferred_name), ("Ward", c.ward),
+             ("Address", c.address), ("Telephone", c.phone), ("E-mail", c.email),
+             ("Joined", f"{c.joined_how_label} on {format_date(c.joined_on)}"),
+             ("Accepted office", format_date(c.accepted_office_on)),
+             ("Term ends", format_date(end) + ("" if c.term_ends_on else
+                                               " (next ordinary election)")),
+             ("Party group", c.group or "Independent")]
+    if c.left_on:
+        lines.append(("Left", f"{format_date(c.left_on)}: {c.left_reason}"))
+    return lines
+
+
+def _officer_lines(o: Officer) -> list[tuple[str, str]]:
+    managers = {x.id: x.full_name for x in svc.officers(include_former=True)}
+    hours = (f"{o.hours_from:%H:%M} to {o.hours_to:%H:%M}"
+             if o.hours_from and o.hours_to else "")
+    return [("Name", o.full_name), ("Post", o.post_label),
+            ("Proper Officer", "Yes" if o.is_proper_officer else "No"),
+            ("Working days", o.working_days_label), ("Hours", hours),
+            ("Started", format_date(o.started_on)), ("Ended", format_date(o.ended_on)),
+            ("Line manager", managers.get(o.line_manager_id, "")
+             if o.line_manager_id else "The council"),
+            ("E-mail", o.email), ("Telephone", o.phone)]
+
+
+def _form_text(person_id: int, today: dt.date) -> str:
+    status = svc.interests_form_status(person_id, today)
+    if status.state == "due":
+        return (f"Register of interests form: due by {format_date(status.due_on)} "
+                f"({status.days_left} day(s) left).")
+    if status.state == "overdue":
+        return f"\u26a0 Register of interests form: OVERDUE since {format_date(status.due_on)}."
+    return {"returned": "Register of interests form: returned.",
+            "not_applicable": "Register of interests form: not due yet (no acceptance "
+                              "of office recorded)."}.get(status.state, "")
+
+
+class MemberDetail(QTabWidget):
+    """Tabs: Details, Roles & committees, Interests, Training, History."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row: PersonRow | None = None
+        self.setAccessibleName("Member details")
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addTab(self.details_label, "Details")
+        self.addTab(self._roles_page(), "Roles && committees")
+        self.addTab(self._interests_page(), "Interests")
+        self.addTab(self._training_page(), "Training")
+        self.history_table = record_table(["When", "Who", "What", "Details"], "History")
+        self.addTab(self.history_table, "History")
+
+    # -- layout -----------------------------------------------------------------------------
+    def _roles_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.roles_table = record_table(["Role", "Committee or group", "From", "Until"],
+                                        "Roles and committees")
+        layout.addWidget(self.roles_table)
+        row = QHBoxLayout()
+        row.addWidget(push_button("Add &role…", self.add_role))
+        row.addWidget(push_button("E&nd role…", self.end_role))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _interests_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.form_label = QLabel()
+        self.form_label.setWordWrap(True)
+        layout.addWidget(self.form_label)
+        self.interests_table = record_table(["Category", "Description", "Registered",
+                                             "Removed"], "Register of interests")
+        layout.addWidget(self.interests_table)
+        self.relationships_label = QLabel("Special relationships declared:")
+        self.relationships_table = record_table(["With whom", "Nature", "Declared"],
+                                                "Special relationships")
+        layout.addWidget(self.relationships_label)
+        layout.addWidget(self.relationships_table)
+        row = QHBoxLayout()
+        row.addWidget(push_button("Form &returned…", self.record_form))
+        row.addWidget(push_button("Add &interest…", self.add_interest))
+        row.addWidget(push_button("Add relationshi&p…", self.add_relationship))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _training_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.training_table = record_table(["Course", "Provider", "Date", "Certificate"],
+                                           "Training")
+        layout.addWidget(self.training_table)
+        row = QHBoxLayout()
+        row.addWidget(push_button("Add &training…", self.add_training))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    # -- showing ----------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.ctx.today()
+
+    def show_person(self, row: PersonRow | None) -> None:
+        self.row = row
+        for table in (self.roles_table, self.interests_table, self.relationships_table,
+                      self.training_table, self.history_table):
+            table.setRowCount(0)
+        self.form_label.setText("")
+        if row is None:
+            self.details_label.setText("Choose someone in the table to see their details.")
+            return
+        record = row.record
+        lines: list[tuple[str, str]] = []
+        if isinstance(record, Councillor):
+            lines = _councillor_lines(record)
+        elif isinstance(record, Officer):
+            lines = _officer_lines(record)
+        self.details_label.setText(_details_html(lines))
+        self._show_roles(row.id)
+        if row.kind == "councillor":
+            self._show_interests(row.id)
+        fill_table(self.training_table,
+                   [[t.course, t.provider, format_date(t.on),
+                     "Held" if t.certificate_held else "No"] for t in svc.training_of(row.id)])
+        history = svc.person_history(row.id)
+        fill_table(self.history_table, [
+            [h.at.strftime("%d/%m/%Y %H:%M"), h.actor, f"{h.table.replace('_', ' ')} {h.action}",
+             h.note or ", ".join(f"{k}: {v[1]}" for k, v in h.changes.items()
+                                 if k != "created_at")[:160]]
+            for h in reversed(history)])
+
+    def _show_roles(self, person_id: int) -> None:
+        committees = svc.committee_names()
+        groups = svc.group_names()
+        roles = svc.roles(person_id)
+        fill_table(self.roles_table, [
+            [r.kind_label, committees.get(r.committee_id or 0, "")
+             or groups.get(r.group_id or 0, "") or "The council",
+             format_date(r.start), format_date(r.end) or "Still held"]
+            for r in roles], [r.id for r in roles])
+
+    def _show_interests(self, person_id: int) -> None:
+        self.form_label.setText(_form_text(person_id, self.today()))
+        fill_table(self.interests_table,
+                   [[i.category_label, i.description, format_date(i.registered_on),
+                     format_date(i.removed_on)] for i in svc.interests_of(person_id)])
+        relationships = svc.relationships_of(person_id)
+        fill_table(self.relationships_table,
+                   [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships])
+        self.relationships_label.setText("Special relationships declared:" if relationships
+                                         else "Special relationships declared: none.")
+
+    # -- roles, interests, training ---------------------------------------------------------
+    def _councillor_row(self) -> PersonRow | None:
+        row = self.row
+        if row is None or row.kind != "councillor":
+            return None
+        return row
+
+    def add_role(self) -> None:
+        row = self._councillor_row()
+        if row is None:
+            return
+        kinds = tuple((label, kind) for kind, label in ROLE_KIND_LABELS.items()
+                      if kind != "group_member")
+        committees = tuple((c.name, c.id) for c in svc.committees())
+        person_id, actor = row.id, self.ctx.actor
+
+        def save(v: dict[str, Any]) -> Any:
+            kind = v["kind"]
+            committee = v["committee_id"] if kind.startswith("committee") else None
+            if kind in OFFICES and v["end"] is None:
+                return svc.set_office(kind, person_id, v["start"], actor, committee)
+            return svc.add_role(Role(person_id=person_id, kind=kind, committee_id=committee,
+                                     start=v["start"], end=v["end"]), actor)
+
+        if RecordDialog.ask(self, f"Add a role for {row.name}", [
+            Field("kind", "&Role:", "combo", kinds, "committee_member"),
+            Field("committee_id", "&Committee:", "combo", committees),
+            Field("start", "&From:", "date", value=self.today()),
+            Field("end", "&Until:", "optdate"),
+        ], save, intro="A new Chair or Vice-Chair takes over from the present one on the "
+                       "start date.") is not None:
+            self.changed.emit()
+
+    def end_role(self) -> None:
+        role_id = selected_id(self.roles_table)
+        if role_id is None:
+            return
+        actor = self.ctx.actor
+        if RecordDialog.ask(self, "End role", [Field("end", "&Last day was the day before:",
+                                                     "date", value=self.today())],
+                            lambda v: svc.end_role(role_id, v["end"], actor)) is not None:
+            self.changed.emit()
+
+    def record_form(self) -> None:
+        row = self._councillor_row()
+        if row is None:
+            return
+        today, actor, pid = self.today(), self.ctx.actor, row.id
+        if RecordDialog.ask(self, "Register of interests form returned",
+                            [Field("returned_on", "&Came back on:", "date", value=today)],
+                            lambda v: svc.record_form_returned(pid, v["returned_on"], actor,
+                                                               today)) is not None:
+            self.changed.emit()
+
+    def add_interest(self) -> None:
+        row = self._councillor_row()
+        if row is None:
+            return
+        actor, pid = self.ctx.actor, row.id
+        options = tuple((INTEREST_CATEGORY_LABELS[c], c) for c in INTEREST_CATEGORIES)
+        if RecordDialog.ask(self, f"Add an interest for {row.name}", [
+            Field("category", "&Category:", "combo", options),
+            Field("description", "&Description:", "multiline"),
+            Field("registered_on", "&Registered on:", "date", value=self.today()),
+            Field("removed_on", "Re&moved on:", "optdate"),
+        ], lambda v: svc.save_interest(Interest(councillor_id=pid, **v), actor)) is not None:
+            self.changed.emit()
+
+    def add_relationship(self) -> None:
+        row = self._councillor_row()
+        if row is None:
+            return
+        actor, pid = self.ctx.actor, row.id
+        if RecordDialog.ask(self, f"Special relationship declared by {row.name}", [
+            Field("with_whom", "&With whom:"),
+            Field("nature", "&Nature:", "multiline"),
+            Field("declared_on", "&Declared on:", "date", value=self.today()),
+        ], lambda v: svc.save_relationship(SpecialRelationship(councillor_id=pid, **v),
+                                           actor)) is not None:
+            self.changed.emit()
+
+    def add_training(self) -> None:
+        row = self.row
+        if row is None:
+            return
+        actor, pid = self.ctx.actor, row.id
+        if RecordDialog.ask(self, f"Training for {row.name}", [
+            Field("course", "&Course:"),
+            Field("provider", "&Provider:"),
+            Field("on", "&Date:", "date", value=self.today()),
+            Field("certificate_held", "Certificate:", "check", value=False,
+                  hint="A certificate is held"),
+        ], lambda v: svc.save_training(Training(person_id=pid, **v), actor)) is not None:
+            self.changed.emit()
