@@ -28,6 +28,8 @@ def test_demo_inbox_covers_every_status_and_filter(demo, paths) -> None:
     [outstanding] = svc.group_advice_log(outstanding_only=True)
     assert outstanding.outstanding == ("Riverside Alliance",)
     assert len(letters_repo.search("Your enquiry")) >= 2
-    [draft] = list(paths.data_dir.rglob("*.eml"))
-    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
-    assert "Whitlock" in message["Cc"]
+    [draft] = [r for r in enquiry_store.EnquiryReply.select() if r.issued_as == "email"]
+    assert draft.eml_file.endswith(".eml")
+    message = email.message_from_bytes(bytes(svc.build_email(paths, draft.id, draft.issued_on)),
+                                       policy=email.policy.default)
+    assert "Whitlock" in message["Cc"] and message["Bcc"] is None
