@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from parishdesk.gui import background
 from parishdesk.gui.areas import members as area
@@ -209,3 +209,100 @@ def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(pa
     remaining = [groups.item(r, 0).text() for r in range(groups.rowCount())]
     assert "Riverside Alliance" not in remaining
     assert page.group_filter.findText("Riverside Alliance") < 0  # the area refreshed too
+
+
+def _ellwood(page):
+    ellwood = next(c.id for c in members_repo.list_councillors(on=TODAY)
+                   if c.surname == "Ellwood")
+    assert page.select_person(ellwood)
+    return ellwood
+
+
+def _fill_dialog(monkeypatch, values, seen=None):
+    """Replace RecordDialog.exec: set the given widgets' values, press Save, record the title."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    def fake_exec(dialog):
+        if seen is not None:
+            seen.append((dialog.windowTitle(), dialog.buttons.buttons()[0].text()))
+        for name, value in values.items():
+            widget = dialog.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(value)
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+
+
+def test_edit_and_archive_an_interest_from_the_detail_tab(page, monkeypatch, qtbot):
+    _ellwood(page)
+    detail = page.detail
+    detail.setCurrentIndex(2)
+    table = detail.interests_table
+    assert table.rowCount() == 2
+    table.selectRow(0)
+    _fill_dialog(monkeypatch, {"description": "Trustee, Ashcombe Village Hall (corrected)"})
+    qtbot.mouseClick(next(b for b in detail.findChildren(QPushButton)
+                          if b.accessibleName() == "Edit interest"), Qt.MouseButton.LeftButton)
+    descriptions = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert "Trustee, Ashcombe Village Hall (corrected)" in descriptions
+    table.selectRow(descriptions.index("Trustee, Ashcombe Village Hall (corrected)"))
+    seen = []
+    _fill_dialog(monkeypatch, {"note": "Entered twice"}, seen)
+    detail.archive_interest()
+    assert seen == [("Archive interest", "&Archive")]
+    assert table.rowCount() == 1
+    history = [detail.history_table.item(r, 2).text()
+               for r in range(detail.history_table.rowCount())]
+    assert "interest archive" in history and "interest update" in history
+
+
+def test_archive_needs_a_reason_and_cancel_changes_nothing(page, monkeypatch):
+    _ellwood(page)
+    detail = page.detail
+    detail.training_table.selectRow(0)
+    problems = []
+
+    def fake_exec(dialog):
+        dialog.try_save()  # no reason given
+        problems.append(dialog._errors["note"].text())
+        return 0
+
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    detail.archive_training()
+    assert "Say why" in problems[0]
+    assert detail.training_table.rowCount() == 1
+
+
+def test_edit_and_archive_relationship_and_training(page, monkeypatch):
+    ellwood = _ellwood(page)
+    detail = page.detail
+    _fill_dialog(monkeypatch, {"with_whom": "Peter Ellwood", "nature": "Husband"})
+    detail.add_relationship()
+    rels = detail.relationships_table
+    assert rels.rowCount() >= 1
+    row = next(r for r in range(rels.rowCount()) if rels.item(r, 0).text() == "Peter Ellwood")
+    rels.selectRow(row)
+    _fill_dialog(monkeypatch, {"nature": "Spouse"})
+    detail.edit_relationship()
+    row = next(r for r in range(rels.rowCount()) if rels.item(r, 0).text() == "Peter Ellwood")
+    assert rels.item(row, 1).text() == "Spouse"
+    rels.selectRow(row)
+    _fill_dialog(monkeypatch, {"note": "Declared in error"})
+    detail.archive_relationship()
+    assert "Peter Ellwood" not in {rels.item(r, 0).text() for r in range(rels.rowCount())}
+    detail.training_table.selectRow(0)
+    _fill_dialog(monkeypatch, {"provider": "County Association", "certificate_held": True})
+    detail.edit_training()
+    assert detail.training_table.item(0, 1).text() == "County Association"
+    assert detail.training_table.item(0, 3).text() == "Held"
+    assert page.selected_id() == ellwood  # the same councillor stays chosen

@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -9,9 +10,10 @@ from parishdesk.domain.members import (
     Officer,
     PartyGroup,
     Role,
+    SpecialRelationship,
     Training,
 )
-from parishdesk.errors import ValidationError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services import members
 from parishdesk.store import audit, members_repo, register_store
 
@@ -220,3 +222,53 @@ def test_interests_training_and_election_year(demo):
     with pytest.raises(ValidationError):
         members.set_election_year(12, "clerk")
     assert [h.action for h in audit.history("setting", "members.election_year")] == ["create"]
+
+
+def test_interest_corrected_then_archived_is_kept_with_its_history(demo):
+    pid = _ids(demo)["Carey"]
+    added = members.save_interest(Interest(councillor_id=pid, category="other_registerable",
+                                           description="Governor, Ashcombe Primary",
+                                           registered_on=TODAY), "clerk")
+    fixed = members.save_interest(replace(added, description="Governor, Ashcombe Infants",
+                                          removed_on=TODAY + dt.timedelta(days=3)), "clerk")
+    assert fixed.id == added.id and fixed.description == "Governor, Ashcombe Infants"
+    with pytest.raises(ValidationError) as caught:
+        members.archive_interest(added.id, "clerk", "  ")
+    assert set(caught.value.problems) == {"note"}
+    members.archive_interest(added.id, "clerk", "Entered for the wrong councillor")
+    assert added.id not in {i.id for i in members.interests_of(pid)}
+    kept = register_store.list_interests(pid, include_archived=True)
+    assert added.id in {i.id for i in kept}  # archived, never deleted
+    history = [(h.table, h.action) for h in members.person_history(pid)]
+    assert ("interest", "update") in history and ("interest", "archive") in history
+    archived = audit.history("interest", added.id)[-1]
+    assert archived.note == "Entered for the wrong councillor" and archived.actor == "clerk"
+    with pytest.raises(ParishDeskError, match="no longer on the register"):
+        members.archive_interest(added.id, "clerk", "again")
+    with pytest.raises(ParishDeskError, match="no longer on the register"):
+        members.save_interest(replace(fixed, description="too late"), "clerk")
+
+
+def test_relationship_and_training_can_be_corrected_and_archived(demo):
+    pid = _ids(demo)["Carey"]
+    rel = members.save_relationship(SpecialRelationship(councillor_id=pid, with_whom="J Carey",
+                                                        nature="Brother", declared_on=TODAY),
+                                    "clerk")
+    with pytest.raises(ValidationError) as caught:
+        members.save_relationship(replace(rel, nature=""), "clerk")
+    assert set(caught.value.problems) == {"nature"}
+    assert members.save_relationship(replace(rel, nature="Brother-in-law"),
+                                     "clerk").nature == "Brother-in-law"
+    members.archive_relationship(rel.id, "clerk", "Declared twice")
+    assert rel.id not in {r.id for r in members.relationships_of(pid)}
+    course = members.save_training(Training(person_id=pid, course="Planning", on=TODAY),
+                                   "clerk")
+    updated = members.save_training(replace(course, certificate_held=True, provider="SLCC"),
+                                    "clerk")
+    assert updated.certificate_held and updated.provider == "SLCC"
+    members.archive_training(course.id, "clerk", "Course was cancelled")
+    assert course.id not in {t.id for t in members.training_of(pid)}
+    assert [h.action for h in audit.history("training_record", course.id)] == [
+        "create", "update", "archive"]
+    with pytest.raises(ParishDeskError):
+        members.archive_training(999_999, "clerk", "no such record")

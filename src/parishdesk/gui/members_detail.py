@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from parishdesk.domain.members import (
     INTEREST_CATEGORIES,
@@ -82,6 +91,41 @@ def _form_text(person_id: int, today: dt.date) -> str:
                               "of office recorded)."}.get(status.state, "")
 
 
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _interest_fields(i: Interest) -> list[Field]:
+    options = tuple((INTEREST_CATEGORY_LABELS[c], c) for c in INTEREST_CATEGORIES)
+    return [Field("category", "&Category:", "combo", options, i.category),
+            Field("description", "&Description:", "multiline", value=i.description),
+            Field("registered_on", "&Registered on:", "date", value=i.registered_on),
+            Field("removed_on", "Re&moved on:", "optdate", value=i.removed_on)]
+
+
+def _relationship_fields(r: SpecialRelationship) -> list[Field]:
+    return [Field("with_whom", "&With whom:", value=r.with_whom),
+            Field("nature", "&Nature:", "multiline", value=r.nature),
+            Field("declared_on", "&Declared on:", "date", value=r.declared_on)]
+
+
+def _training_fields(t: Training) -> list[Field]:
+    return [Field("course", "&Course:", value=t.course),
+            Field("provider", "&Provider:", value=t.provider),
+            Field("on", "&Date:", "date", value=t.on),
+            Field("certificate_held", "Certificate:", "check", value=t.certificate_held,
+                  hint="A certificate is held")]
+
+
+def _archived(archive: Callable[[str], None], note: str) -> bool:
+    archive(note)
+    return True
+
+
 class MemberDetail(QTabWidget):
     """Tabs: Details, Roles & committees, Interests, Training, History."""
 
@@ -91,6 +135,9 @@ class MemberDetail(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.row: PersonRow | None = None
+        self._interests: dict[int | None, Interest] = {}
+        self._relationships: dict[int | None, SpecialRelationship] = {}
+        self._training: dict[int | None, Training] = {}
         self.setAccessibleName("Member details")
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
@@ -120,23 +167,31 @@ class MemberDetail(QTabWidget):
     def _interests_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        form_row = QHBoxLayout()
         self.form_label = QLabel()
         self.form_label.setWordWrap(True)
-        layout.addWidget(self.form_label)
+        form_row.addWidget(self.form_label, 1)
+        form_row.addWidget(push_button("Form &returned…", self.record_form))
+        layout.addLayout(form_row)
         self.interests_table = record_table(["Category", "Description", "Registered",
                                              "Removed"], "Register of interests")
+        self.interests_table.itemDoubleClicked.connect(lambda _i: self.edit_interest())
         layout.addWidget(self.interests_table)
+        layout.addLayout(_buttons(
+            push_button("Add &interest…", self.add_interest),
+            push_button("E&dit…", self.edit_interest, "Edit interest"),
+            push_button("Archi&ve…", self.archive_interest, "Archive interest")))
         self.relationships_label = QLabel("Special relationships declared:")
         self.relationships_table = record_table(["With whom", "Nature", "Declared"],
                                                 "Special relationships")
+        self.relationships_table.itemDoubleClicked.connect(
+            lambda _i: self.edit_relationship())
         layout.addWidget(self.relationships_label)
         layout.addWidget(self.relationships_table)
-        row = QHBoxLayout()
-        row.addWidget(push_button("Form &returned…", self.record_form))
-        row.addWidget(push_button("Add &interest…", self.add_interest))
-        row.addWidget(push_button("Add relationshi&p…", self.add_relationship))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(_buttons(
+            push_button("Add relationshi&p…", self.add_relationship),
+            push_button("Edi&t…", self.edit_relationship, "Edit relationship"),
+            push_button("Ar&chive…", self.archive_relationship, "Archive relationship")))
         return page
 
     def _training_page(self) -> QWidget:
@@ -144,11 +199,12 @@ class MemberDetail(QTabWidget):
         layout = QVBoxLayout(page)
         self.training_table = record_table(["Course", "Provider", "Date", "Certificate"],
                                            "Training")
+        self.training_table.itemDoubleClicked.connect(lambda _i: self.edit_training())
         layout.addWidget(self.training_table)
-        row = QHBoxLayout()
-        row.addWidget(push_button("Add &training…", self.add_training))
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(_buttons(
+            push_button("Add &training…", self.add_training),
+            push_button("E&dit…", self.edit_training, "Edit training"),
+            push_button("Archi&ve…", self.archive_training, "Archive training")))
         return page
 
     # -- showing ----------------------------------------------------------------------------
@@ -157,6 +213,7 @@ class MemberDetail(QTabWidget):
 
     def show_person(self, row: PersonRow | None) -> None:
         self.row = row
+        self._interests, self._relationships, self._training = {}, {}, {}
         for table in (self.roles_table, self.interests_table, self.relationships_table,
                       self.training_table, self.history_table):
             table.setRowCount(0)
@@ -174,9 +231,12 @@ class MemberDetail(QTabWidget):
         self._show_roles(row.id)
         if row.kind == "councillor":
             self._show_interests(row.id)
+        training = svc.training_of(row.id)
+        self._training = {t.id: t for t in training}
         fill_table(self.training_table,
                    [[t.course, t.provider, format_date(t.on),
-                     "Held" if t.certificate_held else "No"] for t in svc.training_of(row.id)])
+                     "Held" if t.certificate_held else "No"] for t in training],
+                   [t.id for t in training])
         history = svc.person_history(row.id)
         fill_table(self.history_table, [
             [h.at.strftime("%d/%m/%Y %H:%M"), h.actor, f"{h.table.replace('_', ' ')} {h.action}",
@@ -196,12 +256,16 @@ class MemberDetail(QTabWidget):
 
     def _show_interests(self, person_id: int) -> None:
         self.form_label.setText(_form_text(person_id, self.today()))
+        interests = svc.interests_of(person_id)
+        self._interests = {i.id: i for i in interests}
         fill_table(self.interests_table,
                    [[i.category_label, i.description, format_date(i.registered_on),
-                     format_date(i.removed_on)] for i in svc.interests_of(person_id)])
+                     format_date(i.removed_on)] for i in interests], [i.id for i in interests])
         relationships = svc.relationships_of(person_id)
+        self._relationships = {r.id: r for r in relationships}
         fill_table(self.relationships_table,
-                   [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships])
+                   [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships],
+                   [r.id for r in relationships])
         self.relationships_label.setText("Special relationships declared:" if relationships
                                          else "Special relationships declared: none.")
 
@@ -259,43 +323,97 @@ class MemberDetail(QTabWidget):
                                                                today)) is not None:
             self.changed.emit()
 
+    def _ask(self, title: str, fields: list[Field], save: Callable[[dict[str, Any]], Any],
+             intro: str = "", save_text: str = "") -> None:
+        if RecordDialog.ask(self, title, fields, save, intro, save_text) is not None:
+            self.changed.emit()
+
+    def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None]) -> None:
+        self._ask(title, [Field("note", "&Why:", hint="for example: entered by mistake")],
+                  lambda v: _archived(archive, v["note"]), intro, "&Archive")
+
+    # interests (CONDUCT-3)
     def add_interest(self) -> None:
         row = self._councillor_row()
-        if row is None:
-            return
-        actor, pid = self.ctx.actor, row.id
-        options = tuple((INTEREST_CATEGORY_LABELS[c], c) for c in INTEREST_CATEGORIES)
-        if RecordDialog.ask(self, f"Add an interest for {row.name}", [
-            Field("category", "&Category:", "combo", options),
-            Field("description", "&Description:", "multiline"),
-            Field("registered_on", "&Registered on:", "date", value=self.today()),
-            Field("removed_on", "Re&moved on:", "optdate"),
-        ], lambda v: svc.save_interest(Interest(councillor_id=pid, **v), actor)) is not None:
-            self.changed.emit()
+        if row is not None:
+            self._save_interest(f"Add an interest for {row.name}",
+                                Interest(councillor_id=row.id, registered_on=self.today()))
 
+    def edit_interest(self) -> None:
+        interest = self._interests.get(selected_id(self.interests_table))
+        if interest is not None:
+            self._save_interest("Edit interest", interest)
+
+    def _save_interest(self, title: str, base: Interest) -> None:
+        actor = self.ctx.actor
+        self._ask(title, _interest_fields(base),
+                  lambda v: svc.save_interest(replace(base, **v), actor))
+
+    def archive_interest(self) -> None:
+        interest = self._interests.get(selected_id(self.interests_table))
+        if interest is None or interest.id is None:
+            return
+        iid, actor = interest.id, self.ctx.actor
+        self._ask_archive(
+            "Archive interest",
+            f"Archive \u201c{interest.description}\u201d? Use this for an entry made by "
+            "mistake: it leaves the register but stays in the history. If the councillor "
+            "no longer has the interest, Edit it and give the date it was removed instead.",
+            lambda note: svc.archive_interest(iid, actor, note))
+
+    # special relationships (CONDUCT-1)
     def add_relationship(self) -> None:
         row = self._councillor_row()
-        if row is None:
-            return
-        actor, pid = self.ctx.actor, row.id
-        if RecordDialog.ask(self, f"Special relationship declared by {row.name}", [
-            Field("with_whom", "&With whom:"),
-            Field("nature", "&Nature:", "multiline"),
-            Field("declared_on", "&Declared on:", "date", value=self.today()),
-        ], lambda v: svc.save_relationship(SpecialRelationship(councillor_id=pid, **v),
-                                           actor)) is not None:
-            self.changed.emit()
+        if row is not None:
+            self._save_relationship(
+                f"Special relationship declared by {row.name}",
+                SpecialRelationship(councillor_id=row.id, declared_on=self.today()))
 
+    def edit_relationship(self) -> None:
+        rel = self._relationships.get(selected_id(self.relationships_table))
+        if rel is not None:
+            self._save_relationship("Edit special relationship", rel)
+
+    def _save_relationship(self, title: str, base: SpecialRelationship) -> None:
+        actor = self.ctx.actor
+        self._ask(title, _relationship_fields(base),
+                  lambda v: svc.save_relationship(replace(base, **v), actor))
+
+    def archive_relationship(self) -> None:
+        rel = self._relationships.get(selected_id(self.relationships_table))
+        if rel is None or rel.id is None:
+            return
+        rid, actor = rel.id, self.ctx.actor
+        self._ask_archive(
+            "Archive special relationship",
+            f"Archive the relationship with {rel.with_whom}? It will no longer be checked "
+            "against enquiries and decisions, but stays in the history.",
+            lambda note: svc.archive_relationship(rid, actor, note))
+
+    # training (PROTO-3)
     def add_training(self) -> None:
         row = self.row
-        if row is None:
+        if row is not None:
+            self._save_training(f"Training for {row.name}",
+                                Training(person_id=row.id, on=self.today()))
+
+    def edit_training(self) -> None:
+        course = self._training.get(selected_id(self.training_table))
+        if course is not None:
+            self._save_training("Edit training", course)
+
+    def _save_training(self, title: str, base: Training) -> None:
+        actor = self.ctx.actor
+        self._ask(title, _training_fields(base),
+                  lambda v: svc.save_training(replace(base, **v), actor))
+
+    def archive_training(self) -> None:
+        course = self._training.get(selected_id(self.training_table))
+        if course is None or course.id is None:
             return
-        actor, pid = self.ctx.actor, row.id
-        if RecordDialog.ask(self, f"Training for {row.name}", [
-            Field("course", "&Course:"),
-            Field("provider", "&Provider:"),
-            Field("on", "&Date:", "date", value=self.today()),
-            Field("certificate_held", "Certificate:", "check", value=False,
-                  hint="A certificate is held"),
-        ], lambda v: svc.save_training(Training(person_id=pid, **v), actor)) is not None:
-            self.changed.emit()
+        tid, actor = course.id, self.ctx.actor
+        self._ask_archive(
+            "Archive training record",
+            f"Archive the record of \u201c{course.course}\u201d? It leaves the training list "
+            "but stays in the history.",
+            lambda note: svc.archive_training(tid, actor, note))

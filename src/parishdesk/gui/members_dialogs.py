@@ -211,7 +211,7 @@ class RecordDialog(_Validating):
 
     def __init__(self, title: str, fields: Sequence[Field],
                  save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None,
-                 intro: str = "") -> None:
+                 intro: str = "", save_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.widgets: dict[str, Any] = {}
@@ -241,6 +241,8 @@ class RecordDialog(_Validating):
             row += 1
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        if save_text:
+            _save_button(buttons).setText(save_text)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         grid.addWidget(buttons, row, 0, 1, 3)
@@ -325,8 +327,8 @@ class RecordDialog(_Validating):
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, fields: Sequence[Field],
-            save: Callable[[dict[str, Any]], Any], intro: str = "") -> Any:
-        dialog = cls(title, fields, save, parent, intro)
+            save: Callable[[dict[str, Any]], Any], intro: str = "", save_text: str = "") -> Any:
+        dialog = cls(title, fields, save, parent, intro, save_text)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -9,7 +9,7 @@ field → message mapping, so a dialog can show each message beside its field.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -496,6 +496,8 @@ def _check_councillor(person_id: int | None) -> list[Problem]:
 
 
 def save_interest(i: Interest, actor: str) -> Interest:
+    """Add an interest to the register, or correct one (``i.id`` set)."""
+    _still_on_register(register_store.InterestRow, i.id, "interest")
     problems = _check_councillor(i.councillor_id)
     if i.category not in INTEREST_CATEGORIES:
         problems.append(Problem("category", "Choose the kind of interest."))
@@ -512,6 +514,29 @@ def save_interest(i: Interest, actor: str) -> Interest:
             register_store.update_interest(actor, i)
             interest_id = i.id
     return next(x for x in register_store.list_interests(i.councillor_id) if x.id == interest_id)
+
+
+def archive_interest(interest_id: int, actor: str, note: str) -> None:
+    """Take an entry made by mistake off the register of interests (kept, archived, in the
+    history). An interest the councillor no longer has is not archived: it gets the date it
+    was removed, so the register shows when it ended."""
+    _archive_record(register_store.InterestRow, register_store.archive_interest, interest_id,
+                    actor, note, "interest")
+
+
+def _still_on_register(model: Any, record_id: int | None, what: str) -> None:
+    """Refuse to change a record that has been archived (or never existed)."""
+    if record_id is not None and register_store.record_archived(model, record_id) is not False:
+        raise ParishDeskError(f"That {what} is no longer on the register.")
+
+
+def _archive_record(model: Any, archive: Callable[[int, str, str], None], record_id: int,
+                    actor: str, note: str, what: str) -> None:
+    _still_on_register(model, record_id, what)
+    if not note.strip():
+        raise ValidationError({"note": f"Say why the {what} is being archived."})
+    with database.atomic():
+        archive(record_id, actor, note.strip())
 
 
 def interests_form_status(person_id: int, today: dt.date) -> FormStatus:
@@ -566,6 +591,8 @@ def record_form_returned(person_id: int, returned_on: dt.date, actor: str,
 
 
 def save_relationship(r: SpecialRelationship, actor: str) -> SpecialRelationship:
+    """Record a declared relationship (CONDUCT-1), or correct one (``r.id`` set)."""
+    _still_on_register(register_store.RelationshipRow, r.id, "declared relationship")
     problems = _check_councillor(r.councillor_id)
     _require(problems, "with_whom", r.with_whom, "Say with whom.")
     _require(problems, "nature", r.nature, "Describe the relationship.")
@@ -582,13 +609,16 @@ def save_relationship(r: SpecialRelationship, actor: str) -> SpecialRelationship
 
 
 def archive_relationship(relationship_id: int, actor: str, note: str) -> None:
-    with database.atomic():
-        register_store.archive_relationship(relationship_id, actor, note)
+    """Take a declared relationship off the register (kept, archived, in the history)."""
+    _archive_record(register_store.RelationshipRow, register_store.archive_relationship,
+                    relationship_id, actor, note, "declared relationship")
 
 
 # --- Training (PROTO-3) -------------------------------------------------------------------
 
 def save_training(t: Training, actor: str) -> Training:
+    """Record a course attended (PROTO-3), or correct one (``t.id`` set)."""
+    _still_on_register(register_store.TrainingRow, t.id, "training record")
     problems: list[Problem] = []
     if t.person_id is None or register_store.person_kind(t.person_id) is None:
         problems.append(Problem("person_id", "Choose who attended."))
@@ -606,8 +636,9 @@ def save_training(t: Training, actor: str) -> Training:
 
 
 def archive_training(training_id: int, actor: str, note: str) -> None:
-    with database.atomic():
-        register_store.archive_training(training_id, actor, note)
+    """Take a training record off the register (kept, archived, in the history)."""
+    _archive_record(register_store.TrainingRow, register_store.archive_training, training_id,
+                    actor, note, "training record")
 
 
 # --- Reminders and history ----------------------------------------------------------------
@@ -624,9 +655,11 @@ def person_history(person_id: int) -> list[AuditRecord]:
     """Every audit entry about a person and their roles and register records, oldest first."""
     wanted: list[tuple[str, int | None]] = [("person", person_id)]
     wanted += [("role", r.id) for r in register_store.all_roles_of(person_id)]
-    wanted += [("interest", x.id) for x in register_store.list_interests(person_id)]
+    wanted += [("interest", x.id)
+               for x in register_store.list_interests(person_id, include_archived=True)]
     wanted += [("special_relationship", x.id)
-               for x in register_store.list_relationships(person_id)]
-    wanted += [("training_record", x.id) for x in register_store.list_training(person_id)]
+               for x in register_store.list_relationships(person_id, include_archived=True)]
+    wanted += [("training_record", x.id)
+               for x in register_store.list_training(person_id, include_archived=True)]
     wanted += [("interests_form", x.id) for x in register_store.list_interests_forms(person_id)]
     return register_store.history_of(wanted)

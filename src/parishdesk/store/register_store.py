@@ -293,8 +293,10 @@ def _interest(row: InterestRow) -> Interest:
                     removed_on=row.removed_on)
 
 
-def list_interests(person_id: int | None = None) -> list[Interest]:
-    query = InterestRow.select().where(InterestRow.archived_at.is_null())
+def list_interests(person_id: int | None = None, include_archived: bool = False) -> list[Interest]:
+    query = InterestRow.select()
+    if not include_archived:
+        query = query.where(InterestRow.archived_at.is_null())
     if person_id is not None:
         query = query.where(InterestRow.person == person_id)
     return [_interest(r) for r in query.order_by(InterestRow.registered_on, InterestRow.id)]
@@ -319,6 +321,12 @@ def archive_interest(interest_id: int, actor: str, note: str = "") -> None:
     audit.archive(_get(InterestRow, interest_id), actor, note)
 
 
+def record_archived(model: type[BaseModel], record_id: int) -> bool | None:
+    """Whether a record is archived; None if there is no such record."""
+    row = model.get_or_none(model._meta.primary_key == record_id)
+    return None if row is None else row.__data__.get("archived_at") is not None
+
+
 # --- Special relationships ----------------------------------------------------------------
 
 def _relationship(row: RelationshipRow) -> SpecialRelationship:
@@ -327,8 +335,10 @@ def _relationship(row: RelationshipRow) -> SpecialRelationship:
                                declared_on=row.declared_on)
 
 
-def list_relationships(person_id: int | None = None) -> list[SpecialRelationship]:
-    query = RelationshipRow.select().where(RelationshipRow.archived_at.is_null())
+def list_relationships(person_id: int | None = None, include_archived: bool = False) -> list[SpecialRelationship]:
+    query = RelationshipRow.select()
+    if not include_archived:
+        query = query.where(RelationshipRow.archived_at.is_null())
     if person_id is not None:
         query = query.where(RelationshipRow.person == person_id)
     return [_relationship(r)
@@ -362,8 +372,10 @@ def _training(row: TrainingRow) -> Training:
                     certificate_held=bool(row.certificate_held))
 
 
-def list_training(person_id: int | None = None) -> list[Training]:
-    query = TrainingRow.select().where(TrainingRow.archived_at.is_null())
+def list_training(person_id: int | None = None, include_archived: bool = False) -> list[Training]:
+    query = TrainingRow.select()
+    if not include_archived:
+        query = query.where(TrainingRow.archived_at.is_null())
     if person_id is not None:
         query = query.where(TrainingRow.person == person_id)
     return [_training(r) for r in query.order_by(TrainingRow.taken_on, TrainingRow.id)]
