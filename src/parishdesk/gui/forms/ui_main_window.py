@@ -57,7 +57,9 @@ class Ui_MainWindow(object):
         self.navList = QListWidget(self.splitter)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(170, 0))
-        self.navList.setMaximumSize(QSize(260, 16777215))
+        self.navList.setMaximumSize(QSize(300, 16777215))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navList.setIconSize(QSize(20, 20))
         self.navList.setSpacing(2)
         self.splitter.addWidget(self.navList)
@@ -67,6 +69,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
