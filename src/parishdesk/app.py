@@ -63,7 +63,14 @@ def start(ctx: object) -> object | None:
         if choice is None:
             return None
         if choice.demo:
-            council = create_demo_council(ctx.actor, ctx.today()).council
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about two seconds
+            try:
+                council = create_demo_council(ctx.actor, ctx.today()).council
+            finally:
+                QApplication.restoreOverrideCursor()
         else:
             assert choice.details is not None
             council = setup_council(choice.details, choice.clerk_name, ctx.actor, ctx.today())
