@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from parishdesk.domain.access import AccessRequest, assess
@@ -29,7 +27,6 @@ def text_of(paragraphs: tuple[str, ...]) -> str:
 def letter(decision: str, **overrides: object) -> tuple[str, ...]:
     args: dict[str, object] = dict(
         councillor_name="Councillor Jane Smith",
-        documents="the 2024 grounds maintenance contract",
         decision=decision,
         reasons=("A reason for the decision",),
         rules=("ACCESS-1",),
@@ -53,8 +50,7 @@ def test_full_disclosure_states_purpose_and_conditions_and_no_dispute() -> None:
                         purpose="to prepare for the budget meeting on 12/03/2025",
                         conditions=["Keep the copy secure", "Return it after the meeting."])
     body = text_of(paragraphs)
-    assert paragraphs[0] == "Thank you for your request to see the 2024 grounds maintenance contract."
-    assert "in full" in paragraphs[1]
+    assert "in full" in paragraphs[0]  # the template gives the opening words
     assert "to prepare for the budget meeting on 12/03/2025. It may be used only for that purpose" in body
     assert "Keep the copy secure." in paragraphs
     assert "Return it after the meeting." in paragraphs
@@ -82,7 +78,7 @@ def test_refusal_gives_reasons_referral_and_foi() -> None:
     a = assess(AccessRequest(reason="I am curious"))
     paragraphs = letter("refused", reasons=a.reasons, rules=a.rules, referral_body="the Council")
     body = text_of(paragraphs)
-    assert "unable to let you have" in paragraphs[1]
+    assert "unable to let you have" in paragraphs[0]
     assert "for the following reasons" in body
     assert a.reasons[0] in paragraphs
     assert "refer it to the Council" in body
@@ -125,9 +121,11 @@ def test_cite_callable_is_used_for_every_rule() -> None:
     assert (f"{rule('ACCESS-10').title}: {rule('ACCESS-10').text}") in paragraphs
 
 
-def test_documents_list_is_joined() -> None:
-    paragraphs = letter("refused", documents=["the lease", "the survey ", "the valuation."])
-    assert paragraphs[0] == "Thank you for your request to see the lease, the survey and the valuation."
+def test_opening_and_closing_words_are_left_to_the_template() -> None:
+    for decision in ("disclosed_full", "refused", "not_held"):
+        paragraphs = letter(decision, purpose="casework")
+        assert not paragraphs[0].startswith("Thank you")
+        assert "help further" not in paragraphs[-1]
 
 
 @pytest.mark.parametrize("decision, overrides, message", [
@@ -136,7 +134,6 @@ def test_documents_list_is_joined() -> None:
     ("refused", {"reasons": ("  ",)}, "ACCESS-8"),
     ("maybe", {}, "Unknown decision"),
     ("refused", {"councillor_name": " "}, "Name the councillor"),
-    ("refused", {"documents": ""}, "which documents"),
 ])
 def test_letter_refuses_to_be_written_incomplete(decision: str, overrides: dict[str, object],
                                                  message: str) -> None:
@@ -153,13 +150,11 @@ def test_referral_body_gets_an_article_once() -> None:
 def test_written_reasons_letter() -> None:
     a = assess(AccessRequest(contents=frozenset({"employee"}), reason="general interest"))
     paragraphs = written_reasons_paragraphs(
-        councillor_name="Councillor Smith", documents="the Clerk's appraisal",
-        decision="refused", decided_on=date(2025, 3, 4), reasons=a.reasons, rules=a.rules,
-        referral_body="Staffing Committee", cite=protocol_cite,
+        councillor_name="Councillor Smith", decision="refused", reasons=a.reasons,
+        rules=a.rules, referral_body="Staffing Committee", cite=protocol_cite,
     )
     body = text_of(paragraphs)
-    assert "my decision of 04/03/2025 on your request to see the Clerk's appraisal" in body
-    assert "should not be given to you" in body
+    assert paragraphs[0] == "My decision was that the information should not be given to you."
     assert all(r in paragraphs for r in a.reasons)
     assert "Reasons and the right to refer: paragraph 8.4 of the Council's Member/Officer Protocol." in paragraphs
     assert "the Staffing Committee" in body
@@ -169,14 +164,14 @@ def test_written_reasons_letter() -> None:
 
 def test_written_reasons_need_reasons() -> None:
     with pytest.raises(ValueError, match="ACCESS-8"):
-        written_reasons_paragraphs(councillor_name="Cllr Smith", documents="x", decision="refused",
-                                   decided_on=date(2025, 1, 1), reasons=(), rules=())
+        written_reasons_paragraphs(councillor_name="Cllr Smith", decision="refused",
+                                   reasons=(), rules=())
 
 
 def test_written_reasons_for_a_full_disclosure_have_no_dispute_route() -> None:
     body = text_of(written_reasons_paragraphs(
-        councillor_name="Cllr Smith", documents="the minutes", decision="disclosed_full",
-        decided_on=date(2025, 1, 31), reasons=("Committee member",), rules=("ACCESS-2",)))
-    assert "31/01/2025" in body and "in full" in body
+        councillor_name="Cllr Smith", decision="disclosed_full",
+        reasons=("Committee member",), rules=("ACCESS-2",)))
+    assert "in full" in body
     assert "Committee member." in body
     assert "refer" not in body

@@ -25,6 +25,7 @@ from parishdesk.domain.letters import (
     letter_type,
     long_date,
     render_template,
+    required_placeholders,
     salutation,
     template_placeholders,
 )
@@ -208,6 +209,17 @@ def test_check_template_reports_every_problem() -> None:
     assert any("{mystery}" in p for p in problems)
     assert any("'{oops'" in p for p in problems)
     assert check_template("Subject: {subject}\n\n{body}", allowed_placeholders("general")) == []
+
+
+def test_access_letters_must_keep_their_rule_required_paragraphs() -> None:
+    for key in ("access_decision", "access_written_reasons"):
+        assert required_placeholders(key) == {"decision_paragraphs"}
+        allowed, required = allowed_placeholders(key), required_placeholders(key)
+        assert check_template("Subject: S\n\nHello.\n\n{decision_paragraphs}", allowed,
+                              required) == []
+        [problem] = check_template("Subject: S\n\nHello.", allowed, required)
+        assert "Keep {decision_paragraphs}" in problem
+    assert required_placeholders("general") == frozenset()
 
 
 def test_allowed_placeholders_include_the_common_fields() -> None:

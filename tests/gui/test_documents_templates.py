@@ -63,3 +63,15 @@ def test_unsaved_wording_survives_switching_templates(qtbot, ctx, opened):
     _choose(tab, "pack_cover")
     _choose(tab, "general")
     assert "Dear friend" in tab.editor.toPlainText()
+
+
+def test_access_letter_template_must_keep_the_rule_required_paragraphs(qtbot, ctx, opened):
+    tab = _tab(qtbot, ctx)
+    _choose(tab, "access_decision")
+    assert "{decision_paragraphs}" in tab.editor.toPlainText()
+    assert "writes the decision and the reasons" in tab.preview.toPlainText()
+    tab.editor.setPlainText(tab.editor.toPlainText().replace("{decision_paragraphs}", ""))
+    assert "Keep {decision_paragraphs}" in tab.problems.text()
+    assert not tab.save_button.isEnabled()
+    assert tab.save() is False
+    assert not (ctx.paths.templates_dir / "access_decision.txt").exists()

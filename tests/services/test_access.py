@@ -9,6 +9,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from parishdesk.documents.templates import save_template
+from parishdesk.domain.letters import TemplateError
 from parishdesk.domain.workdays import add_working_days, foi_due_date
 from parishdesk.services import access
 from parishdesk.services.access import AccessProblem, DecisionInput, RegisterFilter, RequestInput
@@ -175,6 +177,43 @@ def test_asking_for_a_reason_stops_the_clock_and_sends_a_letter(demo, paths):
     assert "paused until I receive your reply" in _pdf_text(result.letter.pdf_path)
 
 
+def test_the_clerks_edited_template_words_the_issued_letter(demo, paths):
+    save_template("access_decision",
+                  "Subject: Decision {request_reference} on {document_summary}\n\n"
+                  "I write about the papers you asked to see on {requested_on}.\n\n"
+                  "{decision_paragraphs}\n\nWith kind regards from the office.",
+                  paths.templates_dir)
+    record = _log(demo, reason="Curious.")
+    result = access.decide_access(
+        record.id, DecisionInput("refused", record.assessment.reasons, TODAY),
+        "tester", paths, TODAY)
+    letter = result.letter.letter
+    assert letter.subject.startswith(f"Decision {record.reference} on ")
+    assert letter.body[0] == "I write about the papers you asked to see on 23 November 2026."
+    assert letter.body[-1] == "With kind regards from the office."
+    text = _pdf_text(result.letter.pdf_path)
+    assert "I write about the papers you asked to see" in text
+    assert "Thank you for your request" not in text  # the shipped opening is gone
+    assert "unable to let you have the information" in text  # the rule-required parts stay
+    assert "refer it to the Council" in text and "Freedom of Information Act 2000" in text
+
+
+def test_a_template_cannot_drop_the_rule_required_paragraphs(demo, paths):
+    without = "Subject: Your request\n\nThank you. The answer is no.\n"
+    with pytest.raises(TemplateError, match="decision_paragraphs"):
+        save_template("access_decision", without, paths.templates_dir)
+    # Even a file put in the templates folder by hand cannot make a letter without them.
+    paths.templates_dir.mkdir(parents=True, exist_ok=True)
+    (paths.templates_dir / "access_decision.txt").write_text(without, encoding="utf-8")
+    record = _log(demo, reason="Curious.")
+    before = len(letters_repo.search())
+    with pytest.raises(AccessProblem, match="Letter templates"):
+        access.decide_access(record.id, DecisionInput("refused", record.assessment.reasons,
+                                                      TODAY), "tester", paths, TODAY)
+    assert access.get_request(record.id, TODAY).status == "received"  # nothing half-done
+    assert len(letters_repo.search()) == before
+
+
 def test_written_reasons_are_one_step_and_reprint_identically(demo, paths):
     record = _log(demo, reason="Curious.")
     access.decide_access(record.id, DecisionInput("refused", record.assessment.reasons, TODAY),
@@ -183,7 +222,8 @@ def test_written_reasons_are_one_step_and_reprint_identically(demo, paths):
     assert info.letter.letter_type == "access_written_reasons"
     assert access.get_request(record.id, TODAY).reasons_letter_id == info.id
     text = _pdf_text(info.pdf_path)
-    assert "You asked for written reasons for my decision of 23/11/2026" in text
+    assert "You asked for written reasons for my decision of 23 November 2026" in text
+    assert "My decision was that the information should not be given to you." in text
     from parishdesk.services import letters
     assert letters.reprint(paths, info.id) == info.pdf_path.read_bytes()
 

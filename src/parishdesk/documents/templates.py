@@ -20,6 +20,7 @@ from parishdesk.domain.letters import (
     allowed_placeholders,
     check_template,
     letter_type,
+    required_placeholders,
 )
 
 
@@ -59,13 +60,14 @@ def save_template(key: str, text: str, user_dir: Path) -> Path:
     """Check and save the Clerk's edited template; return where it was written.
 
     Raises :class:`TemplateError` listing every problem (missing subject line,
-    stray braces, fields this letter type does not supply) and writes nothing
+    stray braces, fields this letter type does not supply, a required field
+    left out) and writes nothing
     in that case. The file is replaced atomically, so a crash never leaves a
     half-written template.
     """
     name = _file_name(key)
     text = text.replace("\r\n", "\n")
-    problems = check_template(text, allowed_placeholders(key))
+    problems = check_template(text, allowed_placeholders(key), required_placeholders(key))
     if problems:
         raise TemplateError(" ".join(problems))
     if not text.endswith("\n"):

@@ -1,10 +1,14 @@
 """The wording of letters that tell a councillor the outcome of a request for documents.
 
-Pure functions: a decision, its reasons and the rules relied on go in; the body
-of the letter comes out as a tuple of paragraphs, ready for the letter engine
-(``parishdesk.domain.letters``), which adds the letterhead, the salutation
-("Dear Councillor …") and the signature. The body therefore never repeats the
-salutation; ``councillor_name`` is checked and kept for the record only.
+Pure functions: a decision, its reasons and the rules relied on go in; the
+paragraphs the rules require come out (the decision, the reasons with the rules
+cited, the purpose limitation of ACCESS-9, the dispute route of ACCESS-8 and the
+Freedom of Information route of ACCESS-10). The clerk's letter template
+(``resources/letters/access_*.txt``) wraps them: it gives the subject and the
+opening and closing words, and marks with ``{decision_paragraphs}`` where these
+paragraphs go. The letter engine (``parishdesk.domain.letters``) adds the
+letterhead, the salutation ("Dear Councillor …") and the signature, so nothing
+here repeats them; ``councillor_name`` is checked and kept for the record only.
 
 Rules are cited through a ``cite`` callable, so that a council which has linked
 its own protocol can have "paragraph 8.2 of the Council's Member/Officer
@@ -14,7 +18,6 @@ Protocol" printed instead of the rule's wording from the rulebook.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
 from parishdesk.domain.access import DECISIONS, DISCLOSURE_DECISIONS
 from parishdesk.domain.rules import rule
@@ -35,16 +38,6 @@ def _sentence(text: str) -> str:
     if text and text[-1] not in ".!?":
         text += "."
     return text
-
-
-def _documents(documents: str | Sequence[str]) -> str:
-    items = [documents] if isinstance(documents, str) else list(documents)
-    items = [" ".join(d.split()).rstrip(".") for d in items if d.strip()]
-    if not items:
-        raise ValueError("Say which documents the councillor asked for.")
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _to_body(referral_body: str) -> str:
@@ -91,7 +84,6 @@ def _dispute_paragraphs(decision: str, referral_body: str, offer_written_reasons
 def decision_letter_paragraphs(
     *,
     councillor_name: str,
-    documents: str | Sequence[str],
     decision: str,
     reasons: Sequence[str],
     rules: Sequence[str],
@@ -101,14 +93,13 @@ def decision_letter_paragraphs(
     referral_body: str = "the Council",
     cite: Callable[[str], str] = default_cite,
 ) -> tuple[str, ...]:
-    """The body of the letter telling a councillor the decision on their request.
+    """What a decision letter must say about the decision on a councillor's request.
 
     Raises ``ValueError`` when the letter could not be written properly: a
     disclosure without its purpose (ACCESS-9), a part disclosure without the
     redactions described, or a refusal without reasons (ACCESS-8).
     """
     _check(councillor_name, decision)
-    docs = _documents(documents)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
     if decision in DISCLOSURE_DECISIONS and not purpose.strip():
         raise ValueError("A disclosure must state the purpose the information is given for "
@@ -118,7 +109,7 @@ def decision_letter_paragraphs(
     if decision == "refused" and not reason_list:
         raise ValueError("A refusal must give the councillor its reasons (ACCESS-8).")
 
-    paragraphs = [f"Thank you for your request to see {docs}."]
+    paragraphs: list[str] = []
     if decision == "disclosed_full":
         paragraphs.append("I am pleased to let you have the information you asked for in full.")
     elif decision == "disclosed_part":
@@ -160,7 +151,6 @@ def decision_letter_paragraphs(
     if decision in DISPUTABLE_DECISIONS:
         paragraphs.extend(_dispute_paragraphs(decision, referral_body,
                                               offer_written_reasons=True))
-    paragraphs.append("Please let me know if I can help further.")
     return tuple(paragraphs)
 
 
@@ -176,23 +166,18 @@ _DECISION_SUMMARY = {
 def written_reasons_paragraphs(
     *,
     councillor_name: str,
-    documents: str | Sequence[str],
     decision: str,
-    decided_on: date,
     reasons: Sequence[str],
     rules: Sequence[str],
     referral_body: str = "the Council",
     cite: Callable[[str], str] = default_cite,
 ) -> tuple[str, ...]:
-    """The body of the letter giving written reasons for a decision, on request (ACCESS-8)."""
+    """What a letter of written reasons for a decision must say, on request (ACCESS-8)."""
     _check(councillor_name, decision)
-    docs = _documents(documents)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
     if not reason_list:
         raise ValueError("Written reasons need at least one reason (ACCESS-8).")
     paragraphs = [
-        f"You asked for written reasons for my decision of {decided_on.strftime('%d/%m/%Y')} "
-        f"on your request to see {docs}. I set them out below.",
         f"My decision was that {_DECISION_SUMMARY[decision]}.",
         "My reasons are these.",
         *reason_list,
@@ -201,5 +186,4 @@ def written_reasons_paragraphs(
     if decision in DISPUTABLE_DECISIONS:
         paragraphs.extend(_dispute_paragraphs(decision, referral_body,
                                               offer_written_reasons=False))
-    paragraphs.append("Please let me know if I can help further.")
     return tuple(paragraphs)

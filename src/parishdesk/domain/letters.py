@@ -101,13 +101,16 @@ class LetterType:
     ``creates_obligation`` marks letters that commit the council, ask the
     recipient to do something, or record an officer's decision: under CORR-2
     these go out in the Clerk's name only. ``placeholders`` are the fields a
-    template for this type may use.
+    template for this type may use; ``required`` are those it must keep because
+    they bring in wording a rule requires (e.g. the purpose limitation and the
+    dispute route of an access decision), which the clerk may move but not drop.
     """
 
     key: str
     label: str
     creates_obligation: bool
     placeholders: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
 
 
 class TemplateError(ValueError):
@@ -129,9 +132,11 @@ _TYPES: tuple[LetterType, ...] = (
     LetterType("enquiry_reply", "Reply to an enquiry", False,
                ("enquiry_reference", "enquiry_summary", "received_on", "body")),
     LetterType("access_decision", "Decision on a request for documents", True,
-               ("document_description", "requested_on", "decision", "body")),
+               ("document_description", "document_summary", "request_reference",
+                "requested_on", "decision_paragraphs"), ("decision_paragraphs",)),
     LetterType("access_written_reasons", "Written reasons for an access decision", True,
-               ("document_description", "requested_on", "decided_on", "reasons", "body")),
+               ("document_description", "document_summary", "request_reference",
+                "requested_on", "decided_on", "decision_paragraphs"), ("decision_paragraphs",)),
     LetterType("dispute", "Letter about a disagreement or complaint", True,
                ("matter", "body")),
 )
@@ -151,6 +156,11 @@ def letter_type(key: str) -> LetterType:
 def allowed_placeholders(key: str) -> frozenset[str]:
     """Every placeholder a template for letter type ``key`` may use."""
     return frozenset(COMMON_PLACEHOLDERS) | frozenset(letter_type(key).placeholders)
+
+
+def required_placeholders(key: str) -> frozenset[str]:
+    """The placeholders a template for letter type ``key`` must keep."""
+    return frozenset(letter_type(key).required)
 
 
 # --- Who signs (CORR-2) and who is copied (CORR-1) -------------------------------------------
@@ -246,8 +256,9 @@ def _bad_braces(text: str) -> list[str]:
     return bad
 
 
-def check_template(text: str, allowed: Iterable[str]) -> list[str]:
-    """Problems with a template: no subject line, stray braces, or fields not in ``allowed``."""
+def check_template(text: str, allowed: Iterable[str], required: Iterable[str] = ()) -> list[str]:
+    """Problems with a template: no subject line, stray braces, fields not in ``allowed``,
+    or fields in ``required`` left out."""
     problems: list[str] = []
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     if not first.startswith("Subject:") or not first[len("Subject:"):].strip():
@@ -262,6 +273,13 @@ def check_template(text: str, allowed: Iterable[str]) -> list[str]:
     unknown = sorted(template_placeholders(text) - set(allowed))
     if unknown:
         problems.append("Unknown fields: " + ", ".join("{" + u + "}" for u in unknown) + ".")
+    dropped = sorted(set(required) - template_placeholders(text))
+    if dropped:
+        problems.append(
+            "Keep " + ", ".join("{" + d + "}" for d in dropped) + ": it brings in wording the "
+            "council's rules require in this letter (the decision, the reasons and the routes "
+            "open to the councillor). You may move it, and change the words around it."
+        )
     return problems
 
 

@@ -42,6 +42,7 @@ from parishdesk.domain.letters import (
     check_template,
     long_date,
     render_template,
+    required_placeholders,
 )
 from parishdesk.gui import errors
 from parishdesk.gui.context import AppContext
@@ -68,8 +69,12 @@ EXAMPLE_VALUES: dict[str, str] = {
     "document_description": "the tender report for the playground",
     "requested_on": "2 November 2026",
     "decided_on": "9 November 2026",
-    "decision": "you may see the document",
-    "reasons": "the reasons given for the decision",
+    "document_summary": "the tender report for the playground",
+    "request_reference": "IR/2026/0007",
+    "decision_paragraphs": "[Here ParishDesk writes the decision and the reasons, citing the "
+                           "rules relied on.]\n\n[Then what the councillor may use the "
+                           "information for, or how to dispute the decision and the Freedom "
+                           "of Information route, as the decision requires.]",
     "matter": "the matter raised",
 }
 
@@ -209,7 +214,7 @@ class TemplatesTab(QWidget):
         if key is None:
             return
         text = self.editor.toPlainText()
-        problems = check_template(text, allowed_placeholders(key))
+        problems = check_template(text, allowed_placeholders(key), required_placeholders(key))
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(key in self.unsaved and not problems)

@@ -37,10 +37,8 @@ from parishdesk.domain.access_letter import (
     default_cite,
     written_reasons_paragraphs,
 )
-from parishdesk.domain.workdays import (
-    ENGLAND_AND_WALES,
-    working_days_between,
-)
+from parishdesk.domain.letters import LETTER_TYPES, TemplateError, long_date
+from parishdesk.domain.workdays import ENGLAND_AND_WALES, working_days_between
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
@@ -575,23 +573,44 @@ def decide_access(request_id: int, decision: DecisionInput, actor: str, paths: D
     return DecisionResult(get_request(request_id, today), letter)
 
 
-def _letter_subject(prefix: str, record: AccessRecord) -> str:
-    documents = " ".join(record.documents.split())
-    if len(documents) > 120:
-        documents = documents[:117].rstrip() + "…"
-    return f"{prefix}{documents} ({record.reference})"
+def _letter_values(record: AccessRecord) -> dict[str, str]:
+    """The template fields every access letter fills, besides ``decision_paragraphs``."""
+    documents = " ".join(record.documents.split()).rstrip(".")
+    first, _, rest = documents.partition(" ")
+    if first in ("The", "A", "An", "All", "Any", "Some") and rest[:1].islower():
+        documents = f"{first.lower()} {rest}"  # it is read mid-sentence: "to see the …"
+    summary = documents if len(documents) <= 120 else documents[:117].rstrip() + "…"
+    councillor = members_repo.get_councillor(record.requester_id)
+    return {
+        "councillor_name": councillor.display_name if councillor else record.requester_name,
+        "document_description": documents, "document_summary": summary,
+        "request_reference": record.reference, "requested_on": long_date(record.received_on),
+        "decided_on": long_date(record.decided_on) if record.decided_on else "",
+    }
+
+
+def _from_template(letter_type: str, paths: DataPaths, record: AccessRecord,
+                   paragraphs: tuple[str, ...], on: dt.date) -> tuple[str, tuple[str, ...]]:
+    """Subject and body from the clerk's template, the rule-required paragraphs put in at
+    ``{decision_paragraphs}``; a template that lost that field is refused, never bypassed."""
+    values = {**_letter_values(record), "decision_paragraphs": "\n\n".join(paragraphs)}
+    try:
+        return letters.from_template(letter_type, values, paths, on)
+    except TemplateError as exc:
+        label = LETTER_TYPES[letter_type].label.lower()
+        raise AccessProblem([f"The template for the {label} needs correcting in Documents > "
+                             f"Letter templates before this letter can go out: {exc}"]) from None
 
 
 def decision_letter_body(record: AccessRecord) -> tuple[str, ...]:
+    """The paragraphs the rules require in the decision letter (the template adds the rest)."""
     if not record.decision:
         raise AccessProblem([f"{record.reference} has no decision yet, so there is no "
                              "decision letter to issue."])
-    councillor = members_repo.get_councillor(record.requester_id)
     try:
         return decision_letter_paragraphs(
-            councillor_name=councillor.display_name if councillor else record.requester_name,
-            documents=record.documents, decision=record.decision,
-            reasons=record.decision_reasons,
+            councillor_name=_letter_values(record)["councillor_name"],
+            decision=record.decision, reasons=record.decision_reasons,
             rules=letter_rules(record.assessment, record.decision), purpose=record.purpose,
             conditions=record.conditions, redactions=record.redactions,
             referral_body=referral_body(record.committee_name or None), cite=cite_function(),
@@ -604,12 +623,12 @@ def issue_decision_letter(paths: DataPaths, request_id: int, actor: str, on: dt.
                           today: dt.date) -> letters.IssuedLetterInfo:
     """Issue the letter telling the councillor the decision (type "access_decision")."""
     record = get_request(request_id, today)
-    body = decision_letter_body(record)
+    subject, body = _from_template("access_decision", paths, record,
+                                   decision_letter_body(record), on)
     with database.atomic():
         letter = letters.compose(
             "access_decision", letters.councillor_recipient(record.requester_id),
-            _letter_subject("Your request to see ", record), body, on,
-            title="Decision on a request for documents",
+            subject, body, on, title="Decision on a request for documents",
         )
         info = letters.issue_letter(paths, letter, actor, record.requester_id,
                                     (TABLE, request_id))
@@ -625,21 +644,20 @@ def issue_written_reasons(paths: DataPaths, request_id: int, actor: str, on: dt.
     if not record.decision or record.decided_on is None:
         raise AccessProblem([f"{record.reference} has no decision yet, so there are no "
                              "reasons to set out."])
-    councillor = members_repo.get_councillor(record.requester_id)
     try:
-        body = written_reasons_paragraphs(
-            councillor_name=councillor.display_name if councillor else record.requester_name,
-            documents=record.documents, decision=record.decision,
-            decided_on=record.decided_on, reasons=record.decision_reasons,
+        paragraphs = written_reasons_paragraphs(
+            councillor_name=_letter_values(record)["councillor_name"],
+            decision=record.decision, reasons=record.decision_reasons,
             rules=letter_rules(record.assessment, record.decision),
             referral_body=referral_body(record.committee_name or None), cite=cite_function(),
         )
     except ValueError as exc:
         raise AccessProblem([str(exc)]) from None
+    subject, body = _from_template("access_written_reasons", paths, record, paragraphs, on)
     with database.atomic():
         letter = letters.compose(
             "access_written_reasons", letters.councillor_recipient(record.requester_id),
-            _letter_subject("Written reasons: your request to see ", record), body, on,
+            subject, body, on,
             title="Written reasons for a decision on a request for documents",
         )
         info = letters.issue_letter(paths, letter, actor, record.requester_id,

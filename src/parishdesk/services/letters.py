@@ -22,10 +22,13 @@ from parishdesk.domain.letters import (
     Letterhead,
     Recipient,
     Signatory,
+    TemplateError,
     check_signatory,
     format_reference,
     long_date,
     render_template,
+    required_placeholders,
+    template_placeholders,
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
@@ -80,7 +83,17 @@ def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[st
 
 def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
                   on: dt.date) -> tuple[str, tuple[str, ...]]:
-    """Subject and paragraphs from the (possibly clerk-edited) template for ``letter_type``."""
+    """Subject and paragraphs from the (possibly clerk-edited) template for ``letter_type``.
+
+    Raises ``TemplateError`` if the template has lost a field this kind of letter must
+    keep (see ``LetterType.required``), so rule-required wording is never left out.
+    """
+    text = load_template(letter_type, paths.templates_dir)
+    dropped = required_placeholders(letter_type) - template_placeholders(text)
+    if dropped:
+        raise TemplateError("The template no longer has "
+                            + ", ".join("{" + d + "}" for d in sorted(dropped))
+                            + ", which brings in wording this letter must contain.")
     council = get_council()
     clerk = members_repo.clerk()
     common = {
@@ -89,8 +102,7 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
         "date": long_date(on),
         "reference": values.get("reference", ""),
     }
-    return render_template(load_template(letter_type, paths.templates_dir),
-                           {**common, **values})
+    return render_template(text, {**common, **values})
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
