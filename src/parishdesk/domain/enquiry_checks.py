@@ -32,6 +32,7 @@ class EnquiryFacts:
     ``copied`` holds ``(councillor name, author consented)`` pairs.
     ``officer_working_days`` uses 0 for Monday; ``officer_hours`` is
     ``(start, end)`` or ``None`` when the officer's hours are not recorded.
+    ``min_working_days`` is the council's reasonable minimum notice (ENQ-2).
     """
 
     addressed_to_is_clerk: bool = True
@@ -45,6 +46,8 @@ class EnquiryFacts:
     officer_working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
     officer_hours: tuple[time, time] | None = None
     officer_on_leave: bool = False
+    #: Who was away and when, e.g. "Liam Hartley was on annual leave from … to …".
+    officer_leave_text: str = ""
     copied: tuple[tuple[str, bool], ...] = ()
     priority_demanded_by_councillor: bool = False
     special_relationships: tuple[str, ...] = ()
@@ -265,7 +268,7 @@ def check_out_of_hours(facts: EnquiryFacts) -> CheckWarning | None:
     at = facts.received_at
     reasons: list[str] = []
     if facts.officer_on_leave:
-        reasons.append("the officer is on leave")
+        reasons.append(facts.officer_leave_text.strip() or "the officer is on leave")
     if at is not None:
         when = f"{_DAY_NAMES[at.weekday()]} {at.strftime('%d/%m/%Y at %H:%M')}"
         if at.weekday() not in facts.officer_working_days:

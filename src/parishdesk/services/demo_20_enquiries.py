@@ -3,7 +3,9 @@
 Everything here is invented. Dates count back in working days from the day
 the demo is made, so the inbox always has work overdue, work due soon, one
 enquiry waiting for the councillor, some with protocol warnings, a party-group
-advice record with a group still to be told, and a few issued replies.
+advice record with a group still to be told, and a few issued replies. The
+assistant is on annual leave when a councillor writes to him direct, so that
+enquiry also shows the ENQ-6 warning.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.paths import DataPaths
 from parishdesk.services import enquiries as svc
+from parishdesk.services import officer_leave
 from parishdesk.services.demo import DemoCouncil
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
 from parishdesk.store.db import database
@@ -150,6 +153,7 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
     assistant_id = demo.officers["assistant"].id
     paths = _paths()
     ids: dict[str, int] = {}
+    _leave(assistant_id, today, nation, actor)
     for item in sorted(INBOX, key=lambda i: (-i.back, i.hour)):
         received = _at(today, item.back, item.hour, nation)
         requested = (add_working_days(received.date(), item.requested_in, nation)
@@ -197,6 +201,15 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
                                       "and the notice period were explained.",
                                       add_working_days(today, -20, nation), actor)
     svc.mark_group_told(done, community, add_working_days(today, -18, nation), actor)
+
+
+def _leave(assistant_id: int, today: dt.date, nation: str, actor: str) -> None:
+    """Three working days of annual leave, starting the day the ward-walk request arrives."""
+    item = next(i for i in INBOX if i.to_assistant)
+    first = _at(today, item.back, item.hour, nation).date()
+    officer_leave.add_leave(officer_leave.LeaveInput(
+        assistant_id, first, add_working_days(first, 2, nation), "annual",
+        "A week away, booked in September."), actor)
 
 
 def _reply(paths: DataPaths, enquiry_id: int, item: _Demo, actor: str, when: dt.datetime

@@ -19,13 +19,18 @@ from typing import Any
 
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import Kind, Priority, Status, StatusChange
-from parishdesk.domain.enquiry_checks import CheckWarning, EnquiryFacts, run_checks
+from parishdesk.domain.enquiry_checks import (
+    DEFAULT_MIN_WORKING_DAYS,
+    CheckWarning,
+    EnquiryFacts,
+    run_checks,
+)
 from parishdesk.domain.letters import long_date, salutation
 from parishdesk.domain.members import Officer
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.services import letters
+from parishdesk.services import letters, officer_leave
 from parishdesk.store import audit, enquiry_store, members_repo, register_store, settings
 from parishdesk.store.council_repo import get_council
 from parishdesk.store.db import database
@@ -41,6 +46,7 @@ from parishdesk.store.enquiry_store import (
 
 ACK_SETTING = "enquiries.ack_working_days"
 ANSWER_SETTING = "enquiries.answer_working_days"
+MIN_NOTICE_SETTING = "enquiries.min_notice_working_days"
 TABLE = "enquiry"
 
 
@@ -63,14 +69,49 @@ def answer_working_days() -> int:
     return settings.get_int(ANSWER_SETTING, rules.ANSWER_WORKING_DAYS)
 
 
-def set_deadlines(ack_days: int, answer_days: int, actor: str) -> None:
-    """Change the council's standard times to acknowledge and to answer (in working days)."""
-    if not 0 < ack_days <= answer_days <= 60:
-        raise EnquiryProblem("Acknowledge within 1 to 60 working days, and answer no sooner "
-                             "than you acknowledge.")
+def min_notice_working_days() -> int:
+    """The reasonable minimum time a councillor should allow for an answer (ENQ-2)."""
+    return settings.get_int(MIN_NOTICE_SETTING, DEFAULT_MIN_WORKING_DAYS)
+
+
+@dataclass(frozen=True)
+class InboxSettings:
+    ack_working_days: int
+    answer_working_days: int
+    min_notice_working_days: int
+
+
+def inbox_settings() -> InboxSettings:
+    return InboxSettings(ack_working_days(), answer_working_days(), min_notice_working_days())
+
+
+def deadline_problems(ack_days: int, answer_days: int, min_notice_days: int) -> dict[str, str]:
+    """What is wrong with proposed standard times, by field ("ack", "answer", "notice")."""
+    problems: dict[str, str] = {}
+    if not 1 <= ack_days <= 60:
+        problems["ack"] = "Acknowledge within 1 to 60 working days."
+    if not 1 <= answer_days <= 60:
+        problems["answer"] = "Answer within 1 to 60 working days."
+    elif answer_days < ack_days:
+        problems["answer"] = "The answer cannot be due before the acknowledgement."
+    if not 0 <= min_notice_days <= 30:
+        problems["notice"] = "The reasonable minimum notice is 0 to 30 working days."
+    return problems
+
+
+def set_deadlines(ack_days: int, answer_days: int, actor: str,
+                  min_notice_days: int | None = None) -> None:
+    """Change the council's standard times to acknowledge and to answer (in working days)
+    and, if given, the reasonable minimum notice for an answer (ENQ-2). Enquiries already
+    logged keep the times they were logged under; the settings are audited."""
+    notice = min_notice_working_days() if min_notice_days is None else min_notice_days
+    problems = deadline_problems(ack_days, answer_days, notice)
+    if problems:
+        raise EnquiryProblem(" ".join(problems.values()))
     with database.atomic():
         settings.put(ACK_SETTING, str(ack_days), actor)
         settings.put(ANSWER_SETTING, str(answer_days), actor)
+        settings.put(MIN_NOTICE_SETTING, str(notice), actor)
 
 
 def inbox_query(today: dt.date, filter: str = "all", search: str = "",
@@ -176,10 +217,14 @@ def history(enquiry_id: int) -> list[StatusChange]:
 
 
 def _due_dates(row: Enquiry, changes: list[StatusChange]) -> tuple[dt.date, dt.date]:
+    """Deadlines from the times the enquiry was logged under (today's settings for an
+    enquiry that does not record them)."""
     received = row.received_at.date()
     n = nation()
-    return (rules.deadline(received, ack_working_days(), changes, n),
-            rules.deadline(received, answer_working_days(), changes, n))
+    ack = row.ack_working_days or ack_working_days()
+    answer = row.answer_working_days or answer_working_days()
+    return (rules.deadline(received, ack, changes, n),
+            rules.deadline(received, answer, changes, n))
 
 
 # --- protocol checks ----------------------------------------------------------------------
@@ -202,6 +247,8 @@ def facts_for(row: Enquiry) -> EnquiryFacts:
     if officer is not None and officer.hours_from and officer.hours_to:
         hours = (officer.hours_from, officer.hours_to)
     relationships, interests = _declared_terms(row.councillor_id, row.received_at.date())
+    leave = (officer_leave.on_leave(officer.id, row.received_at.date())
+             if officer is not None and officer.id is not None else None)
     return EnquiryFacts(
         addressed_to_is_clerk=officer is None or _is_clerk(officer),
         addressed_to_name=(f"{_officer_name(officer)} ({officer.post_label})"
@@ -211,7 +258,10 @@ def facts_for(row: Enquiry) -> EnquiryFacts:
         requested_by=row.requested_by, received_at=row.received_at,
         officer_working_days=(officer.working_days if officer and officer.working_days
                               else frozenset({0, 1, 2, 3, 4})),
-        officer_hours=hours,
+        officer_hours=hours, officer_on_leave=leave is not None,
+        officer_leave_text=(f"{_officer_name(officer)} was {leave.description}"
+                            if leave is not None and officer is not None else ""),
+        min_working_days=min_notice_working_days(),
         copied=tuple((c.name, bool(c.consented)) for c in enquiry_store.copies(row.id)),
         priority_demanded_by_councillor=bool(row.priority_demanded),
         special_relationships=relationships, interests=interests, nation=nation(),
@@ -235,6 +285,25 @@ def _store_warnings(row: Enquiry, actor: str) -> tuple[CheckWarning, ...]:
             audit.update(old, actor, note="The check no longer finds this", active=False)
     audit.update(row, actor, warning_count=enquiry_store.open_warning_count(row.id))
     return found
+
+
+def recheck_addressed_to(officer_id: int, spans: list[tuple[dt.date, dt.date]],
+                         actor: str) -> list[int]:
+    """Run the checks again on enquiries addressed to an officer and received in any of
+    ``spans`` (first and last day included), e.g. after their leave was recorded.
+    Returns the ids checked."""
+    officer = members_repo.get_officer(officer_id)
+    targets: list[int | None] = [officer_id]
+    if _is_clerk(officer):
+        targets.append(None)  # nobody named: it went to the Clerk
+    checked: list[int] = []
+    with database.atomic():
+        for start, end in spans:
+            for enquiry_id in enquiry_store.addressed_between(targets, start, end):
+                if enquiry_id not in checked:
+                    _store_warnings(_row(enquiry_id), actor)
+                    checked.append(enquiry_id)
+    return checked
 
 
 def _set_copies(row: Enquiry, copies: tuple[CopyInput, ...], actor: str, on: dt.date) -> None:
@@ -262,15 +331,17 @@ def log_enquiry(data: EnquiryInput, actor: str) -> Saved:
     with database.atomic():
         year = received.year
         number = enquiry_store.next_number(year)
-        ack_due = add_working_days(received.date(), ack_working_days(), nation())
-        answer_due = add_working_days(received.date(), answer_working_days(), nation())
+        ack_days, answer_days = ack_working_days(), answer_working_days()
+        ack_due = add_working_days(received.date(), ack_days, nation())
+        answer_due = add_working_days(received.date(), answer_days, nation())
         row = audit.create(
             Enquiry, actor, reference=enquiry_store.format_reference(year, number),
             year=year, number=number, **values,
             assigned_to_id=clerk.id if clerk else None,
             assigned_name=_officer_name(clerk) if clerk else "",
             priority=Priority.NORMAL.value, status=Status.NEW.value,
-            ack_due=ack_due, answer_due=answer_due,
+            ack_due=ack_due, answer_due=answer_due, ack_working_days=ack_days,
+            answer_working_days=answer_days,
         )
         audit.create(EnquiryStatusChange, actor, enquiry=row, at=received,
                      status=Status.NEW.value, changed_by=actor, note="Logged")
@@ -299,6 +370,32 @@ def update_enquiry(enquiry_id: int, data: EnquiryInput, actor: str) -> Saved:
         found = _store_warnings(row, actor)
         enquiry_store.reindex([row.id])
     return Saved(row.id, row.reference, found)
+
+
+def save_enquiry(paths: DataPaths, enquiry_id: int | None, data: EnquiryInput, actor: str,
+                 *, assigned_to_id: int | None = None, priority: str | None = None,
+                 by_officer_id: int | None = None, new_files: tuple[Path, ...] = ()) -> Saved:
+    """Save the full enquiry form in one transaction: log a new enquiry (``enquiry_id``
+    None) or change one, then the Clerk's assignment and priority (refused unless
+    ``by_officer_id`` is the Clerk, ROLE-7 and ENQ-3) and any new files."""
+    copied: list[Path] = []
+    try:
+        with database.atomic():
+            saved = (log_enquiry(data, actor) if enquiry_id is None
+                     else update_enquiry(enquiry_id, data, actor))
+            row = _row(saved.id)
+            if assigned_to_id is not None and assigned_to_id != row.assigned_to_id:
+                assign(saved.id, assigned_to_id, by_officer_id, actor)
+            if priority is not None and priority != row.priority:
+                set_priority(saved.id, priority, by_officer_id, actor)
+            for source in new_files:
+                copied.append(paths.data_dir / attach_file(paths, saved.id, source,
+                                                           actor).stored_file)
+    except BaseException:
+        for target in copied:  # the records were rolled back: do not keep their copies
+            target.unlink(missing_ok=True)
+        raise
+    return saved
 
 
 def transition(enquiry_id: int, target: str, actor: str, at: dt.datetime,
@@ -650,6 +747,10 @@ class EnquiryDetail:
     replies: tuple[ReplyView, ...]
     timeline: tuple[TimelineEntry, ...]
     allowed: tuple[str, ...]
+    addressed_to_id: int | None = None
+    not_council_business: bool = False
+    priority_demanded: bool = False
+    copy_inputs: tuple[CopyInput, ...] = ()
 
 
 def due_text(status: str, answer_due: dt.date, today: dt.date,
@@ -719,6 +820,11 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
                           for a in enquiry_store.attachments(row.id)),
         warnings=tuple(warning_views), replies=tuple(reply_views), timeline=tuple(timeline),
         allowed=tuple(s.value for s in Status if s in rules.allowed_transitions(row.status)),
+        addressed_to_id=row.addressed_to_id,
+        not_council_business=bool(row.not_council_business),
+        priority_demanded=bool(row.priority_demanded),
+        copy_inputs=tuple(CopyInput(c.councillor_id, bool(c.consented))
+                          for c in enquiry_store.copies(row.id)),
     )
 
 

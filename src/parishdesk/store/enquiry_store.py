@@ -60,6 +60,9 @@ class Enquiry(BaseModel):
     warning_count = peewee.IntegerField(default=0)
     archived_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=utcnow)
+    # The council's standard times when it was logged (None: use today's settings).
+    ack_working_days = peewee.IntegerField(null=True)
+    answer_working_days = peewee.IntegerField(null=True)
 
     class Meta:
         table_name = "enquiry"
@@ -184,6 +187,22 @@ def next_number(year: int) -> int:
 
 def get(enquiry_id: int) -> Enquiry | None:
     return Enquiry.get_or_none(Enquiry.id == enquiry_id)
+
+
+def addressed_between(officer_ids: Sequence[int | None], start: dt.date, end: dt.date
+                      ) -> list[int]:
+    """Ids of enquiries addressed to one of those officers (None: nobody named) and
+    received from ``start`` to ``end`` inclusive."""
+    named = [i for i in officer_ids if i is not None]
+    condition = Enquiry.addressed_to_id.in_(named)
+    if None in officer_ids:
+        condition = condition | Enquiry.addressed_to_id.is_null()
+    query = (Enquiry.select(Enquiry.id)
+             .where(condition & (Enquiry.received_at >= dt.datetime.combine(start, dt.time()))
+                    & (Enquiry.received_at < dt.datetime.combine(end + dt.timedelta(days=1),
+                                                                 dt.time())))
+             .order_by(Enquiry.id).tuples())
+    return [int(row[0]) for row in query]
 
 
 # --- full-text index (SQLite-only, marked) --------------------------------------------------
