@@ -197,7 +197,7 @@ def addressed_between(officer_ids: Sequence[int | None], start: dt.date, end: dt
     condition = Enquiry.addressed_to_id.in_(named)
     if None in officer_ids:
         condition = condition | Enquiry.addressed_to_id.is_null()
-    query = (Enquiry.select(Enquiry.id)
+    query: Any = (Enquiry.select(Enquiry.id)
              .where(condition & (Enquiry.received_at >= dt.datetime.combine(start, dt.time()))
                     & (Enquiry.received_at < dt.datetime.combine(end + dt.timedelta(days=1),
                                                                  dt.time())))

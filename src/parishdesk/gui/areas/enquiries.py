@@ -12,11 +12,14 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_capture import QuickCaptureDialog
 from parishdesk.gui.enquiry_detail import EnquiryDetailPane
+from parishdesk.gui.enquiry_form import EnquiryFormDialog
 from parishdesk.gui.enquiry_group_advice import GroupAdviceDialog
 from parishdesk.gui.enquiry_model import ID_ROLE, InboxModel
 from parishdesk.gui.enquiry_report_dialog import EnquiryReportDialog
+from parishdesk.gui.enquiry_settings_dialog import EnquirySettingsDialog
 from parishdesk.gui.errors import show_expected
 from parishdesk.gui.forms.ui_enquiries_area import Ui_EnquiriesArea
+from parishdesk.gui.officer_leave_dialog import OfficerLeaveDialog
 from parishdesk.services import enquiries as svc
 from parishdesk.store import enquiry_store, members_repo
 
@@ -92,6 +95,21 @@ class EnquiriesPage(QWidget):
         self.new_action.triggered.connect(self.quick_capture)
         self.addAction(self.new_action)
         self.ui.newButton.clicked.connect(self.quick_capture)
+        self.full_action = self._local_action("New enquiry (full &form)…", "Ctrl+Shift+N",
+                                              self.new_full)
+        self.ui.fullFormButton.clicked.connect(self.new_full)
+        self.edit_action = self._local_action("&Edit enquiry…", "Ctrl+E", self.edit_selected)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.editButton.setEnabled(False)
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.settings_action = QAction("Inbo&x settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+Alt+I"))
+        self.settings_action.triggered.connect(self.show_settings)
+        self.ui.settingsButton.clicked.connect(self.show_settings)
+        self.leave_action = QAction("Sta&ff leave…", self)
+        self.leave_action.setShortcut(QKeySequence("Ctrl+Alt+L"))
+        self.leave_action.triggered.connect(self.show_leave)
+        self.ui.leaveButton.clicked.connect(self.show_leave)
         self.find_action = QAction("Find", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -114,7 +132,17 @@ class EnquiriesPage(QWidget):
     # --- main-window hooks ------------------------------------------------------------------
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"File": [self.menu_new_action, self.report_action, self.advice_action]}
+        return {"File": [self.menu_new_action, self.report_action, self.advice_action,
+                         self.settings_action, self.leave_action]}
+
+    def _local_action(self, text: str, keys: str, slot: object) -> QAction:
+        """An action whose shortcut works while the focus is inside the inbox."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
 
     def alerts(self) -> list[str]:
         lines = []
@@ -174,6 +202,7 @@ class EnquiriesPage(QWidget):
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         enquiry_id = self.selected_id()
+        self.ui.editButton.setEnabled(enquiry_id is not None)
         if enquiry_id is None:
             self.detail.clear()
         else:
@@ -215,6 +244,45 @@ class EnquiriesPage(QWidget):
         self._update_counts()
         self.select_enquiry(saved.id)
         return saved.id
+
+    def _show_saved(self, enquiry_id: int) -> None:
+        """After a save: the list again (the row may have moved), the enquiry selected, and
+        its details (checks banner included) read afresh."""
+        self.reload(keep_id=enquiry_id)
+        if self.selected_id() != enquiry_id and not self.select_enquiry(enquiry_id):
+            self.set_filter("all")
+            self.select_enquiry(enquiry_id)
+        if self.selected_id() == enquiry_id:
+            self.detail.show_enquiry(enquiry_id)
+
+    def new_full(self) -> int | None:
+        """Log an enquiry with the full form; returns its id."""
+        saved = EnquiryFormDialog.ask(self.ctx, None, self)
+        if saved is None:
+            return None
+        self._show_saved(saved.id)
+        return saved.id
+
+    def edit_selected(self) -> int | None:
+        """Edit the selected enquiry with the full form; returns its id once saved."""
+        enquiry_id = self.selected_id()
+        if enquiry_id is None:
+            return None
+        saved = EnquiryFormDialog.ask(self.ctx, svc.detail(enquiry_id, self.ctx.today()), self)
+        if saved is None:
+            return None
+        self._show_saved(saved.id)
+        return saved.id
+
+    def show_settings(self) -> None:
+        if EnquirySettingsDialog.ask(self.ctx, self):
+            self.reload(keep_id=self.selected_id())
+
+    def show_leave(self) -> None:
+        """Staff leave; recording leave can add or clear ENQ-6 warnings, so show them again."""
+        keep = self.selected_id()
+        OfficerLeaveDialog.show_for(self.ctx, self)
+        self.reload(keep_id=keep)
 
     def capture_from_anywhere(self) -> int | None:
         show_area = getattr(self.window(), "show_area", None)

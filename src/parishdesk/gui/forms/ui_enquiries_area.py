@@ -33,6 +33,16 @@ class Ui_EnquiriesArea(object):
 
         self.toolbarLayout.addWidget(self.newButton)
 
+        self.fullFormButton = QPushButton(EnquiriesArea)
+        self.fullFormButton.setObjectName(u"fullFormButton")
+
+        self.toolbarLayout.addWidget(self.fullFormButton)
+
+        self.editButton = QPushButton(EnquiriesArea)
+        self.editButton.setObjectName(u"editButton")
+
+        self.toolbarLayout.addWidget(self.editButton)
+
         self.searchLabel = QLabel(EnquiriesArea)
         self.searchLabel.setObjectName(u"searchLabel")
 
@@ -48,6 +58,16 @@ class Ui_EnquiriesArea(object):
         self.reportButton.setObjectName(u"reportButton")
 
         self.toolbarLayout.addWidget(self.reportButton)
+
+        self.settingsButton = QPushButton(EnquiriesArea)
+        self.settingsButton.setObjectName(u"settingsButton")
+
+        self.toolbarLayout.addWidget(self.settingsButton)
+
+        self.leaveButton = QPushButton(EnquiriesArea)
+        self.leaveButton.setObjectName(u"leaveButton")
+
+        self.toolbarLayout.addWidget(self.leaveButton)
 
 
         self.mainLayout.addLayout(self.toolbarLayout)
@@ -150,9 +170,13 @@ class Ui_EnquiriesArea(object):
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.newButton, self.searchEdit)
+        QWidget.setTabOrder(self.newButton, self.fullFormButton)
+        QWidget.setTabOrder(self.fullFormButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.reportButton)
-        QWidget.setTabOrder(self.reportButton, self.allButton)
+        QWidget.setTabOrder(self.reportButton, self.settingsButton)
+        QWidget.setTabOrder(self.settingsButton, self.leaveButton)
+        QWidget.setTabOrder(self.leaveButton, self.allButton)
         QWidget.setTabOrder(self.allButton, self.mineButton)
         QWidget.setTabOrder(self.mineButton, self.overdueButton)
         QWidget.setTabOrder(self.overdueButton, self.dueSoonButton)
@@ -171,6 +195,20 @@ class Ui_EnquiriesArea(object):
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"New enquiry", None))
 #endif // QT_CONFIG(accessibility)
+        self.fullFormButton.setText(QCoreApplication.translate("EnquiriesArea", u"F&ull form\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.fullFormButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"New enquiry with every field (Ctrl+Shift+N)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.fullFormButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"New enquiry, full form", None))
+#endif // QT_CONFIG(accessibility)
+        self.editButton.setText(QCoreApplication.translate("EnquiriesArea", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Edit the selected enquiry (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Edit enquiry", None))
+#endif // QT_CONFIG(accessibility)
         self.searchLabel.setText(QCoreApplication.translate("EnquiriesArea", u"&Search:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("EnquiriesArea", u"Subject, text, replies, reference or councillor", None))
 #if QT_CONFIG(accessibility)
@@ -179,6 +217,20 @@ class Ui_EnquiriesArea(object):
         self.reportButton.setText(QCoreApplication.translate("EnquiriesArea", u"&Response times\u2026", None))
 #if QT_CONFIG(accessibility)
         self.reportButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Response times report", None))
+#endif // QT_CONFIG(accessibility)
+        self.settingsButton.setText(QCoreApplication.translate("EnquiriesArea", u"Inbo&x settings\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.settingsButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Standard times to acknowledge and answer, and the minimum notice (Ctrl+Alt+I)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.settingsButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Inbox settings", None))
+#endif // QT_CONFIG(accessibility)
+        self.leaveButton.setText(QCoreApplication.translate("EnquiriesArea", u"Sta&ff leave\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.leaveButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Days officers are away, for the ENQ-6 check (Ctrl+Alt+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.leaveButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Staff leave", None))
 #endif // QT_CONFIG(accessibility)
         self.filterLabel.setText(QCoreApplication.translate("EnquiriesArea", u"Show:", None))
         self.allButton.setText(QCoreApplication.translate("EnquiriesArea", u"&All", None))
