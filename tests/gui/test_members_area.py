@@ -306,3 +306,17 @@ def test_edit_and_archive_relationship_and_training(page, monkeypatch):
     assert detail.training_table.item(0, 1).text() == "County Association"
     assert detail.training_table.item(0, 3).text() == "Held"
     assert page.selected_id() == ellwood  # the same councillor stays chosen
+
+
+def test_area_fits_a_small_window_with_details_beside_or_below(page, qtbot):
+    page.show()
+    assert page.minimumSizeHint().width() <= 700  # the area's share of a 1024-px window
+    page.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+    tabs = page.detail.tabBar()
+    shown = page.detail.width()
+    assert sum(tabs.tabRect(i).width() for i in range(tabs.count())) <= shown  # no hidden tab
+    page.resize(760, 700)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    assert page.table.columnWidth(4) <= 160  # long committee lists are elided …
+    assert page.proxy.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)  # … and whole in the tip

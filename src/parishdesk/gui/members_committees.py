@@ -18,6 +18,7 @@ from parishdesk.gui.context import AppContext
 from parishdesk.gui.members_dialogs import Field, RecordDialog, confirm
 from parishdesk.gui.members_widgets import (
     fill_table,
+    fit_columns,
     push_button,
     record_table,
     run_service,
@@ -70,6 +71,7 @@ class CommitteesPage(QWidget):
         council_row.addWidget(push_button(
             "Set council &Vice-Chair…", lambda: self.set_council_office("council_vice_chair")))
         council_row.addWidget(push_button("Election &year…", self.set_election_year))
+        council_row.addStretch(1)
         g_layout.addLayout(council_row)
         layout.addWidget(groups_box, 2)
 
@@ -92,11 +94,14 @@ class CommitteesPage(QWidget):
                          "Yes" if cm.is_staffing else "", "; ".join(cm.subjects)])
             ids.append(cm.id)
         fill_table(self.committees_table, rows, ids)
+        fit_columns(self.committees_table, stretch=2, fixed={0: 180, 1: 140, 4: 140},
+                    wrap=True)
         groups = svc.groups()
         by_group = {g.name: [c.display_name for c in councillors
                              if c.group == g.name and c.left_on is None] for g in groups}
         fill_table(self.groups_table, [[g.name, ", ".join(by_group[g.name])] for g in groups],
                    [g.id for g in groups])
+        fit_columns(self.groups_table, stretch=1, fixed={}, wrap=True)
 
     def _done(self, saved: Any) -> None:
         if saved is not None:

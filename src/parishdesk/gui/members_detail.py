@@ -14,10 +14,14 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,9 +43,17 @@ from parishdesk.domain.members import (
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.members_dialogs import Field, RecordDialog
 from parishdesk.gui.members_model import PersonRow
-from parishdesk.gui.members_widgets import fill_table, push_button, record_table, selected_id
+from parishdesk.gui.members_widgets import (
+    fill_table,
+    fit_columns,
+    push_button,
+    record_table,
+    selected_id,
+)
 from parishdesk.services import members as svc
 
+#: From this width the interests and the relationships stand side by side.
+SIDE_BY_SIDE_BLOCKS = 680
 OFFICES = ("council_chair", "council_vice_chair", "committee_chair", "committee_vice_chair")
 
 
@@ -89,6 +101,27 @@ def _form_text(person_id: int, today: dt.date) -> str:
     return {"returned": "Register of interests form: returned.",
             "not_applicable": "Register of interests form: not due yet (no acceptance "
                               "of office recorded)."}.get(status.state, "")
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area, so the panel can be short on a small screen."""
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(page)
+    return scroller
+
+
+def _block(label: QLabel, table: QWidget, *buttons: QPushButton) -> QWidget:
+    """A titled table with its buttons below it."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    table.setMinimumHeight(3 * table.fontMetrics().height())  # a header and a row or two
+    layout.addWidget(table, 1)
+    layout.addLayout(_buttons(*buttons))
+    return block
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
@@ -143,7 +176,7 @@ class MemberDetail(QTabWidget):
         self.details_label.setWordWrap(True)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.addTab(self.details_label, "Details")
+        self.addTab(_scrolling(self.details_label), "Details")
         self.addTab(self._roles_page(), "Roles && committees")
         self.addTab(self._interests_page(), "Interests")
         self.addTab(self._training_page(), "Training")
@@ -176,23 +209,32 @@ class MemberDetail(QTabWidget):
         self.interests_table = record_table(["Category", "Description", "Registered",
                                              "Removed"], "Register of interests")
         self.interests_table.itemDoubleClicked.connect(lambda _i: self.edit_interest())
-        layout.addWidget(self.interests_table)
-        layout.addLayout(_buttons(
-            push_button("Add &interest…", self.add_interest),
-            push_button("E&dit…", self.edit_interest, "Edit interest"),
-            push_button("Archi&ve…", self.archive_interest, "Archive interest")))
         self.relationships_label = QLabel("Special relationships declared:")
         self.relationships_table = record_table(["With whom", "Nature", "Declared"],
                                                 "Special relationships")
         self.relationships_table.itemDoubleClicked.connect(
             lambda _i: self.edit_relationship())
-        layout.addWidget(self.relationships_label)
-        layout.addWidget(self.relationships_table)
-        layout.addLayout(_buttons(
+        # Side by side when the panel is wide (below the table), one above the other
+        # when it is narrow (beside the table): see resizeEvent.
+        self.interests_blocks = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.interests_blocks.addWidget(_block(
+            QLabel("Register of interests:"), self.interests_table,
+            push_button("Add &interest…", self.add_interest),
+            push_button("E&dit…", self.edit_interest, "Edit interest"),
+            push_button("Archi&ve…", self.archive_interest, "Archive interest")), 3)
+        self.interests_blocks.addWidget(_block(
+            self.relationships_label, self.relationships_table,
             push_button("Add relationshi&p…", self.add_relationship),
             push_button("Edi&t…", self.edit_relationship, "Edit relationship"),
-            push_button("Ar&chive…", self.archive_relationship, "Archive relationship")))
+            push_button("Ar&chive…", self.archive_relationship, "Archive relationship")), 2)
+        layout.addLayout(self.interests_blocks, 1)
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_BLOCKS
+        self.interests_blocks.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                           else QBoxLayout.Direction.TopToBottom)
 
     def _training_page(self) -> QWidget:
         page = QWidget()
@@ -261,11 +303,13 @@ class MemberDetail(QTabWidget):
         fill_table(self.interests_table,
                    [[i.category_label, i.description, format_date(i.registered_on),
                      format_date(i.removed_on)] for i in interests], [i.id for i in interests])
+        fit_columns(self.interests_table, stretch=1, fixed={0: 110})
         relationships = svc.relationships_of(person_id)
         self._relationships = {r.id: r for r in relationships}
         fill_table(self.relationships_table,
                    [[r.with_whom, r.nature, format_date(r.declared_on)] for r in relationships],
                    [r.id for r in relationships])
+        fit_columns(self.relationships_table, stretch=1, fixed={0: 110})
         self.relationships_label.setText("Special relationships declared:" if relationships
                                          else "Special relationships declared: none.")
 

@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDateEdit,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.errors import show_expected
 
+#: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
+MAX_COLUMN_WIDTH = 220
 #: An optional QDateEdit shows "Not recorded" at this date (its minimum).
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -76,7 +79,43 @@ def record_table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
     return table
+
+
+def fit_columns(table: QTableWidget, stretch: int, fixed: dict[int, int],
+                wrap: bool = False) -> None:
+    """Column ``stretch`` takes the spare width, ``fixed`` columns keep a width, the rest
+    fit their text. With ``wrap``, long cells wrap and rows grow to fit; without, they are
+    elided on one line (the whole text is in the tooltip)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = (QHeaderView.ResizeMode.Stretch if column == stretch
+                else QHeaderView.ResizeMode.Interactive if column in fixed
+                else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(column, mode)
+        if column in fixed:
+            table.setColumnWidth(column, fixed[column])
+    table.setWordWrap(wrap)
+    if wrap:
+        table.resizeRowsToContents()
+        if table.findChild(_RowFitter) is None:
+            table.installEventFilter(_RowFitter(table))
+
+
+class _RowFitter(QObject):
+    """Fits a wrapping table's row heights again once its columns have their new widths."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self.table.resizeRowsToContents)
+        return False
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[Any] | None = None) -> None:
@@ -85,10 +124,13 @@ def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[Any] | None
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
+            item.setToolTip(value)  # the whole text where a column is narrowed
             if ids is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, ids[r])
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
     table.horizontalHeader().setStretchLastSection(True)
 
 

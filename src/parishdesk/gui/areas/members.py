@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ from parishdesk.gui.members_dialogs import (
 )
 from parishdesk.gui.members_import import ImportPreviewDialog
 from parishdesk.gui.members_model import (
+    COLUMNS,
     PERSON_ID_ROLE,
     Acknowledgements,
     MembersFilter,
@@ -66,6 +67,14 @@ from parishdesk.services import member_io
 from parishdesk.services import members as svc
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
+#: Widest a column starts (px); longer text is elided, whole in the tooltip.
+COLUMN_CAPS = {"Role or post": 190, "Committees": 160, "Group": 140}
+#: Narrower than this, the details go below the table instead of beside it.
+SIDE_BY_SIDE_WIDTH = 1000
+#: The detail panel's width beside the table: enough for all five tabs.
+DETAIL_WIDTH = 460
+#: Reminder rows shown before the list scrolls.
+REMINDER_ROWS = 3
 URGENT = ("overdue", "warning")
 
 
@@ -79,6 +88,7 @@ class MembersPage(QWidget):
         self.ctx = ctx
         self.setAccessibleName("Members")
         self._reminders: tuple[Any, ...] = ()
+        self._splitter_fitted = False
         self.model = MembersTableModel(acknowledgements=acknowledgements
                                        if acknowledgements is not None
                                        else default_acknowledgements(), parent=self)
@@ -108,7 +118,7 @@ class MembersPage(QWidget):
         box_layout = QVBoxLayout(reminders_box)
         self.reminders_list = QListWidget()
         self.reminders_list.setAccessibleName("Member reminders")
-        self.reminders_list.setMaximumHeight(84)
+        self.reminders_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.reminders_list.itemActivated.connect(self._reminder_activated)
         box_layout.addWidget(self.reminders_list)
         outer.addWidget(reminders_box)
@@ -119,8 +129,10 @@ class MembersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, wards, groups, committees… (Ctrl+F)")
+        self.search.setPlaceholderText("Search members (Ctrl+F)")
+        self.search.setToolTip("Search names, wards, roles, groups and committees as you type")
         self.search.setAccessibleName("Search members")
+        self.search.setMinimumWidth(110)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
         filters.addWidget(self.search, 2)
@@ -144,6 +156,10 @@ class MembersPage(QWidget):
         self.group_filter.currentIndexChanged.connect(self._filters_changed)
         for widget in (self.status_filter, self.role_filter, self.committee_filter,
                        self.group_filter):
+            # Filters shrink with the window; the open list still shows whole names.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(7)
             filters.addWidget(widget, 1)
         layout.addLayout(filters)
         buttons = QHBoxLayout()
@@ -156,7 +172,8 @@ class MembersPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +186,9 @@ class MembersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
@@ -182,9 +201,8 @@ class MembersPage(QWidget):
         self.detail = MemberDetail(self.ctx)
         self.detail.changed.connect(self.refresh)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 520])
+        splitter.setStretchFactor(0, 1)  # and the details' factor follows the orientation
+        splitter.setSizes([600, 400])  # until the first resize fits it to the window
         layout.addWidget(splitter, 1)
         return page
 
@@ -230,9 +248,7 @@ class MembersPage(QWidget):
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load:
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+            self._size_columns()
         self._fill_filter(self.committee_filter, "Any committee",
                           [(c.name, c.id) for c in committees])
         self._fill_filter(self.group_filter, "Any group",
@@ -246,6 +262,36 @@ class MembersPage(QWidget):
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
         self.show_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """Details beside the table when there is room, below it on a narrow window, so
+        neither the table's columns nor the detail tabs are squeezed."""
+        wanted = (Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE_WIDTH
+                  else Qt.Orientation.Vertical)
+        if self.splitter.orientation() != wanted or not self._splitter_fitted:
+            self._splitter_fitted = True
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Horizontal:
+                # Room for every detail tab; the table takes the rest, and any change of
+                # window width.
+                detail = max(DETAIL_WIDTH, self.width() * 38 // 100)
+                self.splitter.setSizes([max(self.width() - detail, 1), detail])
+                self.splitter.setStretchFactor(1, 0)
+            else:
+                self.splitter.setSizes([500, 500])  # below: they share the height
+                self.splitter.setStretchFactor(1, 1)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their text, the long ones (roles, committees) capped and
+        elided; the whole text is in each cell's tooltip."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            cap = COLUMN_CAPS.get(COLUMNS[column], 200)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
     def _fill_filter(self, combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
         current = combo.currentData()
@@ -269,6 +315,10 @@ class MembersPage(QWidget):
             self.reminders_list.addItem(item)
         if not self._reminders:
             self.reminders_list.addItem("Nothing needs attention in the member register.")
+        rows = min(self.reminders_list.count(), REMINDER_ROWS)
+        self.reminders_list.setFixedHeight(
+            rows * max(self.reminders_list.sizeHintForRow(0), 1)
+            + 2 * self.reminders_list.frameWidth() + 4)
         overdue = sum(1 for r in self._reminders if r.severity == "overdue")
         self.badgeChanged.emit(str(overdue) if overdue else "")
         self.alertsChanged.emit()
