@@ -34,8 +34,8 @@ from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_model import state_icon
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import enquiries as svc
+from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
-from parishdesk.store import members_repo
 
 _EXPECTED = (ParishDeskError, OSError)
 
@@ -264,7 +264,7 @@ class EnquiryDetailPane(QWidget):
         self.move_button.setEnabled(bool(d.allowed))
         self.ack_button.setEnabled(d.status == Status.NEW.value)
         self.assign_combo.clear()
-        for officer in members_repo.list_officers():
+        for officer in register.officers():
             self.assign_combo.addItem(f"{officer.first_name} {officer.surname} "
                                       f"({officer.post_label})", officer.id)
         self.assign_combo.setCurrentIndex(self.assign_combo.findData(d.assigned_to_id))
@@ -323,7 +323,7 @@ class EnquiryDetailPane(QWidget):
         self.changed.emit(enquiry_id)
 
     def _clerk_id(self) -> int | None:
-        clerk = members_repo.clerk()
+        clerk = register.clerk()
         return clerk.id if clerk else None
 
     def dismiss(self, warning: WarningView) -> None:

@@ -30,7 +30,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import enquiries as svc
-from parishdesk.store import members_repo
+from parishdesk.services import members as register
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -55,7 +55,7 @@ class RecordAdviceDialog(QDialog):
         form = QFormLayout()
         self.group = QComboBox()
         self.group.setAccessibleName("Party group advised")
-        for group in members_repo.list_groups():
+        for group in register.groups():
             self.group.addItem(group.name, group.id)
         self.matter = QLineEdit()
         self.matter.setAccessibleName("What the advice was about")
@@ -144,7 +144,7 @@ class GroupAdviceDialog(QDialog):
         self.told_combo.clear()
         row = self.table.currentRow()
         if 0 <= row < len(self.views):
-            names = {g.name: g.id for g in members_repo.list_groups()}
+            names = {g.name: g.id for g in register.groups()}
             for name in self.views[row].outstanding:
                 self.told_combo.addItem(name, names.get(name))
         self.told_button.setEnabled(self.told_combo.count() > 0)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import DueState, Status
 from parishdesk.services.enquiries import due_text
-from parishdesk.store.enquiry_store import InboxQuery, InboxRow, inbox_page
+from parishdesk.services.inbox import InboxQuery, InboxRow
+from parishdesk.services.inbox import page as inbox_page
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

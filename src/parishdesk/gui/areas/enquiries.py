@@ -21,7 +21,8 @@ from parishdesk.gui.errors import show_expected
 from parishdesk.gui.forms.ui_enquiries_area import Ui_EnquiriesArea
 from parishdesk.gui.officer_leave_dialog import OfficerLeaveDialog
 from parishdesk.services import enquiries as svc
-from parishdesk.store import enquiry_store, members_repo
+from parishdesk.services import inbox
+from parishdesk.services import members as register
 
 SEARCH_DELAY_MS = 200
 
@@ -45,7 +46,7 @@ class EnquiriesPage(QWidget):
         self.ui = Ui_EnquiriesArea()
         self.ui.setupUi(self)
         self.filter = "all"
-        clerk = members_repo.clerk()
+        clerk = register.clerk()
         self.me_id = clerk.id if clerk else None
         self.model = InboxModel(svc.inbox_query(ctx.today(), me_id=self.me_id), svc.nation(),
                                 parent=self)
@@ -146,7 +147,7 @@ class EnquiriesPage(QWidget):
 
     def alerts(self) -> list[str]:
         lines = []
-        overdue = enquiry_store.overdue_count(self.ctx.today())
+        overdue = inbox.overdue_count(self.ctx.today())
         if overdue:
             lines.append(f"{overdue} enquir{'ies are' if overdue != 1 else 'y is'} overdue: "
                          "see Enquiries, Overdue.")
@@ -157,7 +158,7 @@ class EnquiriesPage(QWidget):
 
     # --- list -------------------------------------------------------------------------------
 
-    def current_query(self) -> enquiry_store.InboxQuery:
+    def current_query(self) -> inbox.InboxQuery:
         old = self.model.query
         return svc.inbox_query(self.ctx.today(), self.filter, self.ui.searchEdit.text(),
                                self.me_id, old.sort, old.descending)
@@ -184,7 +185,7 @@ class EnquiriesPage(QWidget):
 
     def _update_counts(self) -> None:
         query = self.model.query
-        count = enquiry_store.inbox_count(query)
+        count = inbox.count(query)
         self.ui.countLabel.setText(f"{count} enquir{'ies' if count != 1 else 'y'}")
         empty = count == 0
         self.ui.emptyLabel.setVisible(empty)
@@ -192,7 +193,7 @@ class EnquiriesPage(QWidget):
             self.ui.emptyLabel.setText("No enquiry matches the search. Clear the search box "
                                        "to see them all." if query.search.strip()
                                        else _EMPTY.get(self.filter, ""))
-        overdue = enquiry_store.overdue_count(self.ctx.today())
+        overdue = inbox.overdue_count(self.ctx.today())
         self.badgeChanged.emit(f"{overdue} overdue" if overdue else "")
         self.alertsChanged.emit()
 
@@ -223,7 +224,7 @@ class EnquiriesPage(QWidget):
 
     def quick_capture(self) -> int | None:
         """Open quick capture; log the enquiry and show it. Returns its id."""
-        councillors = [c for c in members_repo.list_councillors(on=self.ctx.today())
+        councillors = [c for c in register.councillors(self.ctx.today())
                        if c.is_current(self.ctx.today())]
         data = QuickCaptureDialog.ask(councillors, self.ctx.now().replace(microsecond=0), self)
         if data is None:
