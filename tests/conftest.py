@@ -79,13 +79,19 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def install_demo(template: Path, db_file: Path) -> None:
-    """Put a copy of the demo database at ``db_file`` (closing any open database first)."""
+    """Put a copy of the demo data (database and issued letters) beside ``db_file``.
+
+    Any open database is closed first.
+    """
     from parishdesk.store import db
 
     db.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_file}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(template, db_file)
+    letters = template.parent / "letters"
+    if letters.is_dir():
+        shutil.copytree(letters, db_file.parent / "letters", dirs_exist_ok=True)
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.backup_label)
         self.refresh_status()
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([250, 1000])
+        self.ui.splitter.setSizes([225, 1000])
         self._restore_geometry()
         self.ui.navList.setCurrentRow(0)
 
