@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parishdesk.domain.rules import rule
@@ -229,6 +229,25 @@ def format_reference(year: int, number: int) -> str:
     if number < 1:
         raise ValueError(f"Reference numbers start at 1, not {number}")
     return f"{REFERENCE_PREFIX}/{year}/{number:04d}"
+
+
+REFERENCE_SLOT = "\u27e8letter reference\u27e9"
+"""Stands in for ``{reference}`` until the letter is numbered.
+
+A letter's reference is handed out only when it is issued (in the same transaction that
+files it), but its text is filled in from the template before that. So the template's
+``{reference}`` becomes this slot, and :func:`with_reference` puts the real number in.
+"""
+
+
+def with_reference(letter: Letter, reference: str) -> Letter:
+    """The letter numbered ``reference``, with every reference slot in its text filled in."""
+
+    def fill(value: str) -> str:
+        return value.replace(REFERENCE_SLOT, reference)
+
+    return replace(letter, reference=reference, subject=fill(letter.subject),
+                   body=tuple(fill(p) for p in letter.body), title=fill(letter.title))
 
 
 def long_date(d: date) -> str:

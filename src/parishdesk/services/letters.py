@@ -18,6 +18,7 @@ from pathlib import Path
 from parishdesk.documents.letter_pdf import render_letter
 from parishdesk.documents.templates import load_template
 from parishdesk.domain.letters import (
+    REFERENCE_SLOT,
     Letter,
     Letterhead,
     Recipient,
@@ -29,6 +30,7 @@ from parishdesk.domain.letters import (
     render_template,
     required_placeholders,
     template_placeholders,
+    with_reference,
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
@@ -87,6 +89,9 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
 
     Raises ``TemplateError`` if the template has lost a field this kind of letter must
     keep (see ``LetterType.required``), so rule-required wording is never left out.
+
+    Unless ``values`` gives one, ``{reference}`` is left as a slot
+    (``REFERENCE_SLOT``) that :func:`issue_letter` fills with the number it hands out.
     """
     text = load_template(letter_type, paths.templates_dir)
     dropped = required_placeholders(letter_type) - template_placeholders(text)
@@ -100,7 +105,7 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
         "council_name": council.name if council else "",
         "clerk_name": f"{clerk.first_name} {clerk.surname}" if clerk else "",
         "date": long_date(on),
-        "reference": values.get("reference", ""),
+        "reference": values.get("reference", REFERENCE_SLOT),
     }
     return render_template(text, {**common, **values})
 
@@ -115,12 +120,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def issue_letter(paths: DataPaths, letter: Letter, actor: str,
                  recipient_person_id: int | None = None,
                  related: tuple[str, object] | None = None) -> IssuedLetterInfo:
-    """Number, render, file and register a composed letter. One transaction."""
+    """Number, render, file and register a composed letter. One transaction.
+
+    The number is reserved first, so a ``{reference}`` in the letter's template (left as a
+    slot by :func:`from_template`) prints the reference this letter is filed under.
+    """
     year = letter.date.year
     with database.atomic():
         number = letters_repo.next_number(year)
         reference = format_reference(year, number)
-        final = Letter(**{**letter.__dict__, "reference": reference})
+        final = with_reference(letter, reference)
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
         target = paths.letters_dir / relative

@@ -1,0 +1,48 @@
+"""The letter engine as the services use it: templates filled in, letters numbered and filed."""
+
+import datetime as dt
+import io
+import re
+
+from pypdf import PdfReader
+
+from parishdesk.documents.templates import save_template, shipped_template
+from parishdesk.domain.letters import REFERENCE_SLOT
+from parishdesk.services import letters
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _text(path) -> str:
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages]
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def test_reference_in_a_template_prints_the_number_the_letter_is_issued_under(paths, demo):
+    save_template("general", "Subject: {subject} (our ref {reference})\n\n{body}\n\n"
+                  "Please quote {reference} in any reply.\n", paths.templates_dir)
+    pid = demo.councillors["Ellwood"].id
+    subject, body = letters.from_template(
+        "general", {"subject": "Allotment rents", "body": "The rents go up in April."},
+        paths, TODAY)
+    letter = letters.compose("general", letters.councillor_recipient(pid), subject, body, TODAY)
+    issued = letters.issue_letter(paths, letter, "clerk", recipient_person_id=pid)
+
+    assert re.fullmatch(r"PD/2026/\d{4}", issued.reference)
+    text = _text(issued.pdf_path)
+    assert f"Please quote {issued.reference} in any reply." in text
+    assert f"Allotment rents (our ref {issued.reference})" in text
+    assert REFERENCE_SLOT not in text and "quote in any" not in text
+    assert issued.letter.body[-1] == f"Please quote {issued.reference} in any reply."
+    # The register keeps the filled-in letter, so a reprint says the same.
+    assert letters.reprint(paths, issued.id) == issued.pdf_path.read_bytes()
+
+
+def test_a_reference_given_by_the_caller_is_used_as_it_is(paths, demo):
+    # The template preview passes an example reference and must show it.
+    save_template("general", "Subject: {subject}\n\nOur reference {reference}.\n\n{body}\n",
+                  paths.templates_dir)
+    _, body = letters.from_template(
+        "general", {"subject": "S", "body": "B", "reference": "PD/2026/0001"}, paths, TODAY)
+    assert body[0] == "Our reference PD/2026/0001."
+    assert "{reference}" not in shipped_template("general")
