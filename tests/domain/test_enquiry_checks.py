@@ -313,3 +313,56 @@ def test_run_checks_uses_the_list_it_is_given() -> None:
     noisy = facts(text="URGENT: I want you to do this immediately.")
     assert codes(run_checks(noisy)) == {"councillor-instruction", "priority-demanded"}
     assert codes(run_checks(noisy, [check_priority_demand])) == {"priority-demanded"}
+
+
+# CONDUCT-1 on key phrases: register entries as the demo council writes them.
+HOLIDAY_LET = "Owner of a holiday let at Mill Cottage, Ashcombe"
+PHARMACY = "Director of Patel Pharmacy Ltd, High Street"
+BROTHER_IN_LAW = "Mr Liam Hartley (the council's Assistant)"
+VILLAGE_HALL = "Trustee of the Ashcombe Village Hall charity"
+SOLICITORS = "Partner in Fairweather & Lowe, solicitors"
+COUNCIL = "Ashcombe Parish Council"
+
+
+@pytest.mark.parametrize(("text", "interest", "phrase"), [
+    ("Residents complain about noise at the holiday let at Mill Cottage.", HOLIDAY_LET,
+     "Mill Cottage"),
+    ("Has anyone objected to holiday lets in the parish?", HOLIDAY_LET, "holiday let"),
+    ("Can the prescription collection point outside Patel Pharmacy on the High Street stay?",
+     PHARMACY, "Patel Pharmacy"),
+    ("Who is booked into the village hall on Saturday?", VILLAGE_HALL, "Village Hall"),
+    ("Did Fairweather and Lowe quote for the lease?", SOLICITORS, "Fairweather & Lowe"),
+])
+def test_an_interests_key_phrase_fires(text: str, interest: str, phrase: str) -> None:
+    warning = check_declared_interest(facts(text=text, interests=(interest,),
+                                            council_name=COUNCIL))
+    assert warning is not None
+    assert f"\u201c{phrase}\u201d" in warning.message
+    assert interest in warning.message
+
+
+def test_a_relationships_name_fires_with_a_possessive() -> None:
+    warning = check_declared_interest(facts(
+        subject="Staff hours", text="Could Liam Hartley's hours be cut over the winter?",
+        special_relationships=(BROTHER_IN_LAW,), council_name=COUNCIL))
+    assert warning is not None
+    assert "special relationship" in warning.message and "\u201cLiam Hartley\u201d" in warning.message
+    titled = check_declared_interest(facts(text="Please ask Mr Hartley to ring me.",
+                                           special_relationships=(BROTHER_IN_LAW,)))
+    assert titled is not None and "Mr Hartley" in titled.message
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("When will the Christmas lights go up in Ashcombe?", HOLIDAY_LET),  # council's own place
+    ("The bus shelter on Mill Lane is broken.", HOLIDAY_LET),
+    ("I am going on holiday in August; reply by then please.", HOLIDAY_LET),
+    ("There are potholes all along the High Street.", PHARMACY),  # an everyday street name
+    ("Is the pharmacy open on bank holidays?", PHARMACY),
+    ("Which solicitors did the council use for the lease?", SOLICITORS),
+    ("Could the Assistant put up the notices?", BROTHER_IN_LAW),  # a role, not the person
+    ("What does the parish council owe the district council?", VILLAGE_HALL),
+])
+def test_unrelated_enquiries_do_not_fire_conduct_1(text: str, entry: str) -> None:
+    assert check_declared_interest(facts(
+        text=text, interests=(entry,), special_relationships=(entry,),
+        council_name=COUNCIL)) is None

@@ -166,6 +166,25 @@ def test_declared_relationship_and_interest_fire_conduct_1(demo) -> None:
     assert "declared-interest" not in {w.code for w in quiet.warnings}
 
 
+def test_demo_register_entries_fire_conduct_1_on_their_key_phrases(demo) -> None:
+    # The demo register says "Owner of a holiday let at Mill Cottage, Ashcombe" (Ellwood) and
+    # "Mr Liam Hartley (the council's Assistant)" (Hollins); enquiries never quote them whole.
+    ellwood = demo.councillors["Ellwood"].id
+    saved = svc.log_enquiry(plain(demo, councillor_id=ellwood, subject="Noise complaint",
+                                  text="A neighbour reports noise at the holiday let at Mill "
+                                       "Cottage late at night."), "clerk")
+    [warning] = [w for w in saved.warnings if w.code == "declared-interest"]
+    assert "Mill Cottage" in warning.message
+    hollins = demo.councillors["Hollins"].id
+    staff = svc.log_enquiry(plain(demo, councillor_id=hollins, subject="Staff hours",
+                                  text="Could Liam Hartley's hours be changed?"), "clerk")
+    assert "declared-interest" in {w.code for w in staff.warnings}
+    # The council's own place name is in every other enquiry: it is not a key phrase.
+    local = svc.log_enquiry(plain(demo, councillor_id=ellwood, subject="Christmas lights",
+                                  text="When do the Christmas lights go up in Ashcombe?"), "clerk")
+    assert "declared-interest" not in {w.code for w in local.warnings}
+
+
 def test_consented_copy_raises_no_warning_and_is_openly_copied(demo) -> None:
     saved = svc.log_enquiry(plain(demo, copies=(CopyInput(demo.councillors["Patel"].id, True),)),
                             "clerk")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from parishdesk.domain.enquiry import Kind
+from parishdesk.domain.enquiry_key_phrases import matching_phrase
 from parishdesk.domain.rules import Rule, rule
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, is_working_day, working_days_between
 
@@ -33,6 +34,8 @@ class EnquiryFacts:
     ``officer_working_days`` uses 0 for Monday; ``officer_hours`` is
     ``(start, end)`` or ``None`` when the officer's hours are not recorded.
     ``min_working_days`` is the council's reasonable minimum notice (ENQ-2).
+    ``special_relationships`` holds who each declared relationship is with and
+    ``interests`` the register descriptions; CONDUCT-1 looks for their key phrases.
     """
 
     addressed_to_is_clerk: bool = True
@@ -52,6 +55,8 @@ class EnquiryFacts:
     priority_demanded_by_councillor: bool = False
     special_relationships: tuple[str, ...] = ()
     interests: tuple[str, ...] = ()
+    #: The council's name; its place name is not a key phrase for CONDUCT-1.
+    council_name: str = ""
     nation: str = ENGLAND_AND_WALES
     min_working_days: int = DEFAULT_MIN_WORKING_DAYS
 
@@ -109,13 +114,6 @@ def _found(text: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str, ...]:
 
 def _quoted(phrases: Iterable[str]) -> str:
     return ", ".join(f"\u201c{p.strip()}\u201d" for p in phrases)
-
-
-def _contains_term(text: str, term: str) -> bool:
-    term = term.strip().lower()
-    if not term:
-        return False
-    return re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text) is not None
 
 
 def _sentence(text: str) -> str:
@@ -363,18 +361,38 @@ def check_priority_demand(facts: EnquiryFacts) -> CheckWarning | None:
     )
 
 
+def _declared_hits(facts: EnquiryFacts, entries: tuple[str, ...], person: bool) -> list[str]:
+    """The quoted phrase found (and the entry it came from), for each entry the enquiry
+    mentions."""
+    text = f"{facts.subject}\n{facts.text}"
+    hits: list[str] = []
+    for entry in entries:
+        entry = " ".join(entry.split())
+        phrase = matching_phrase(text, entry, facts.council_name, person=person)
+        if phrase is None:
+            continue
+        if phrase.lower() == entry.lower():
+            hits.append(f"\u201c{entry}\u201d")
+        else:
+            hits.append(f"\u201c{phrase}\u201d (from \u201c{entry}\u201d)")
+    return hits
+
+
 def check_declared_interest(facts: EnquiryFacts) -> CheckWarning | None:
-    """CONDUCT-1: the enquiry touches a relationship or interest the councillor declared."""
-    text = _words(facts)
-    relationships = [t.strip() for t in facts.special_relationships if _contains_term(text, t)]
-    interests = [t.strip() for t in facts.interests if _contains_term(text, t)]
+    """CONDUCT-1: the enquiry touches a relationship or interest the councillor declared.
+
+    It looks for each entry's key phrases (names of people, businesses and places, and
+    distinctive words), not for the whole entry word for word.
+    """
+    relationships = _declared_hits(facts, facts.special_relationships, person=True)
+    interests = _declared_hits(facts, facts.interests, person=False)
     if not relationships and not interests:
         return None
     found: list[str] = []
     if relationships:
-        found.append(f"a special relationship the councillor declared ({_quoted(relationships)})")
+        found.append(f"a special relationship the councillor declared ({', '.join(relationships)})")
     if interests:
-        found.append(f"an interest the councillor declared ({_quoted(interests)})")
+        found.append(f"an interest the councillor declared ({', '.join(interests)})")
     return _warn(
         "declared-interest", ("CONDUCT-1",),
         "Touches a declared relationship or interest",

@@ -239,6 +239,11 @@ def _declared_terms(councillor_id: int, on: dt.date) -> tuple[tuple[str, ...], t
     return relationships, interests
 
 
+def _council_name() -> str:
+    council = get_council()
+    return council.name if council is not None else ""
+
+
 def facts_for(row: Enquiry) -> EnquiryFacts:
     """Everything the protocol checks need, read from the enquiry and the register."""
     officer = members_repo.get_officer(row.addressed_to_id) if row.addressed_to_id else None
@@ -265,6 +270,7 @@ def facts_for(row: Enquiry) -> EnquiryFacts:
         copied=tuple((c.name, bool(c.consented)) for c in enquiry_store.copies(row.id)),
         priority_demanded_by_councillor=bool(row.priority_demanded),
         special_relationships=relationships, interests=interests, nation=nation(),
+        council_name=_council_name(),
     )
 
 
