@@ -366,3 +366,56 @@ def test_unrelated_enquiries_do_not_fire_conduct_1(text: str, entry: str) -> Non
     assert check_declared_interest(facts(
         text=text, interests=(entry,), special_relationships=(entry,),
         council_name=COUNCIL)) is None
+
+
+# Ordinary council business that used to trip the word checks.
+@pytest.mark.parametrize("text", [
+    "Can the village hall be the polling station for the county council election?",
+    "When is the next parish council election?",
+    "Could we start the neighbourhood plan consultation campaign in January?",
+    "Can we print leaflets for the council's litter-pick day?",
+    "The Keep Our Green campaign group has written about the field again.",
+])
+def test_enq_4_stays_quiet_on_council_business(text: str) -> None:
+    assert check_not_council_business(facts(text=text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Can you help me with the county council election leaflets?",
+    "I'm standing for the district council and need a list of addresses.",
+    "After the county council election, can you print my campaign posters?",
+])
+def test_enq_4_still_fires_on_a_councillors_own_election(text: str) -> None:
+    assert check_not_council_business(facts(text=text)) is not None
+
+
+def test_i_want_you_to_know_is_not_an_instruction() -> None:
+    assert check_instruction(facts(text="I want you to know how grateful residents are.")) is None
+    assert check_instruction(facts(text="I want you to close the car park.")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A resident on Mill Lane is off sick and asks if the bins can be collected from the door.",
+    "We have had a grievance from the allotment holders about the water supply.",
+    "Could you send the NALC salary scales for our budget?",
+])
+def test_enq_5_stays_quiet_when_no_employee_is_meant(text: str) -> None:
+    assert check_staff_personal_matters(facts(text=text)) is None
+
+
+def test_enq_5_still_fires_when_a_resident_asks_about_staff() -> None:
+    text = "A resident tells me the clerk is off sick again. Is that right?"
+    assert check_staff_personal_matters(facts(text=text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Could you reply as soon as possible?",
+    "Can we meet immediately after the meeting on Tuesday?",
+    "The bin immediately outside the shop is full.",
+])
+def test_enq_3_stays_quiet_on_ordinary_timing(text: str) -> None:
+    assert check_priority_demand(facts(text=text)) is None
+
+
+def test_enq_3_still_fires_on_immediately_on_its_own() -> None:
+    assert check_priority_demand(facts(text="Sort the playground out immediately.")) is not None

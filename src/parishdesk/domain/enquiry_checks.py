@@ -97,9 +97,10 @@ def _patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _blank_out(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
+    """``text`` with every match removed; the words either side close up."""
     for pattern in patterns:
         text = pattern.sub(" ", text)
-    return text
+    return re.sub(r"[ \t]{2,}", " ", text)
 
 
 def _found(text: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str, ...]:
@@ -143,13 +144,16 @@ def check_not_through_clerk(facts: EnquiryFacts) -> CheckWarning | None:
     )
 
 
+# "I want you to know…" tells the officer something; it does not direct them.
+_TELLING = r"(?! (?:know|be aware|understand|note|hear|see|have|feel|think|realise|realize)\b)"
+
 _INSTRUCTION = _patterns(
     r"\bi (?:hereby )?instruct\b",
     r"\bi am instructing\b",
     r"\bi'm instructing\b",
     r"\byou must\b(?! (?:have|be|know|feel|think)\b)",
-    r"\bi want you to\b",
-    r"\bi expect you to\b",
+    r"\bi want you to\b" + _TELLING,
+    r"\bi expect you to\b" + _TELLING,
     r"\bi insist\b",
     r"\bi order you\b",
     r"\bi'm telling you to\b",
@@ -176,15 +180,30 @@ _COUNCIL_BUSINESS = _patterns(
     r"\b(?:annual )?elections? of (?:the |a |our |new )?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|mayor|deputy mayor|town mayor)\b",
     r"\belect(?:ing)? (?:the |a |our |new )?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|mayor)\b",
     r"\b(?:by-?election|casual vacanc(?:y|ies)|co-?option)\b",
+    # Elections the council only hosts or reports on: polling stations, the next election.
+    r"\b(?:parish|town|community|district|county|borough|unitary|city|mayoral|general|"
+    r"police and crime commissioner|pcc|local|european|national)"
+    r"(?: council)? elections?\b",
+    r"\bpolling (?:stations?|places?|districts?|days?|cards?)\b",
     r"\bcouncil(?:'s)? (?:newsletter|leaflets?|campaign)\b",
 )
 
+# A campaign, leaflet or election is a hint only when it is the councillor's or a party's.
+_OWNER = r"(?:my|our|his|her|their|the party's|party|political|election|electoral|re-?election)"
+
 _NOT_COUNCIL_BUSINESS = _patterns(
-    r"\bleaflet(?:s|ing)?\b",
+    r"\b" + _OWNER + r" (?:own )?leaflets?\b",
+    r"\bleaflets? (?:for|about|from|on behalf of) (?:me|my|our|the party|the election|"
+    r"my campaign)\b",
+    r"\bleaflet(?:t)?ing\b",
     r"\bcanvass(?:ing|ers?)?\b",
     r"\belection(?:s|eering)?\b",
     r"\bre-?elect(?:ion|ed)?\b",
-    r"\bcampaign(?:s|ing)?\b",
+    r"\b(?:i am|i'm|i will be|i'll be) standing (?:for|in|as)\b",
+    r"\b" + _OWNER + r" (?:own )?campaign(?:s|ing)?\b",
+    r"\bcampaign (?:leaflets?|literature|materials?|posters?|funds?|team)\b",
+    r"\b(?:i am|i'm|we are|we're) campaigning\b",
+    r"\bcampaign(?:ing)? for (?:me|my|our|the party|votes|election|re-?election)\b",
     r"\bhustings\b",
     r"\bmanifesto\b",
     r"\bvote for me\b",
@@ -200,9 +219,18 @@ _NOT_COUNCIL_BUSINESS = _patterns(
 )
 
 
+# Asking the officer to help with an election is a hint whatever the election is.
+_ELECTION_HELP = _patterns(
+    r"\b(?:help|support|assist)(?: me| us)? (?:with|in|for|on) (?:the |my |our |this |next )?"
+    r"(?:[\w'-]+ ){0,3}elections?\b",
+)
+
+
 def check_not_council_business(facts: EnquiryFacts) -> CheckWarning | None:
     """ENQ-4: party politics, campaigning, private matters or another body's work."""
-    hits = _found(_blank_out(_words(facts), _COUNCIL_BUSINESS), _NOT_COUNCIL_BUSINESS)
+    words = _words(facts)
+    hits = _found(words, _ELECTION_HELP) + _found(
+        _blank_out(words, _COUNCIL_BUSINESS), _NOT_COUNCIL_BUSINESS)
     if not facts.ticked_not_council_business and not hits:
         return None
     found: list[str] = []
@@ -223,6 +251,15 @@ def check_not_council_business(facts: EnquiryFacts) -> CheckWarning | None:
 _STAFF_POLICY = _patterns(
     r"\b(?:(?:staff|employee|sickness|absence|disciplinary|grievance|appraisal|capability|pay)"
     r"[\s,]+(?:and[\s]+)?){1,3}(?:policy|policies|procedures?|handbook)\b",
+    # Pay scales and budgets are council business, not one person's pay.
+    r"\b(?:nalc |slcc |national |agreed )?(?:salary|salaries|pay) "
+    r"(?:scales?|awards?|points?|bands?|grades?|budgets?|costs?|settlements?|agreements?)\b",
+    r"\b(?:salary|salaries|staff|staffing|pay) (?:budget|costs|bill|line)\b",
+    # A grievance brought by the public is a complaint, not an employment matter.
+    r"\bgrievances? (?:from|of|by|raised by|among) (?:the |a |some |our |local |several )?"
+    r"(?:residents?|allotment (?:holders?|tenants?)|tenants?|neighbours?|parishioners?|"
+    r"villagers?|members of the public|public|hirers?|users?|traders?|community|group|"
+    r"society|club|association)\b",
 )
 
 _STAFF_PERSONAL = _patterns(
@@ -241,10 +278,27 @@ _STAFF_PERSONAL = _patterns(
     r"\bperformance review\b",
 )
 
+# A sentence about a member of the public ("a resident who is off sick") is not about staff,
+# unless it also names a member of staff.
+_PUBLIC_PERSON = re.compile(
+    r"\b(?:residents?|neighbours?|parishioners?|constituents?|villagers?|tenants?|"
+    r"allotment (?:holders?|tenants?)|members? of the public|hirers?|pensioners?|"
+    r"shopkeepers?|traders?|landlords?)\b")
+_STAFF_PERSON = re.compile(
+    r"\b(?:clerk|assistant|officer|staff|employees?|caretaker|groundsman|groundskeeper|"
+    r"colleague|rfo|handyman|cleaner|lengthsman|warden|deputy)\b")
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def _about_staff(sentence: str) -> bool:
+    return _PUBLIC_PERSON.search(sentence) is None or _STAFF_PERSON.search(sentence) is not None
+
 
 def check_staff_personal_matters(facts: EnquiryFacts) -> CheckWarning | None:
     """ENQ-5: an employee's personal or employment matters."""
-    hits = _found(_blank_out(_words(facts), _STAFF_POLICY), _STAFF_PERSONAL)
+    text = _blank_out(_words(facts), _STAFF_POLICY)
+    staff_text = "\n".join(s for s in _SENTENCE_END.split(text) if _about_staff(s))
+    hits = _found(staff_text, _STAFF_PERSONAL)
     if not hits:
         return None
     return _warn(
@@ -334,11 +388,11 @@ _PRIORITY_DEMAND = _patterns(
     r"\btop priority\b",
     r"\bas a (?:matter of )?priority\b",
     r"\bdrop everything\b",
-    r"\basap\b",
-    r"\bas soon as possible\b",
     r"\bbefore anything else\b",
     r"\bstraight away\b",
-    r"\bimmediately\b",
+    # "immediately after the meeting" says when or where, not that it jumps the queue.
+    r"\bimmediately\b(?! (?:after|afterwards|before|following|prior|once|when|outside|"
+    r"opposite|next|behind|adjacent|beside|above|below|beneath|north|south|east|west|in front)\b)",
 )
 
 
