@@ -232,3 +232,20 @@ def test_domain_module_is_pure() -> None:
     source = open(letters.__file__, encoding="utf-8").read()
     for banned in ("reportlab", "peewee", "PySide6"):
         assert banned not in source
+
+
+def test_without_version_clause_drops_each_usual_phrasing() -> None:
+    from parishdesk.domain.letters import without_version_clause
+
+    cases = {
+        "Subject: {protocol_title}, version {protocol_version}": "Subject: {protocol_title}",
+        "the {protocol_title} (version {protocol_version}), which": "the {protocol_title}, which",
+        "I sent you version {protocol_version} of the {protocol_title}.":
+            "I sent you the {protocol_title}.",
+        "Please read Version {protocol_version} carefully.":
+            "Please read the current version carefully.",
+    }
+    for template, expected in cases.items():
+        assert without_version_clause(template) == expected
+    assert "{protocol_version}" not in without_version_clause(
+        "Version {protocol_version} (version {protocol_version})")

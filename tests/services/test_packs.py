@@ -108,3 +108,28 @@ def test_cancelled_separate_run_keeps_only_finished_packs(paths, demo, tmp_path)
 def test_no_pack_without_an_adopted_protocol(paths, opened):
     with pytest.raises(ParishDeskError, match="No protocol has been adopted"):
         packs.make_packs(paths, [1], "clerk", TODAY, combined=True)
+
+
+def _adopt_seed(seeds_dir, number: str) -> int:
+    version_id = protocols.import_protocol(next(seeds_dir.glob(f"{number}_*.txt")), "clerk")
+    protocols.adopt(version_id, "clerk", adopted_on=dt.date(2026, 10, 1),
+                    meeting="Full Council", minute_ref="2026/101")
+    return version_id
+
+
+def test_a_protocol_without_a_version_number_never_says_version_dash(paths, demo, seeds_dir):
+    version_id = _adopt_seed(seeds_dir, "002")
+    assert protocols.adopted_version().version_label == ""
+    pid = demo.councillors["Marchetti"].id
+    result = packs.make_pack(paths, pid, "clerk", TODAY)
+    pages, text = _text(result.path)
+    assert "version —" not in text.lower() and "Version Not numbered" in text
+    assert not re.search(r"version\s*(,|\)|$)", text, re.IGNORECASE)
+    title = protocols.get_version(version_id)[0].title
+    assert f"I enclose the current version of the {title}, which" in text
+    assert f"copy of the {title} of Ashcombe Parish Council" in text
+    reader = PdfReader(io.BytesIO(result.path.read_bytes()))
+    assert reader.metadata.subject == title
+    cover = letters_repo.get(
+        [r for r in letters_repo.search("pack_cover") if r.recipient_person_id == pid][0].id)
+    assert title in cover.subject and "version" not in cover.subject.lower()

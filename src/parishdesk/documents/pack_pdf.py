@@ -82,6 +82,16 @@ class PackContent:
     def version_label(self) -> str:
         return self.protocol.metadata.version or "—"
 
+    @property
+    def version_suffix(self) -> str:
+        """", version 1.0" after the protocol's name, or "" for a protocol with no number."""
+        version = (self.protocol.metadata.version or "").strip()
+        return f", version {version}" if version else ""
+
+    @property
+    def name_with_version(self) -> str:
+        return f"{self.protocol_name}{self.version_suffix}"
+
 
 def _fmt(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else "—"
@@ -227,7 +237,7 @@ def _document_control(content: PackContent) -> Table:
     st = styles()
     m = content.protocol.metadata
     rows = [
-        ("Version", content.version_label),
+        ("Version", m.version or "Not numbered"),
         ("Adopted on", _fmt(m.adopted)),
         ("Adopted by", m.adopted_by or "—"),
         ("Last reviewed", _fmt(m.last_reviewed)),
@@ -285,7 +295,7 @@ def _contents(content: PackContent, pages: Mapping[str, int]) -> list[Flowable]:
         if not sub:
             styles_used.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 7))
 
-    row(f"{content.protocol_name}, version {content.version_label}", "protocol")
+    row(content.name_with_version, "protocol")
     for i, section in enumerate(content.protocol.sections):
         heading = _section_heading(section)
         if heading:
@@ -376,7 +386,8 @@ def _acknowledgement(content: PackContent, pages: dict[str, int]) -> list[Flowab
         ("Councillor", content.councillor_name),
         ("Council", content.council_name),
         ("Protocol", content.protocol_name),
-        ("Version", f"{content.version_label}, adopted {_fmt(m.adopted)}"),
+        ("Version", f"{content.version_label}, adopted {_fmt(m.adopted)}")
+        if content.version_suffix else ("Adopted", _fmt(m.adopted)),
         ("Pack reference", content.letter.reference),
     ]
     facts_table = Table(
@@ -414,8 +425,10 @@ def _acknowledgement(content: PackContent, pages: dict[str, int]) -> list[Flowab
             facts_table,
             Spacer(1, 12),
             Paragraph(
-                f"I confirm that I have received a copy of version {text(content.version_label)} "
-                f"of the {text(content.protocol_name)} of {text(content.council_name)}, "
+                "I confirm that I have received a copy of "
+                + (f"version {text(content.version_label)} of " if content.version_suffix
+                   else "")
+                + f"the {text(content.protocol_name)} of {text(content.council_name)}, "
                 "and that I will read it and work in line with it.", st.body),
             lines,
             Spacer(1, 14),
@@ -449,13 +462,14 @@ def _info(content: PackContent) -> DocumentInfo:
     return DocumentInfo(
         title=f"{content.protocol_name} pack for {content.councillor_name}",
         author=content.council_name,
-        subject=f"{content.protocol_name}, version {content.version_label}",
+        subject=content.name_with_version,
         created=content.letter.date,
         letterhead=content.letter.letterhead,
         number_first_page=False,
         running_header=f"{content.council_name} \u2014 {content.protocol_name} "
-                       f"(version {content.version_label}) \u2014 pack for "
-                       f"{content.councillor_name}",
+                       + (f"(version {content.version_label}) " if content.version_suffix
+                          else "")
+                       + f"\u2014 pack for {content.councillor_name}",
     )
 
 

@@ -314,6 +314,31 @@ def _substitute(text: str, values: Mapping[str, str]) -> str:
     return _TOKEN.sub(replace, text)
 
 
+_VERSION_FIELD = r"\{protocol_version\}"
+_VERSION_CLAUSES = (
+    # "the Protocol (version {protocol_version}), which" -> "the Protocol, which"
+    re.compile(r"[ \t]*\(\s*version\s+" + _VERSION_FIELD + r"\s*\)", re.IGNORECASE),
+    # "Protocol, version {protocol_version}" -> "Protocol"
+    re.compile(r",[ \t]*version\s+" + _VERSION_FIELD, re.IGNORECASE),
+    # "I sent you version {protocol_version} of the Protocol" -> "I sent you the Protocol"
+    re.compile(r"\bversion\s+" + _VERSION_FIELD + r"\s+of\s+", re.IGNORECASE),
+)
+_VERSION_LEFT = re.compile(r"\bversion\s+" + _VERSION_FIELD, re.IGNORECASE)
+
+
+def without_version_clause(text: str) -> str:
+    """A template with its protocol-version wording taken out, for a protocol that has no
+    version number, so a letter never says "version \u2014" or "version  of".
+
+    Covers the usual phrasings ("(version {protocol_version})", ", version
+    {protocol_version}", "version {protocol_version} of"); any other "version
+    {protocol_version}" becomes "the current version".
+    """
+    for pattern in _VERSION_CLAUSES:
+        text = pattern.sub("", text)
+    return _VERSION_LEFT.sub("the current version", text)
+
+
 def render_template(text: str, values: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
     """Fill a template's fields and split it into (subject, body paragraphs).
 

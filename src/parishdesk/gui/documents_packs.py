@@ -135,8 +135,9 @@ class AcknowledgementsTab(QWidget):
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         waiting = sum(1 for r in rows if r.state != "acknowledged")
         if adopted is not None:
+            version = f"Version {adopted.version_label}: " if adopted.version_label else ""
             self.summary.setText(
-                f"Version {adopted.version_label or '—'}: {len(rows) - waiting} of {len(rows)} "
+                f"{version}{len(rows) - waiting} of {len(rows)} "
                 f"councillors have returned a signed form.")
         else:
             self.summary.setText("")
@@ -191,8 +192,8 @@ class ReturnedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Signed form returned")
         layout = QVBoxLayout(self)
-        intro = QLabel(f"When did {row.name}'s signed acknowledgement of version "
-                       f"{row.version_label or '—'} come back?")
+        of_version = f" of version {row.version_label}" if row.version_label else ""
+        intro = QLabel(f"When did {row.name}'s signed acknowledgement{of_version} come back?")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.date = date_edit(today, "Date the signed form came back")
@@ -240,10 +241,11 @@ class PackGenerator(QDialog):
         rows = protocol_acks.status_rows()
         self.waiting = protocol_acks.not_yet_acknowledged()
         adopted = protocols.adopted_version()
-        version = adopted.version_label if adopted and adopted.version_label else "—"
+        version = (f" (version {adopted.version_label})" if adopted and adopted.version_label
+                   else "")
         self.ui.introLabel.setText(
             f"Each pack holds a cover letter (kept in the letters register), a contents page, "
-            f"the adopted protocol (version {version}), a one-page summary, key contacts and "
+            f"the adopted protocol{version}, a one-page summary, key contacts and "
             "an acknowledgement form. The date each pack is issued is recorded.")
         names = {r.person_id: r.name for r in rows}
         waiting_names = [names.get(p, str(p)) for p in self.waiting]

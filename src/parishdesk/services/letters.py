@@ -31,6 +31,7 @@ from parishdesk.domain.letters import (
     required_placeholders,
     template_placeholders,
     with_reference,
+    without_version_clause,
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
@@ -90,6 +91,9 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
     Raises ``TemplateError`` if the template has lost a field this kind of letter must
     keep (see ``LetterType.required``), so rule-required wording is never left out.
 
+    A ``protocol_version`` given as "" (a protocol with no version number) takes the
+    template's version wording out with it (``without_version_clause``).
+
     Unless ``values`` gives one, ``{reference}`` is left as a slot
     (``REFERENCE_SLOT``) that :func:`issue_letter` fills with the number it hands out.
     """
@@ -99,6 +103,8 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
         raise TemplateError("The template no longer has "
                             + ", ".join("{" + d + "}" for d in sorted(dropped))
                             + ", which brings in wording this letter must contain.")
+    if "protocol_version" in values and not values["protocol_version"].strip():
+        text = without_version_clause(text)
     council = get_council()
     clerk = members_repo.clerk()
     common = {

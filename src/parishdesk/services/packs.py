@@ -126,7 +126,7 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
     title = info.title or "Member/Officer Protocol"
     subject, body = letters.from_template("pack_cover", {
         "protocol_title": title,
-        "protocol_version": info.version_label or "—",
+        "protocol_version": info.version_label,  # "" leaves the version wording out
         "protocol_adopted": long_date(info.adopted_on) if info.adopted_on else "—",
         "return_by": long_date(return_by),
         "councillor_name": councillor.display_name,
