@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from parishdesk.domain.access import AccessRequest, assess
+from parishdesk.domain.access import AccessRequest, Assessment, assess
 from parishdesk.domain.access_letter import (
     decision_letter_paragraphs,
     default_cite,
+    letter_rules,
     written_reasons_paragraphs,
 )
 from parishdesk.domain.rules import rule
@@ -175,3 +176,33 @@ def test_written_reasons_for_a_full_disclosure_have_no_dispute_route() -> None:
     assert "in full" in body
     assert "Committee member." in body
     assert "refer" not in body
+
+
+# Which rules the letter cites: the recommendation's when it is followed, the decision's
+# own when the officer decides otherwise.
+COMMITTEE_MEMBER = Assessment("disclose", True, ("ACCESS-2", "ACCESS-9"), ("On the committee.",))
+EXEMPT_REFUSAL = Assessment("refuse", False, ("ACCESS-4", "ACCESS-3", "ACCESS-8", "ACCESS-10"),
+                            ("No specific need.",))
+
+
+def test_a_followed_recommendation_cites_its_rules() -> None:
+    assert letter_rules(COMMITTEE_MEMBER, "disclosed_full") == ("ACCESS-2", "ACCESS-9")
+    assert letter_rules(EXEMPT_REFUSAL, "refused") == (
+        "ACCESS-4", "ACCESS-3", "ACCESS-8", "ACCESS-10")
+
+
+@pytest.mark.parametrize(("assessment", "decision", "expected"), [
+    (COMMITTEE_MEMBER, "refused", ("ACCESS-1", "ACCESS-8", "ACCESS-10")),
+    (COMMITTEE_MEMBER, "justification_requested", ("ACCESS-1", "ACCESS-8", "ACCESS-10")),
+    (EXEMPT_REFUSAL, "disclosed_full", ("ACCESS-1", "ACCESS-9")),
+    # A part disclosure keeps the content rules that explain what was removed.
+    (EXEMPT_REFUSAL, "disclosed_part",
+     ("ACCESS-1", "ACCESS-3", "ACCESS-4", "ACCESS-9", "ACCESS-8", "ACCESS-10")),
+])
+def test_an_override_drops_the_recommendations_rules(assessment: Assessment, decision: str,
+                                                     expected: tuple[str, ...]) -> None:
+    assert letter_rules(assessment, decision) == expected
+
+
+def test_not_held_does_not_cite_the_recommendations_rules() -> None:
+    assert "ACCESS-2" not in letter_rules(COMMITTEE_MEMBER, "not_held")

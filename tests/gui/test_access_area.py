@@ -209,6 +209,26 @@ def test_deciding_otherwise_needs_a_reason_in_the_dialog(page, ctx, qtbot):
     assert any("published with the minutes" in n for n in notes)
 
 
+def test_the_recommendations_reasons_are_not_offered_for_a_different_decision(page, ctx, qtbot):
+    page.ui.searchEdit.setText("scoring sheets")
+    assert page.select(page.model.records[0].id)
+    record = page.selected()
+    dialog = AccessDecisionDialog(ctx, record, page)
+    qtbot.addWidget(dialog)
+    reasons = dialog.ui.reasonsEdit
+    recommended = reasons.toPlainText()
+    assert recommended and dialog.decision() == "refused"
+    dialog.ui.decisionCombo.setCurrentIndex(dialog.ui.decisionCombo.findData("disclosed_full"))
+    assert reasons.toPlainText() == ""
+    assert "reasons for this decision" in reasons.placeholderText()
+    dialog.ui.decisionCombo.setCurrentIndex(dialog.ui.decisionCombo.findData("refused"))
+    assert reasons.toPlainText() == recommended  # back to the recommendation: offered again
+    # Reasons the officer wrote are kept whatever decision they then pick.
+    reasons.setPlainText("The scores were published with the minutes.")
+    dialog.ui.decisionCombo.setCurrentIndex(dialog.ui.decisionCombo.findData("disclosed_part"))
+    assert reasons.toPlainText() == "The scores were published with the minutes."
+
+
 def test_referral_to_committee_and_its_outcome(page, monkeypatch, qtbot):
     page.ui.searchEdit.setText("Riverside Alliance")
     page.select(page.model.records[0].id)

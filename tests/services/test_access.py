@@ -127,6 +127,23 @@ def test_an_override_without_a_reason_is_refused_and_with_one_is_audited(demo, p
     assert notes[-1].changes == {"recommended": "refuse", "decided": "disclosed_full"}
 
 
+def test_an_overridden_decision_letter_cites_the_rules_for_the_decision_made(demo, paths):
+    _, committees = _ids(demo)
+    record = _log(demo, "Pritchard", committee_id=committees["Planning and Environment Committee"])
+    assert record.assessment.outcome == "disclose" and "ACCESS-2" in record.assessment.rules
+    result = access.decide_access(
+        record.id, DecisionInput("refused", ("The file names a family in a live dispute.",),
+                                 TODAY, override_reason="Third-party details throughout."),
+        "tester", paths, TODAY)
+    text = _pdf_text(result.letter.pdf_path)
+    assert "unable to let you have the information" in text
+    assert "Committee members presumed to need to know" not in text  # ACCESS-2 dropped
+    assert "Use only for the purpose given" not in text
+    assert "Need to know:" in text  # ACCESS-1
+    assert "Reasons and the right to refer:" in text  # ACCESS-8
+    assert "The Freedom of Information route:" in text  # ACCESS-10
+
+
 def test_a_refusal_letter_gives_reasons_and_both_routes(demo, paths):
     _, committees = _ids(demo)
     record = _log(demo, "Okafor", committee_id=committees["Staffing Committee"],

@@ -19,13 +19,47 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from parishdesk.domain.access import DECISIONS, DISCLOSURE_DECISIONS
+from parishdesk.domain.access import DECISIONS, DISCLOSURE_DECISIONS, Assessment, is_override
 from parishdesk.domain.rules import rule
 
 #: Decisions after which the councillor is told how to dispute and about FOI.
 DISPUTABLE_DECISIONS: frozenset[str] = frozenset(
     {"refused", "justification_requested", "disclosed_part"}
 )
+
+#: Rules that go with the decision made rather than with the recommendation.
+_DECISION_RULES = frozenset({"ACCESS-8", "ACCESS-9", "ACCESS-10"})
+#: What the document holds: still true when the officer decides otherwise, and what
+#: explains the parts removed from a part disclosure.
+_CONTENT_RULES = ("ACCESS-3", "ACCESS-4")
+
+
+def letter_rules(assessment: Assessment, decision: str) -> tuple[str, ...]:
+    """The rules a decision letter cites.
+
+    When the officer follows the recommendation, the rules behind it come first. When
+    they decide otherwise (an override), or find the papers are not held, the
+    recommendation's rules no longer explain the decision and are dropped: the letter
+    rests on the need-to-know test (ACCESS-1), keeping only the content rules that
+    explain a part disclosure. Then come the rules every decision of that kind carries:
+    the purpose limitation on a disclosure (ACCESS-9), and the committee and Freedom of
+    Information routes on anything the councillor may dispute (ACCESS-8, ACCESS-10).
+    """
+    if decision == "not_held":
+        cited: list[str] = []
+    elif is_override(assessment, decision):
+        cited = ["ACCESS-1"]
+        if decision == "disclosed_part":
+            cited += [r for r in _CONTENT_RULES if r in assessment.rules]
+    else:
+        cited = [r for r in assessment.rules if r not in _DECISION_RULES]
+    if decision in DISCLOSURE_DECISIONS:
+        cited.append("ACCESS-9")
+    if decision == "justification_requested" and "ACCESS-1" not in cited:
+        cited.append("ACCESS-1")
+    if decision in DISPUTABLE_DECISIONS:
+        cited += ["ACCESS-8", "ACCESS-10"]
+    return tuple(dict.fromkeys(cited))
 
 
 def default_cite(rule_id: str) -> str:

@@ -34,6 +34,10 @@ DEFAULT_DECISION = {"disclose": "disclosed_full", "justify": "justification_requ
                     "refuse": "refused"}
 
 
+OWN_REASONS_PROMPT = ("Write the reasons for this decision, one paragraph each: they go into "
+                      "the letter. The recommendation's reasons argued for a different outcome.")
+
+
 def paragraphs(text: str) -> tuple[str, ...]:
     """Text split at blank lines, each paragraph on one line."""
     return tuple(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
@@ -59,7 +63,9 @@ class AccessDecisionDialog(QDialog):
             ui.decisionCombo.addItem(DECISION_LABELS[key], key)
         ui.decisionCombo.setCurrentIndex(
             ui.decisionCombo.findData(DEFAULT_DECISION[record.assessment.outcome]))
-        ui.reasonsEdit.setPlainText("\n\n".join(record.assessment.reasons))
+        #: The recommendation's reasons, offered only while the decision follows it.
+        self.recommended_reasons = "\n\n".join(record.assessment.reasons)
+        ui.reasonsEdit.setPlainText(self.recommended_reasons)
         ui.decidedDate.setDate(to_qdate(ctx.today()))
         ui.decidedDate.setMinimumDate(to_qdate(record.received_on))
         self.issue_button = QPushButton("&Issue letter")
@@ -95,9 +101,25 @@ class AccessDecisionDialog(QDialog):
         override = is_override(self.record.assessment, decision)
         ui.overrideLabel.setVisible(override)
         ui.overrideEdit.setVisible(override)
+        self.sync_reasons(follows=not override and decision != "not_held")
         for label in self.error_labels.values():
             label.setVisible(False)
         ui.errorLabel.setVisible(False)
+
+    def sync_reasons(self, follows: bool) -> None:
+        """Offer the recommendation's reasons only for a decision that follows it: they
+        argue for the recommended outcome, so they must not slip into a letter saying
+        something else. Reasons the officer has written themselves are never touched."""
+        edit = self.ui.reasonsEdit
+        text = edit.toPlainText().strip()
+        if follows:
+            edit.setPlaceholderText("")
+            if not text:
+                edit.setPlainText(self.recommended_reasons)
+        else:
+            edit.setPlaceholderText(OWN_REASONS_PROMPT)
+            if text == self.recommended_reasons.strip():
+                edit.clear()
 
     def decision_input(self) -> DecisionInput:
         ui = self.ui

@@ -35,6 +35,7 @@ from parishdesk.domain.access import (
 from parishdesk.domain.access_letter import (
     decision_letter_paragraphs,
     default_cite,
+    letter_rules,
     written_reasons_paragraphs,
 )
 from parishdesk.domain.letters import LETTER_TYPES, TemplateError, long_date
@@ -503,23 +504,6 @@ def close_request(request_id: int, actor: str, on: dt.date, today: dt.date,
 
 
 # --- Deciding and letters ------------------------------------------------------------------
-
-_EXTRA_RULES = frozenset({"ACCESS-8", "ACCESS-9", "ACCESS-10"})
-
-
-def letter_rules(assessment: Assessment, decision: str) -> tuple[str, ...]:
-    """The rules a letter cites: those behind the recommendation, plus those that go with
-    the decision actually made (the purpose rule on a disclosure, the dispute and FOI
-    routes on anything the councillor may dispute)."""
-    cited = [r for r in assessment.rules if r not in _EXTRA_RULES]
-    if decision in DISCLOSURE_DECISIONS:
-        cited.append("ACCESS-9")
-    if decision == "justification_requested" and "ACCESS-1" not in cited:
-        cited.append("ACCESS-1")
-    if decision in {"refused", "disclosed_part", "justification_requested"}:
-        cited += ["ACCESS-8", "ACCESS-10"]
-    return tuple(dict.fromkeys(cited))
-
 
 def _status_after(decision: str) -> str:
     return "awaiting_justification" if decision == "justification_requested" else "decided"
