@@ -101,11 +101,22 @@ def test_justification_request_pauses_clock_and_gives_routes() -> None:
     assert "Freedom of Information Act 2000" in body and "20 working days" in body
 
 
-def test_not_held_letter() -> None:
-    body = text_of(letter("not_held", reasons=()))
+def test_not_held_letter_says_how_to_dispute_and_the_foi_route() -> None:
+    body = text_of(letter("not_held", reasons=(), rules=letter_rules(
+        Assessment("disclose", True, ("ACCESS-6", "ACCESS-9"), ("On the agenda.",)),
+        "not_held")))
     assert "does not hold" in body
     assert "search again" in body
-    assert "Freedom of Information" not in body
+    assert "If you believe the Council does hold this information" in body  # ACCESS-8
+    assert "refer the matter to the Finance Committee" in body
+    assert "Freedom of Information Act 2000" in body  # ACCESS-10
+    assert f"{rule('ACCESS-8').title}:" in body and f"{rule('ACCESS-10').title}:" in body
+    assert rule("ACCESS-6").title not in body
+    written = text_of(written_reasons_paragraphs(
+        councillor_name="Councillor Jane Smith", decision="not_held",
+        reasons=("The file was destroyed in 2019 under the retention schedule.",),
+        rules=("ACCESS-8", "ACCESS-10"), referral_body="Finance Committee"))
+    assert "refer the matter" in written and "Freedom of Information" in written
 
 
 def test_cite_callable_is_used_for_every_rule() -> None:

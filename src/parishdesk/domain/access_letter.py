@@ -22,9 +22,10 @@ from collections.abc import Callable, Sequence
 from parishdesk.domain.access import DECISIONS, DISCLOSURE_DECISIONS, Assessment, is_override
 from parishdesk.domain.rules import rule
 
-#: Decisions after which the councillor is told how to dispute and about FOI.
+#: Decisions after which the councillor is told how to dispute and about FOI. "Not held"
+#: is one: the councillor may doubt the search, and FOI is a separate duty to search.
 DISPUTABLE_DECISIONS: frozenset[str] = frozenset(
-    {"refused", "justification_requested", "disclosed_part"}
+    {"refused", "justification_requested", "disclosed_part", "not_held"}
 )
 
 #: Rules that go with the decision made rather than with the recommendation.
@@ -101,6 +102,9 @@ def _dispute_paragraphs(decision: str, referral_body: str, offer_written_reasons
     if decision == "justification_requested":
         dispute = ("If you think you should not have to give a reason for this request, you may "
                    f"refer the matter to {body}, which will decide it.")
+    elif decision == "not_held":
+        dispute = ("If you believe the Council does hold this information, you may refer the "
+                   f"matter to {body}, which will decide it.")
     elif decision == "disclosed_part":
         dispute = ("If you disagree with my decision to withhold the parts that have been "
                    f"removed, you may refer the matter to {body}, which will decide it.")
