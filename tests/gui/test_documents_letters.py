@@ -109,3 +109,20 @@ def test_new_letter_refreshes_the_register(qtbot, ctx, demo, monkeypatch, text):
     tab.new_action.trigger()
     assert tab.search.text() == ""
     assert tab.proxy.rowCount() == before + 1
+
+
+def test_a_template_with_a_field_it_cannot_fill_is_explained_not_a_crash(qtbot, ctx, demo):
+    # A template edited outside the app, so the editor's checks never saw it.
+    ctx.paths.templates_dir.mkdir(parents=True, exist_ok=True)
+    (ctx.paths.templates_dir / "general.txt").write_text(
+        "Subject: {subject}\n\n{body}\n\nSee you at {meeting_place}.\n", encoding="utf-8")
+    before = len(letters_repo.search())
+    composer = LetterComposer(ctx)
+    qtbot.addWidget(composer)
+    composer.subject.setText("Bench repairs")
+    composer.body.setPlainText("The bench on the green is mended.")
+    composer.issue()
+    assert composer.issued is None and len(letters_repo.search()) == before
+    assert composer.error.isVisibleTo(composer)
+    assert "Letter templates" in composer.error.text()
+    assert "{meeting_place}" in composer.error.text()

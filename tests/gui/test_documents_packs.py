@@ -2,6 +2,7 @@ import datetime as dt
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 
 from parishdesk.gui import background
 from parishdesk.gui.documents_packs import AcknowledgementsTab, PackGenerator, ReturnedDialog
@@ -113,3 +114,52 @@ def test_record_signed_form_returned(qtbot, ctx, demo, monkeypatch):
     assert row.returned_on == dt.date(2026, 11, 21)
     # A councillor who has signed cannot be recorded again.
     assert not tab.returned_action.isEnabled()
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(AcknowledgementsTab, "tell", classmethod(
+        lambda cls, parent, title, message: messages.append(message)))
+    return messages
+
+
+def test_send_reminder_to_the_selected_councillor(qtbot, ctx, demo, told):
+    from parishdesk.store import letters_repo
+
+    tab = _tab(qtbot, ctx)
+    assert tab.remind_action.shortcut().toString() == "Ctrl+Alt+R"
+    not_sent = next(r for r in tab.model.rows if r.state == "not_issued")
+    tab.select_person(not_sent.person_id)
+    assert not tab.remind_action.isEnabled() and not tab.buttons["remind"].isEnabled()
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    assert tab.buttons["remind"].isEnabled()
+    before = len(letters_repo.search("ack_reminder"))
+    qtbot.mouseClick(tab.buttons["remind"], Qt.MouseButton.LeftButton)
+    [reminder] = [r for r in letters_repo.search("ack_reminder")
+                  if r.recipient_person_id == waiting.person_id]
+    assert len(letters_repo.search("ack_reminder")) == before + 1
+    assert told and reminder.reference in told[0] and waiting.name in told[0]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(
+        ctx.paths.letters_dir / letters_repo.get(reminder.id).pdf_file).pages)
+    assert "I have not yet received your signed form" in " ".join(text.split())
+
+
+def test_remind_everyone_asks_first(qtbot, ctx, demo, told, monkeypatch):
+    from parishdesk.store import letters_repo
+
+    tab = _tab(qtbot, ctx)
+    asked = []
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: asked.append(names) or False))
+    assert tab.remind_all_action.isEnabled()
+    before = len(letters_repo.search("ack_reminder"))
+    tab.remind_all_action.trigger()
+    waiting = [r.name for r in tab.model.rows if r.state == "issued"]
+    assert asked == [waiting] and len(letters_repo.search("ack_reminder")) == before
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: True))
+    tab.remind_all_action.trigger()
+    assert len(letters_repo.search("ack_reminder")) == before + len(waiting)
+    assert f"{len(waiting)} reminder" in told[-1]

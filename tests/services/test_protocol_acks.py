@@ -58,3 +58,69 @@ def test_unknown_people_and_versions_are_refused(demo):
 
 def test_no_rows_without_an_adopted_protocol(opened):
     assert protocol_acks.status_rows() == [] and protocol_acks.acknowledgement_labels() == {}
+
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _pdf_text(path) -> str:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages]
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def test_reminder_names_the_pack_sent_and_a_return_date(paths, demo):
+    from parishdesk.store import letters_repo
+
+    hollins = demo.councillors["Hollins"].id
+    assert protocol_acks.awaiting_return() == [hollins]
+    info = protocols.adopted_version()
+    issued_on = protocol_store.acks_for_version(info.id)[hollins].issued_on
+    sent = protocol_acks.send_reminder(paths, hollins, "clerk", TODAY)
+
+    text = _pdf_text(sent.pdf_path)
+    assert "Dear Councillor Hollins" in text and sent.reference in text
+    assert "Reminder: acknowledgement of the Member/Officer Protocol" in text
+    day = issued_on.day
+    assert f"On {day} {issued_on:%B %Y} I sent you version 1.0 of the Member/Officer" in text
+    assert "by 6 December 2026" in text  # fourteen days after today
+    assert "{" not in text and "—" not in text.split("Yours sincerely")[0]
+    row = letters_repo.get(sent.id)
+    assert row.letter_type == "ack_reminder" and row.recipient_person_id == hollins
+    assert row.related_table == "protocol_version" and row.related_id == str(info.id)
+    # Still waiting: a reminder is not a signed form.
+    assert protocol_acks.awaiting_return() == [hollins]
+
+
+def test_no_reminder_without_a_pack_or_after_the_form_came_back(paths, demo):
+    marchetti = demo.councillors["Marchetti"].id
+    with pytest.raises(ParishDeskError, match="Make their pack instead"):
+        protocol_acks.send_reminder(paths, marchetti, "clerk", TODAY)
+    signed = next(r.person_id for r in protocol_acks.status_rows() if r.state == "acknowledged")
+    with pytest.raises(ParishDeskError, match="no reminder is needed"):
+        protocol_acks.send_reminder(paths, signed, "clerk", TODAY)
+
+
+def test_reminding_several_is_all_or_nothing(paths, demo):
+    from parishdesk.store import letters_repo
+
+    before = len(letters_repo.search())
+    hollins = demo.councillors["Hollins"].id
+    with pytest.raises(ParishDeskError):
+        protocol_acks.send_reminders(paths, [hollins, demo.councillors["Marchetti"].id],
+                                     "clerk", TODAY)
+    assert len(letters_repo.search()) == before
+    [sent] = protocol_acks.send_reminders(paths, [hollins], "clerk", TODAY)
+    assert len(letters_repo.search()) == before + 1 and sent.pdf_path.exists()
+
+
+def test_a_broken_reminder_template_is_a_plain_message(paths, demo):
+    paths.templates_dir.mkdir(parents=True, exist_ok=True)
+    (paths.templates_dir / "ack_reminder.txt").write_text(
+        "Subject: Reminder\n\nPlease return it to {office_address}.\n", encoding="utf-8")
+    with pytest.raises(ParishDeskError, match="Letter templates"):
+        protocol_acks.send_reminder(paths, demo.councillors["Hollins"].id, "clerk", TODAY)

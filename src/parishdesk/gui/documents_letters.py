@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.letters import LETTER_TYPES, Recipient, allowed_signatories, cc_line
+from parishdesk.domain.letters import (
+    LETTER_TYPES,
+    Recipient,
+    TemplateError,
+    allowed_signatories,
+    cc_line,
+)
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
@@ -382,6 +388,13 @@ class LetterComposer(QDialog):
                                                recipient_person_id=person_id)
         except ParishDeskError as exc:
             self._fail(str(exc))
+            return
+        except ValueError as exc:
+            if isinstance(exc, TemplateError):  # e.g. a field the letter cannot fill
+                self._fail("The template for this letter needs correcting in the Letter "
+                           f"templates tab before the letter can go out. {exc}")
+            else:
+                self._fail(str(exc))
             return
         self.accept()
 

@@ -3,7 +3,8 @@
 The table lists every current councillor with the adopted version, when the
 pack was issued and when the signed form came back, and the state in words
 (with an icon). "Record signed form returned…" takes the date from a
-calendar. The generator makes packs for one councillor or for everyone who
+calendar; "Send reminder…" writes to a councillor whose form is outstanding,
+and "Remind everyone outstanding…" to all of them after a confirmation. The generator makes packs for one councillor or for everyone who
 has not acknowledged the current version, as one PDF each or one combined
 PDF, in the background with progress and Cancel.
 """
@@ -50,7 +51,7 @@ from parishdesk.gui.documents_common import (
     sorted_proxy,
 )
 from parishdesk.gui.forms.ui_documents_pack_dialog import Ui_PackDialog
-from parishdesk.services import packs, protocol_acks, protocols
+from parishdesk.services import letters, packs, protocol_acks, protocols
 from parishdesk.services.protocol_acks import AckRow
 
 STATE_WORDS = {"acknowledged": "Signed and returned", "issued": "Issued, not yet signed",
@@ -91,8 +92,18 @@ class AcknowledgementsTab(QWidget):
         self.returned_action = make_action(self, "Record signed form &returned…", "Ctrl+Shift+D",
                                            self.record_returned,
                                            "Record the date the signed acknowledgement came back")
+        self.remind_action = make_action(self, "Send remin&der…", "Ctrl+Alt+R",
+                                         self.send_reminder,
+                                         "Send the selected councillor a letter reminding them "
+                                         "to return the signed acknowledgement form")
+        self.remind_all_action = make_action(self, "Remind every&one outstanding…",
+                                             "Ctrl+Alt+E", self.remind_everyone,
+                                             "Send a reminder to every councillor who was sent "
+                                             "a pack but has not returned the signed form")
         self.buttons: dict[str, QPushButton] = {}
-        for key, action in (("packs", self.packs_action), ("returned", self.returned_action)):
+        for key, action in (("packs", self.packs_action), ("returned", self.returned_action),
+                            ("remind", self.remind_action),
+                            ("remind_all", self.remind_all_action)):
             button = QPushButton(action.text())
             button.setToolTip(action.toolTip())
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
@@ -143,6 +154,9 @@ class AcknowledgementsTab(QWidget):
             self.summary.setText("")
         self.packs_action.setEnabled(adopted is not None and bool(rows))
         self.buttons["packs"].setEnabled(self.packs_action.isEnabled())
+        outstanding = any(r.state == "issued" for r in rows)
+        self.remind_all_action.setEnabled(outstanding)
+        self.buttons["remind_all"].setEnabled(outstanding)
         self._selection_changed(QItemSelection(), QItemSelection())
 
     def selected(self) -> AckRow | None:
@@ -161,6 +175,9 @@ class AcknowledgementsTab(QWidget):
         enabled = row is not None and row.state != "acknowledged"
         self.returned_action.setEnabled(enabled)
         self.buttons["returned"].setEnabled(enabled)
+        waiting = row is not None and row.state == "issued"
+        self.remind_action.setEnabled(waiting)
+        self.buttons["remind"].setEnabled(waiting)
 
     # -- actions -----------------------------------------------------------
     def record_returned(self) -> None:
@@ -179,6 +196,61 @@ class AcknowledgementsTab(QWidget):
         self.refresh()
         self.select_person(row.person_id)
         self.acksChanged.emit()
+
+    def send_reminder(self) -> letters.IssuedLetterInfo | None:
+        """Issue an acknowledgement reminder to the selected councillor (pack sent, form not
+        back); the letter goes into the letters register."""
+        row = self.selected()
+        if row is None or row.state != "issued":
+            return None
+        try:
+            sent = protocol_acks.send_reminder(self.ctx.paths, row.person_id, self.ctx.actor,
+                                               self.ctx.today())
+        except ParishDeskError as exc:
+            errors.show_expected(self, exc)
+            return None
+        self.acksChanged.emit()
+        self.tell(self, "Reminder issued",
+                  f"Reminder {sent.reference} issued to {row.name}. It is in the Letters tab, "
+                  "ready to print or open.")
+        return sent
+
+    def remind_everyone(self) -> list[letters.IssuedLetterInfo]:
+        """After confirmation, a reminder to every councillor whose signed form is outstanding."""
+        waiting = [r for r in self.model.rows if r.state == "issued"]
+        if not waiting:
+            return []
+        if not self.confirm_remind_all(self, [r.name for r in waiting]):
+            return []
+        try:
+            sent = protocol_acks.send_reminders(self.ctx.paths, [r.person_id for r in waiting],
+                                                self.ctx.actor, self.ctx.today())
+        except ParishDeskError as exc:
+            errors.show_expected(self, exc)
+            return []
+        self.acksChanged.emit()
+        count = len(sent)
+        self.tell(self, "Reminders issued",
+                  f"{count} reminder{'s' if count != 1 else ''} issued "
+                  f"({', '.join(s.reference for s in sent)}). They are in the Letters tab, "
+                  "ready to print or open.")
+        return sent
+
+    @classmethod
+    def confirm_remind_all(cls, parent: QWidget, names: list[str]) -> bool:
+        count = len(names)
+        answer = QMessageBox.question(
+            parent, "Remind everyone outstanding",
+            f"Send a reminder letter to {count} councillor{'s' if count != 1 else ''} who "
+            f"{'have' if count != 1 else 'has'} not returned the signed form?\n\n"
+            + "\n".join(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def tell(cls, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
 
     def make_packs(self) -> None:
         selected = self.selected()

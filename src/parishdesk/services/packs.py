@@ -22,7 +22,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack_laid_out
-from parishdesk.domain.letters import long_date
+from parishdesk.domain.letters import TemplateError, long_date
 from parishdesk.domain.members import format_date
 from parishdesk.domain.pack_summary import SUMMARY
 from parishdesk.domain.protocol import Protocol
@@ -124,13 +124,19 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
     contacts, return_to = _contacts(today)
     return_by = today + dt.timedelta(days=RETURN_DAYS)
     title = info.title or "Member/Officer Protocol"
-    subject, body = letters.from_template("pack_cover", {
+    values = {
         "protocol_title": title,
         "protocol_version": info.version_label,  # "" leaves the version wording out
         "protocol_adopted": long_date(info.adopted_on) if info.adopted_on else "—",
         "return_by": long_date(return_by),
         "councillor_name": councillor.display_name,
-    }, paths, today)
+    }
+    try:
+        subject, body = letters.from_template("pack_cover", values, paths, today)
+    except TemplateError as exc:
+        raise ParishDeskError("The protocol pack cover letter template needs correcting in "
+                              f"Documents > Letter templates before packs can be made. {exc}"
+                              ) from None
     letter = letters.compose("pack_cover", letters.councillor_recipient(person_id), subject,
                              body, today, title=f"{title} pack: covering letter")
     issued = letters.issue_letter(paths, letter, actor, recipient_person_id=person_id,

@@ -8,15 +8,21 @@ every councillor back to "not yet acknowledged" without rewriting history.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parishdesk.domain.letters import TemplateError, long_date
 from parishdesk.domain.members import Councillor, format_date
 from parishdesk.errors import ParishDeskError
-from parishdesk.services import protocols
+from parishdesk.paths import DataPaths
+from parishdesk.services import letters, protocols
 from parishdesk.store import members_repo, protocol_store
 from parishdesk.store.db import database
 
 NOT_YET = "Not yet"
+
+REMINDER_RETURN_DAYS = 14
+"""A reminder asks for the signed form back within this many days."""
 
 
 @dataclass(frozen=True)
@@ -107,3 +113,70 @@ def record_returned(person_id: int, version_id: int, returned_on: dt.date, actor
         if ack is None or ack.issued_on is None:
             fields["issued_on"] = returned_on  # handed over and signed on the spot
         protocol_store.save_ack(person_id, version_id, actor, **fields)
+
+
+# --- Reminders ----------------------------------------------------------------------------
+
+def awaiting_return() -> list[int]:
+    """Current councillors sent a pack for the adopted version whose form has not come back."""
+    return [row.person_id for row in status_rows() if row.state == "issued"]
+
+
+def _reminder(paths: DataPaths, person_id: int, actor: str,
+              today: dt.date) -> letters.IssuedLetterInfo:
+    info = protocols.adopted_version()
+    if info is None:
+        raise ParishDeskError("No protocol has been adopted, so there is nothing to remind "
+                              "anyone about.")
+    councillor = members_repo.get_councillor(person_id)
+    if councillor is None:
+        raise ParishDeskError("That councillor is not in the register.")
+    ack = protocol_store.acks_for_version(info.id).get(person_id)
+    if ack is None or ack.issued_on is None:
+        raise ParishDeskError(f"No pack has been sent to {councillor.display_name} for the "
+                              "adopted protocol yet, so there is nothing to remind them about. "
+                              "Make their pack instead.")
+    if ack.returned_on is not None:
+        raise ParishDeskError(f"{councillor.display_name} returned the signed form on "
+                              f"{format_date(ack.returned_on)}; no reminder is needed.")
+    title = info.title or "Member/Officer Protocol"
+    values = {
+        "protocol_title": title,
+        "protocol_version": info.version_label,  # "" leaves the version wording out
+        "sent_on": long_date(ack.issued_on),
+        "return_by": long_date(today + dt.timedelta(days=REMINDER_RETURN_DAYS)),
+        "councillor_name": councillor.display_name,
+    }
+    try:
+        subject, body = letters.from_template("ack_reminder", values, paths, today)
+    except TemplateError as exc:
+        raise ParishDeskError("The acknowledgement reminder template needs correcting in "
+                              f"Documents > Letter templates before it can go out. {exc}"
+                              ) from None
+    letter = letters.compose("ack_reminder", letters.councillor_recipient(person_id), subject,
+                             body, today, title=f"{title}: acknowledgement reminder")
+    return letters.issue_letter(paths, letter, actor, recipient_person_id=person_id,
+                                related=("protocol_version", info.id))
+
+
+def send_reminder(paths: DataPaths, person_id: int, actor: str,
+                  today: dt.date) -> letters.IssuedLetterInfo:
+    """Issue an acknowledgement reminder to a councillor whose signed form is outstanding.
+
+    The letter (template "ack_reminder") says when the pack was sent and asks for the form
+    back within ``REMINDER_RETURN_DAYS``; it goes through the letter engine, so it is in the
+    letters register. Refused (ParishDeskError) if no pack was sent or the form is back.
+    """
+    with database.atomic():
+        return _reminder(paths, person_id, actor, today)
+
+
+def send_reminders(paths: DataPaths, person_ids: Sequence[int], actor: str,
+                   today: dt.date) -> list[letters.IssuedLetterInfo]:
+    """A reminder to each of ``person_ids``: all of them issued, or (on any problem) none."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        raise ParishDeskError("Nobody is waiting to return a signed form, so no reminder "
+                              "is needed.")
+    with database.atomic():
+        return [_reminder(paths, person_id, actor, today) for person_id in ids]
