@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
@@ -131,6 +131,22 @@ class EnquiriesPage(QWidget):
         QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
 
     # --- main-window hooks ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Coming into view (the clerk chose Enquiries in the navigation list): take the
+        keyboard focus, so that the inbox's own shortcuts (Ctrl+N, Ctrl+E, Ctrl+F) work at
+        once instead of going to the list the clerk clicked."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.take_focus)
+
+    def take_focus(self) -> None:
+        """Focus the table when it has rows, else the search box; leave focus already
+        inside the page where it is."""
+        focused = QApplication.focusWidget()
+        if not self.isVisible() or (focused is not None and self.isAncestorOf(focused)):
+            return
+        target = self.ui.table if self.model.rowCount() else self.ui.searchEdit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.menu_new_action, self.report_action, self.advice_action,
