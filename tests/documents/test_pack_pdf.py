@@ -92,6 +92,43 @@ def test_contents_lists_sections_with_the_pages_they_are_on():
     assert ack and "I confirm that I have received" in pages[int(ack.group(1))]
 
 
+def _flat(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _printed_on(pages: list[str], heading: str) -> list[int]:
+    """Pages (after the contents) with a line that starts with ``heading``."""
+    return [i for i, page in enumerate(pages) if i > 1
+            and any(_flat(line).startswith(heading[:40]) for line in page.splitlines())]
+
+
+def test_every_contents_entry_and_bookmark_gives_the_page_its_heading_is_on(seeds_dir):
+    # Seed 002 is long enough that several section headings fall near the foot of a page,
+    # where the "keep room for the heading" page break moves them on to the next page.
+    protocol = parse_protocol(next(seeds_dir.glob("002_*.txt")).read_text(encoding="utf-8"))
+    pdf = render_pack(_content(protocol=protocol))
+    pages = _pages(pdf)
+    contents = _flat(pages[1])
+    reader = PdfReader(io.BytesIO(pdf))
+    bookmarks = {}
+    for item in reader.outline:
+        for entry in (item if isinstance(item, list) else [item]):
+            bookmarks[entry.title] = reader.get_destination_page_number(entry)
+    entries = [(_flat(f"{s.number} {s.title}"), _flat(f"{s.number} {s.title}"))
+               for s in protocol.sections]
+    entries += [(SUMMARY.title, SUMMARY.title), ("Key contacts", "Key contacts"),
+                ("Acknowledgement form (please sign and return)", "Acknowledgement form")]
+    assert len(entries) > 10
+    for label, heading in entries:
+        listed = re.search(re.escape(label) + r"\s*(\d+)", contents)
+        assert listed, f"{label!r} missing from the contents"
+        on = _printed_on(pages, heading)
+        assert on, f"{heading!r} not printed"
+        # Printed "Page N" is the (N + 1)th page (the cover is unnumbered), index N.
+        assert int(listed.group(1)) == on[0], (label, listed.group(1), on)
+        assert bookmarks[heading] == on[0], (heading, bookmarks[heading], on)
+
+
 def test_sub_items_and_bullets_keep_their_labels_and_order():
     text = "\n".join(_pages(render_pack(_content())))
     flat = re.sub(r"\s+", " ", text)

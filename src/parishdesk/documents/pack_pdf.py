@@ -267,8 +267,10 @@ def _protocol_flowables(content: PackContent, pages: dict[str, int]) -> list[Flo
     for i, section in enumerate(p.sections):
         heading = _section_heading(section)
         if heading:
-            out.append(_Marker(f"section-{i}", heading, 1, pages))
+            # The break comes first: a marker left before it would note the page the heading
+            # was about to go on, not the one it is moved to.
             out.append(CondPageBreak(40 * mm))
+            out.append(_Marker(f"section-{i}", heading, 1, pages))
             out.append(Paragraph(text(heading), _st().section))
         for clause in section.clauses:
             out.extend(_clause_flowables(clause))

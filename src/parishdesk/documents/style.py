@@ -228,9 +228,16 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self.setDateFormatter(lambda *_: stamp)
             self._held_pages: list[dict[str, Any]] = []
+            self._page_bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> Any:  # noqa: N802 - reportlab name
+            # The PDF page a bookmark points at is the one being written when it is made, and
+            # pages are held back until save(): so bookmarks wait with their page.
+            self._page_bookmarks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -240,6 +247,8 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
                 label = page_label(number, total, info.number_first_page)
                 if label:
                     self._draw_footer(label)
+                for key, kwargs in state["_page_bookmarks"]:
+                    super().bookmarkPage(key, **kwargs)
                 super().showPage()
             super().save()
 
