@@ -2,6 +2,7 @@ import datetime as dt
 import io
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack
@@ -127,6 +128,50 @@ def test_every_contents_entry_and_bookmark_gives_the_page_its_heading_is_on(seed
         # Printed "Page N" is the (N + 1)th page (the cover is unnumbered), index N.
         assert int(listed.group(1)) == on[0], (label, listed.group(1), on)
         assert bookmarks[heading] == on[0], (heading, bookmarks[heading], on)
+
+
+def _filler_protocol(clauses: int) -> str:
+    filler = "\n\n".join(f"1.{i} The council keeps this short clause number {i} for the test."
+                         for i in range(1, clauses + 1))
+    n = clauses
+    return (f"# Filler Protocol\n\n## 1 GENERAL\n\n{filler}\n\n1.{n + 1} Councillors\n\n"
+            f"1.{n + 2} A councillor represents the ward and takes part in the council's "
+            "decisions at meetings, and must never instruct an officer.\n\n"
+            f"Procedure for officers:\n\n1.{n + 3} An officer with a concern speaks first "
+            "to the Clerk, and then to the Chair.\n")
+
+
+def _leading_headings(protocol) -> list[str]:
+    """One-paragraph clauses that only introduce what follows: lead-ins ending in a colon,
+    and short title-only numbered clauses."""
+    found = []
+    for section in protocol.sections:
+        for clause in section.clauses:
+            if len(clause.blocks) != 1 or clause.blocks[0].kind != "para":
+                continue
+            words = _flat(clause.blocks[0].text)
+            if not clause.number and words.endswith(":"):
+                found.append(words)
+            elif clause.number and len(words) <= 60 and words[-1] not in ".;:,":
+                found.append(f"{clause.number} {words}")
+    return found
+
+
+@pytest.mark.parametrize("source", ["seed 001", "seed 002", "filler 21", "filler 23"])
+def test_no_page_ends_with_a_heading_left_alone(source, seeds_dir):
+    # The filler protocols put "Procedure for officers:" (21) and "1.24 Councillors" (23) at
+    # the very foot of page 2 unless they are kept with what follows.
+    kind, number = source.split()
+    text = (next(seeds_dir.glob(f"{number}_*.txt")).read_text(encoding="utf-8")
+            if kind == "seed" else _filler_protocol(int(number)))
+    protocol = parse_protocol(text)
+    headings = _leading_headings(protocol)
+    assert headings
+    for index, page in enumerate(_pages(render_pack(_content(protocol=protocol)))):
+        lines = [_flat(x) for x in page.splitlines()
+                 if x.strip() and not re.fullmatch(r"Page \d+ of \d+", x.strip())]
+        last = lines[-1] if lines else ""
+        assert last and not any(h.endswith(last) for h in headings), (index, last)
 
 
 def test_sub_items_and_bullets_keep_their_labels_and_order():

@@ -205,9 +205,27 @@ def _is_subheading(clause: Clause) -> bool:
     return 0 < len(t) <= 80 and t[-1:] not in ".;:," and t[:1].isupper()
 
 
+def _heads_what_follows(clause: Clause) -> bool:
+    """A one-paragraph clause that only introduces what comes next, so it must never be left
+    alone at the foot of a page: an unnumbered lead-in ending in a colon ("Procedure for
+    officers:") or a numbered clause that is just a short title ("2.2 Councillors")."""
+    blocks = clause.blocks
+    if len(blocks) != 1 or blocks[0].kind != "para":
+        return False
+    t = blocks[0].text.strip()
+    if not clause.number:
+        return t.endswith(":")
+    return 0 < len(t) <= 60 and t[-1:] not in ".;:,!?"
+
+
 def _clause_flowables(clause: Clause) -> list[Flowable]:
     if _is_subheading(clause):
         return [Paragraph(_para_text(clause.blocks[0].text), _st().subheading)]
+    if _heads_what_follows(clause):
+        only = _block_flowable(clause.blocks[0], NUMBER_WIDTH + _depth(clause.number)
+                               * DEPTH_STEP, clause.number)
+        only.keepWithNext = 1
+        return [only]
     base = NUMBER_WIDTH + _depth(clause.number) * DEPTH_STEP
     blocks = clause.blocks or (Block("para", clause.text),)
     out: list[Flowable] = []
