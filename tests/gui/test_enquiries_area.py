@@ -218,3 +218,22 @@ def test_alerts_list_overdue_and_group_advice(page) -> None:
     assert any("4 enquiries are overdue" in a for a in alerts)
     assert any("Riverside Alliance" in a and "GROUP-2" in a for a in alerts)
     assert "File" in page.menu_actions()
+
+
+def test_a_narrow_inbox_keeps_status_due_and_days_left_in_view(page, qtbot) -> None:
+    page.resize(820, 700)  # the area in a 1024-pixel window
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.ui.table
+    assert table.isColumnHidden(4)  # "Assigned to" is left to the details
+    for column in (5, 6, 7):
+        left = table.columnViewportPosition(column)
+        assert left >= 0 and left + table.columnWidth(column) <= table.viewport().width()
+    assert page.model.headerData(7, Qt.Orientation.Horizontal) == "Days left"
+    received = page.model.index(0, 1)
+    assert len(received.data()) == len("dd/mm/yyyy")  # the time is in the tooltip
+    assert ":" in received.data(Qt.ItemDataRole.ToolTipRole)
+    page.resize(1700, 800)  # wide: every column and the details beside the table
+    qtbot.waitUntil(lambda: page.ui.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert not table.isColumnHidden(4)
+    assert page.model.headerData(7, Qt.Orientation.Horizontal) == "Working days left"

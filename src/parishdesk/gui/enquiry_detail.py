@@ -168,6 +168,7 @@ class EnquiryDetailPane(QWidget):
         actions.addWidget(self.ack_button)
         self.move_combo = QComboBox()
         self.move_combo.setAccessibleName("Move to status")
+        self.move_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         actions.addWidget(self.move_combo)
         self.move_button = QPushButton("Mo&ve")
         self.move_button.clicked.connect(self.move_status)

@@ -68,7 +68,17 @@ class InboxModel(QAbstractTableModel):
         self._more = True
         self._left_cache: dict[dt.date, int] = {}
         self._icons: dict[str, QIcon] = {}
+        self._compact = False
         self.fetchMore(QModelIndex())
+
+    def set_compact(self, compact: bool) -> None:
+        """Shorter texts for a narrow window: the received date without its time and
+        "Days left" for the last heading (the whole text stays in the tooltips)."""
+        if compact != self._compact:
+            self._compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
     # --- the query ------------------------------------------------------------------------
 
@@ -116,8 +126,13 @@ class InboxModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._compact and section == len(COLUMNS) - 1:
+                return "Days left"
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return COLUMNS[section][0]
         return None
 
@@ -200,9 +215,14 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and row.warning_count:
                 n = row.warning_count
-                return f"{n} protocol warning{'s' if n != 1 else ''} to look at"
+                return (f"{row.subject}\n{n} protocol warning{'s' if n != 1 else ''} "
+                        "to look at")
             if column in (6, 7):
                 return due_text(row.status, row.answer_due, self._query.today, row.waiting_since)
+            if column == 1:
+                return row.received_at.strftime("%d/%m/%Y %H:%M")
+            if column in (0, 2, 3, 4, 5):
+                return self._display(row, column)  # the whole text of an elided cell
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 7:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -212,7 +232,7 @@ class InboxModel(QAbstractTableModel):
         if column == 0:
             return row.reference
         if column == 1:
-            return row.received_at.strftime("%d/%m/%Y %H:%M")
+            return row.received_at.strftime("%d/%m/%Y" if self._compact else "%d/%m/%Y %H:%M")
         if column == 2:
             return row.councillor_name
         if column == 3:

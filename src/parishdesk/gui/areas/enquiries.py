@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QButtonGroup, QSizePolicy, QToolButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHeaderView,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
@@ -25,6 +32,18 @@ from parishdesk.services import inbox
 from parishdesk.services import members as register
 
 SEARCH_DELAY_MS = 200
+
+#: The page is wide enough for every column and the details beside the table.
+SIDE_BY_SIDE_WIDTH = 1560
+#: Below this page width the "Assigned to" column is hidden (the details show it) so that
+#: Status, Due and Working days left stay in view on a 1024-pixel screen.
+COMPACT_WIDTH = 1000
+DETAIL_WIDTH = 450
+SUBJECT_COLUMN = 3
+ASSIGNED_COLUMN = 4
+#: Column widths (the subject takes whatever is left), full and compact.
+COLUMN_WIDTHS = {0: 108, 1: 118, 2: 135, 4: 125, 5: 120, 6: 86, 7: 128}
+COMPACT_WIDTHS = {0: 104, 1: 88, 2: 118, 4: 0, 5: 110, 6: 84, 7: 104}
 
 _EMPTY = {
     "all": "No enquiries yet. Press Ctrl+N (or New enquiry…) to log the first one.",
@@ -55,20 +74,21 @@ class EnquiriesPage(QWidget):
         table.setModel(self.model)
         table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setVisible(False)
-        for column, width in ((0, 105), (1, 115), (2, 150), (3, 260), (4, 125), (5, 110),
-                              (6, 80), (7, 130)):
-            table.setColumnWidth(column, width)
+        self._compact: bool | None = None
         selection = table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
 
         self.detail = EnquiryDetailPane(ctx, self.ui.detailHolder)
         self.ui.detailLayout.addWidget(self.detail)
         self.detail.changed.connect(self._after_change)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([900, 520])
+        self._side_by_side: bool | None = None
         self.ui.mainLayout.setStretch(2, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -131,6 +151,40 @@ class EnquiriesPage(QWidget):
         QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
 
     # --- main-window hooks ------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_layout()
+
+    def fit_layout(self) -> None:
+        """Keep Status, Due and Working days left in view at any width from 1024 pixels:
+        the details go beside the table only when there is room for every column, and
+        below it otherwise; on the narrowest windows "Assigned to" is left to the details.
+        The subject takes the width that is left, elided (the whole text is its tooltip)."""
+        width = self.width()
+        side_by_side = width >= SIDE_BY_SIDE_WIDTH
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            splitter = self.ui.splitter
+            if side_by_side:
+                splitter.setOrientation(Qt.Orientation.Horizontal)
+                splitter.setSizes([max(width - DETAIL_WIDTH, 1), DETAIL_WIDTH])
+                splitter.setStretchFactor(0, 1)
+                splitter.setStretchFactor(1, 0)
+            else:
+                splitter.setOrientation(Qt.Orientation.Vertical)
+                splitter.setSizes([45, 55])
+                splitter.setStretchFactor(0, 45)
+                splitter.setStretchFactor(1, 55)
+        compact = width < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            table = self.ui.table
+            table.setColumnHidden(ASSIGNED_COLUMN, compact)
+            self.model.set_compact(compact)
+            for column, size in (COMPACT_WIDTHS if compact else COLUMN_WIDTHS).items():
+                if size:
+                    table.setColumnWidth(column, size)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Coming into view (the clerk chose Enquiries in the navigation list): take the
