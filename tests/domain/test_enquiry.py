@@ -226,3 +226,19 @@ def test_a_late_answer_needs_a_reason() -> None:
         check_late_reason(due, date(2024, 6, 24), None)
     check_late_reason(due, date(2024, 6, 24), "Waiting on the district council's figures")
     check_late_reason(due, date(2024, 6, 21), None)  # on time: no reason needed
+
+
+def test_acknowledgement_deadline_in_words_and_when_it_is_late() -> None:
+    from parishdesk.domain.enquiry import acknowledgement_late, describe_acknowledgement
+
+    due = date(2026, 11, 12)
+    assert describe_acknowledgement("new", due, date(2026, 11, 11)) == "Acknowledge by 12/11/2026"
+    assert describe_acknowledgement("new", due, due) == "Acknowledge by 12/11/2026: today"
+    assert not acknowledgement_late("new", due, due)
+    assert acknowledgement_late("new", due, date(2026, 11, 13))
+    assert describe_acknowledgement("new", due, date(2026, 11, 13)).endswith(
+        "late, not acknowledged yet")
+    for status in ("acknowledged", "in_progress", "answered"):
+        assert not acknowledgement_late(status, due, date(2026, 11, 30))
+        assert describe_acknowledgement(status, due, date(2026, 11, 30)) == (
+            "Acknowledge by 12/11/2026: done")

@@ -237,3 +237,27 @@ def test_a_narrow_inbox_keeps_status_due_and_days_left_in_view(page, qtbot) -> N
     qtbot.waitUntil(lambda: page.ui.splitter.orientation() == Qt.Orientation.Horizontal)
     assert not table.isColumnHidden(4)
     assert page.model.headerData(7, Qt.Orientation.Horizontal) == "Working days left"
+
+
+def test_the_acknowledgement_deadline_is_shown_and_a_late_one_flagged(page) -> None:
+    from parishdesk.gui.enquiry_model import ACK_LATE_TEXT
+
+    model = page.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    late = next(r for r in rows if r is not None and r.status == "new" and r.ack_due < TODAY)
+    on_time = next(r for r in rows if r is not None and r.status == "new" and r.ack_due >= TODAY)
+    late_status = model.index(model.row_of(late.id), 5)
+    assert late_status.data() == ACK_LATE_TEXT
+    assert not late_status.data(Qt.ItemDataRole.DecorationRole).isNull()  # an icon, not colour
+    assert late.ack_due.strftime("%d/%m/%Y") in late_status.data(Qt.ItemDataRole.ToolTipRole)
+    on_time_status = model.index(model.row_of(on_time.id), 5)
+    assert on_time_status.data() == "New" and on_time_status.data(
+        Qt.ItemDataRole.DecorationRole) is None
+    page.select_enquiry(late.id)
+    assert page.detail.ack_label.text() == (
+        f"Acknowledge by {late.ack_due.strftime('%d/%m/%Y')}: late, not acknowledged yet")
+    assert not page.detail.ack_icon.pixmap().isNull()
+    page.select_enquiry(on_time.id)
+    assert page.detail.ack_label.text().startswith(
+        f"Acknowledge by {on_time.ack_due.strftime('%d/%m/%Y')}")
+    assert page.detail.ack_icon.pixmap().isNull()

@@ -259,6 +259,24 @@ def describe_due(
     return f"{DUE_STATE_LABELS[state]}: {left} working day{'s' if left != 1 else ''} left (due {when})"
 
 
+def acknowledgement_late(status: str, ack_due: date, today: date) -> bool:
+    """True while an enquiry is still New after the day it should have been acknowledged."""
+    return _status(status) is Status.NEW and today > ack_due
+
+
+def describe_acknowledgement(status: str, ack_due: date, today: date) -> str:
+    """The acknowledgement deadline in words: "Acknowledge by dd/mm/yyyy", and whether it
+    is done, due today or late."""
+    text = f"Acknowledge by {ack_due.strftime('%d/%m/%Y')}"
+    if _status(status) is not Status.NEW:
+        return f"{text}: done"
+    if today > ack_due:
+        return f"{text}: late, not acknowledged yet"
+    if today == ack_due:
+        return f"{text}: today"
+    return text
+
+
 def answer_is_late(due: date, answered_on: date) -> bool:
     """True if the answer went out after the day it was due."""
     return answered_on > due

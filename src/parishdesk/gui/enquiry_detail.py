@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain import enquiry as rules
-from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, PRIORITY_LABELS, Priority, Status
+from parishdesk.domain.enquiry import (
+    CHANNEL_LABELS,
+    KIND_LABELS,
+    PRIORITY_LABELS,
+    DueState,
+    Priority,
+    Status,
+)
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_model import state_icon
@@ -143,6 +150,14 @@ class EnquiryDetailPane(QWidget):
         due_row.addWidget(self.due_icon)
         due_row.addWidget(self.due_label, 1)
         layout.addLayout(due_row)
+        ack_row = QHBoxLayout()
+        self.ack_icon = QLabel()
+        self.ack_icon.setFixedWidth(20)  # in line with the deadline above, icon or not
+        self.ack_label = _label()
+        self.ack_label.setAccessibleName("Acknowledgement deadline")
+        ack_row.addWidget(self.ack_icon)
+        ack_row.addWidget(self.ack_label, 1)
+        layout.addLayout(ack_row)
 
         self.banner = QFrame()
         self.banner.setAccessibleName("Protocol checks")
@@ -244,6 +259,11 @@ class EnquiryDetailPane(QWidget):
         self.due_icon.setPixmap(state_icon(state).pixmap(20, 20))
         self.due_label.setText(d.due_text + (f". Late because: {d.late_reason}"
                                              if d.late_reason else ""))
+        today = self.ctx.today()
+        self.ack_label.setText(rules.describe_acknowledgement(d.status, d.ack_due, today))
+        late_ack = rules.acknowledgement_late(d.status, d.ack_due, today)
+        self.ack_icon.setPixmap(state_icon(DueState.OVERDUE.value).pixmap(20, 20)
+                                if late_ack else QPixmap())
         self._show_warnings(d.warnings)
         f = self.facts
         f["from"].setText(d.councillor_name)

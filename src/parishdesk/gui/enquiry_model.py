@@ -38,6 +38,9 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: The status of a new enquiry not acknowledged in time (with the overdue icon).
+ACK_LATE_TEXT = "New: ack. late"
+
 _SHORT_STATUS = {**{s: label for s, label in rules.STATUS_LABELS.items()},
                  Status.WAITING: "Waiting for councillor"}
 
@@ -176,6 +179,10 @@ class InboxModel(QAbstractTableModel):
             return DueState.DUE_SOON.value
         return DueState.ON_TRACK.value
 
+    def ack_late(self, row: InboxRow) -> bool:
+        """Still New after the day it should have been acknowledged by."""
+        return rules.acknowledgement_late(row.status, row.ack_due, self._query.today)
+
     def left_text(self, row: InboxRow) -> str:
         state = self.state(row)
         if state == "waiting":
@@ -211,6 +218,8 @@ class InboxModel(QAbstractTableModel):
                 return self._icon(self.state(row))
             if column == 3 and row.warning_count:
                 return self._icon(DueState.DUE_SOON.value)
+            if column == 5 and self.ack_late(row):
+                return self._icon(DueState.OVERDUE.value)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and row.warning_count:
@@ -221,6 +230,10 @@ class InboxModel(QAbstractTableModel):
                 return due_text(row.status, row.answer_due, self._query.today, row.waiting_since)
             if column == 1:
                 return row.received_at.strftime("%d/%m/%Y %H:%M")
+            if column == 5 and self.ack_late(row):
+                return (rules.describe_acknowledgement(row.status, row.ack_due,
+                                                       self._query.today)
+                        + ": acknowledge it now.")
             if column in (0, 2, 3, 4, 5):
                 return self._display(row, column)  # the whole text of an elided cell
             return None
@@ -241,6 +254,8 @@ class InboxModel(QAbstractTableModel):
         if column == 4:
             return row.assigned_name
         if column == 5:
+            if self.ack_late(row):
+                return ACK_LATE_TEXT
             return _SHORT_STATUS[Status(row.status)]
         if column == 6:
             return row.answer_due.strftime("%d/%m/%Y")
