@@ -120,7 +120,10 @@ def test_sign_off_keeps_signature_block_together() -> None:
         pages = _pages_text(render_letter(_letter(paragraphs=count)))
         signing_page = next(p for p in pages if "Yours sincerely" in p)
         assert "John Doe" in signing_page and "Clerk and Proper Officer" in signing_page
-        assert f"Paragraph {count}:" in signing_page
+        # At least the end of the last paragraph shares the page with the sign-off.
+        assert re.search(r"fill the line\. Yours sincerely", signing_page), count
+        last = " ".join(pages).rindex(f"Paragraph {count}:")
+        assert last < " ".join(pages).index("Yours sincerely")
 
 
 def test_same_letter_renders_to_identical_bytes() -> None:
@@ -224,3 +227,30 @@ def test_builder_without_first_page_number_counts_only_numbered_pages() -> None:
     assert "Page" not in pages[0]
     assert "Page 1 of 2" in pages[1]
     assert "Page 2 of 2" in pages[2]
+
+
+def _long_last_paragraph_letter(first_paragraphs: int = 3) -> Letter:
+    words = " ".join(f"w{i:03d}" for i in range(1, 301))  # about half a page of text
+    body = tuple(f"Opening paragraph {i}." + " Some ordinary words to fill a line." * 8
+                 for i in range(1, first_paragraphs + 1))
+    return _letter(body=(*body, f"Closing paragraph: {words} end."))
+
+
+def test_a_long_last_paragraph_fills_page_one_and_brings_its_tail_to_the_sign_off() -> None:
+    for first in range(2, 7):
+        pages = _pages_text(render_letter(_long_last_paragraph_letter(first)))
+        assert len(pages) == 2, first
+        # Page one is used to the foot: the last paragraph starts there...
+        assert "Closing paragraph:" in pages[0], first
+        signing = pages[1]
+        # ...and its last lines go over with the sign-off, which is never alone.
+        assert "Yours sincerely" in signing and "w300 end." in signing, first
+        assert "John Doe" in signing and "Clerk and Proper Officer" in signing
+        assert re.search(r"w\d{3}.*w\d{3}.*Yours sincerely", signing), first
+        joined = " ".join(pages)
+        assert all(f"w{i:03d}" in joined for i in range(1, 301))  # nothing lost
+
+
+def test_long_last_paragraph_letter_renders_identically_every_time() -> None:
+    letter = _long_last_paragraph_letter(4)
+    assert render_letter(letter) == render_letter(dataclasses.replace(letter))

@@ -46,3 +46,25 @@ def test_a_reference_given_by_the_caller_is_used_as_it_is(paths, demo):
         "general", {"subject": "S", "body": "B", "reference": "PD/2026/0001"}, paths, TODAY)
     assert body[0] == "Our reference PD/2026/0001."
     assert "{reference}" not in shipped_template("general")
+
+
+def test_letters_issued_with_the_earlier_sign_off_layout_still_reprint_identically(paths, demo):
+    import hashlib
+
+    from parishdesk.documents.letter_pdf import render_letter
+    from parishdesk.store import letters_repo
+
+    pid = demo.councillors["Ellwood"].id
+    last = "Finally, " + " ".join(f"point {i}." for i in range(1, 200))
+    body = tuple(f"Paragraph {i}. " + "Ordinary words to fill a line. " * 9 for i in range(4))
+    letter = letters.compose("general", letters.councillor_recipient(pid), "Long letter",
+                             (*body, last), TODAY)
+    issued = letters.issue_letter(paths, letter, "clerk", recipient_person_id=pid)
+    assert letters.reprint(paths, issued.id) == issued.pdf_path.read_bytes()
+    # A letter of this shape issued before the sign-off change kept its last paragraph whole.
+    earlier = render_letter(issued.letter, "whole")
+    assert earlier != issued.pdf_path.read_bytes()
+    letters_repo.IssuedLetter.update(sha256=hashlib.sha256(earlier).hexdigest()).where(
+        letters_repo.IssuedLetter.id == issued.id).execute()
+    issued.pdf_path.unlink()
+    assert letters.reprint(paths, issued.id) == earlier

@@ -9,12 +9,53 @@ same bytes.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from parishdesk.documents.style import DocumentInfo, build_pdf, styles, text
 from parishdesk.domain.letters import Letter, cc_line, long_date
 
 SIGNATURE_SPACE = 40  # points left blank for a handwritten signature
+TAIL_LINES = 3  # lines of the last paragraph that travel with the sign-off
+
+
+class _TailWithClosing(KeepTogether):
+    """The last paragraph and the sign-off: together when they fit, and otherwise only the
+    paragraph's last few lines go over with "Yours sincerely", so a long last paragraph
+    fills the page instead of leaving it mostly blank.
+
+    A short paragraph (too few lines to split) moves over whole with the sign-off.
+    """
+
+    def __init__(self, paragraph: Paragraph, closing: list[Flowable]) -> None:
+        super().__init__([paragraph, *closing])
+        self.paragraph = paragraph
+        self.closing = closing
+
+    def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > aH:
+            head = self._head(aW, aH)
+            if head is not None:
+                first, rest = head
+                return [first, _TailWithClosing(rest, self.closing)]
+        return list(super().split(aW, aH))
+
+    def _head(self, aW: float, aH: float) -> tuple[Paragraph, Paragraph] | None:
+        """The paragraph split so that all but its last TAIL_LINES lines stay on this page."""
+        para = self.paragraph
+        para.wrap(aW, aH)
+        lines = len(getattr(para.blPara, "lines", ()))
+        leading = float(para.style.leading)
+        keep = min(lines - TAIL_LINES, int(aH // leading))
+        if keep < 2:  # never a lone first line at the foot of the page
+            return None
+        parts = para.split(aW, keep * leading + leading / 2)
+        if len(parts) != 2:
+            return None
+        return parts[0], parts[1]
 
 
 def _closing(letter: Letter) -> list[Flowable]:
@@ -32,7 +73,13 @@ def _closing(letter: Letter) -> list[Flowable]:
     return closing
 
 
-def letter_flowables(letter: Letter) -> list[Flowable]:
+SIGN_OFF_LAYOUTS = ("tail", "whole")
+"""How the sign-off holds on to the last paragraph: "tail" (its last lines; the layout used
+now) or "whole" (the whole paragraph; letters issued before the change). Reprints try both,
+so an old letter still reprints byte for byte."""
+
+
+def letter_flowables(letter: Letter, sign_off: str = "tail") -> list[Flowable]:
     """The letter's content as flowables (the letterhead is drawn by the page itself)."""
     st = styles()
     story: list[Flowable] = [
@@ -52,9 +99,13 @@ def letter_flowables(letter: Letter) -> list[Flowable]:
     body = [Paragraph(text(p), st.body) for p in letter.body if p.strip()]
     closing = _closing(letter)
     if body:
-        # The last paragraph travels with the sign-off so "Yours sincerely" is never alone.
+        # The last paragraph (or, when it is long, its last lines) travels with the sign-off
+        # so "Yours sincerely" is never alone.
         story += body[:-1]
-        story.append(KeepTogether([body[-1], *closing]))
+        if sign_off == "whole":
+            story.append(KeepTogether([body[-1], *closing]))
+        else:
+            story.append(_TailWithClosing(body[-1], closing))
     else:
         story.append(KeepTogether(closing))
     return story
@@ -64,8 +115,10 @@ def _running_header(letter: Letter) -> str:
     return f"{letter.recipient.name} \u2014 {letter.reference} \u2014 {long_date(letter.date)}"
 
 
-def render_letter(letter: Letter) -> bytes:
-    """The letter as PDF bytes, identical every time for the same letter."""
+def render_letter(letter: Letter, sign_off: str = "tail") -> bytes:
+    """The letter as PDF bytes, identical every time for the same letter (and layout)."""
+    if sign_off not in SIGN_OFF_LAYOUTS:
+        raise ValueError(f"Unknown sign-off layout {sign_off!r}")
     info = DocumentInfo(
         title=letter.document_title,
         author=letter.letterhead.council_name,
@@ -74,4 +127,4 @@ def render_letter(letter: Letter) -> bytes:
         letterhead=letter.letterhead,
         running_header=_running_header(letter),
     )
-    return build_pdf(letter_flowables(letter), info)
+    return build_pdf(letter_flowables(letter, sign_off), info)

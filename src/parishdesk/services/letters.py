@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from parishdesk.documents.letter_pdf import render_letter
+from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 from parishdesk.documents.templates import load_template
 from parishdesk.domain.letters import (
     REFERENCE_SLOT,
@@ -150,13 +150,15 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
     row = letters_repo.get(letter_id)
     if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    pdf = render_letter(letters_repo.letter_from_json(row.data))
-    if hashlib.sha256(pdf).hexdigest() != row.sha256:
-        stored = paths.letters_dir / row.pdf_file
-        if stored.exists():
-            return stored.read_bytes()
-        raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
-    return pdf
+    letter = letters_repo.letter_from_json(row.data)
+    for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
+        pdf = render_letter(letter, sign_off)
+        if hashlib.sha256(pdf).hexdigest() == row.sha256:
+            return pdf
+    stored = paths.letters_dir / row.pdf_file
+    if stored.exists():
+        return stored.read_bytes()
+    raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
 
 
 def search_letters(text: str = "") -> list[LetterSummary]:
