@@ -261,3 +261,45 @@ def test_the_acknowledgement_deadline_is_shown_and_a_late_one_flagged(page) -> N
     assert page.detail.ack_label.text().startswith(
         f"Acknowledge by {on_time.ack_due.strftime('%d/%m/%Y')}")
     assert page.detail.ack_icon.pixmap().isNull()
+
+
+def _open_row(page: EnquiriesPage, subject_start: str):  # type: ignore[no-untyped-def]
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    return next(r for r in rows if r is not None and r.subject.startswith(subject_start))
+
+
+def _drafts(enquiry_id: int) -> list[str]:
+    return [r.body for r in enquiry_store.replies(enquiry_id)
+            if r.kind == "reply" and not r.issued_as]
+
+
+def test_a_reply_being_written_is_kept_when_another_row_is_chosen(page) -> None:
+    bench = _open_row(page, "Broken bench")
+    hedge = _open_row(page, "Overgrown hedge")
+    page.select_enquiry(bench.id)
+    assert page.detail.save_draft_button.isEnabled()
+    page.detail.reply_edit.setPlainText("The new slats arrive on Friday.")
+    page.select_enquiry(hedge.id)  # no Save pressed
+    assert _drafts(bench.id) == ["The new slats arrive on Friday."]
+    assert page.detail.reply_edit.toPlainText() == ""  # the hedge has no draft
+    page.select_enquiry(bench.id)
+    assert page.detail.reply_edit.toPlainText() == "The new slats arrive on Friday."
+    page.detail.reply_edit.setPlainText("The new slats arrive on Monday.")
+    page.set_filter("overdue")  # the list reloads: the change is kept too, in the same draft
+    assert _drafts(bench.id) == ["The new slats arrive on Monday."]
+
+
+def test_save_draft_on_ctrl_s(page, qtbot) -> None:
+    hedge = _open_row(page, "Overgrown hedge")
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.select_enquiry(hedge.id)
+    editor = page.detail.reply_edit
+    editor.setFocus()
+    qtbot.keyClicks(editor, "The landowner has been asked to cut it back.")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert _drafts(hedge.id) == ["The landowner has been asked to cut it back."]
+    assert not page.detail.has_unsaved_reply()
+    assert page.detail.reply_edit.toPlainText() == "The landowner has been asked to cut it back."

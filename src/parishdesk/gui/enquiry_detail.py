@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,7 +42,7 @@ from parishdesk.gui.enquiry_model import state_icon
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as register
-from parishdesk.services.enquiries import EnquiryDetail, WarningView
+from parishdesk.services.enquiries import EnquiryDetail, ReplyView, WarningView
 
 _EXPECTED = (ParishDeskError, OSError)
 
@@ -125,6 +125,8 @@ class EnquiryDetailPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: EnquiryDetail | None = None
+        #: The reply text as last saved (or loaded), to tell when there is unsaved text.
+        self._saved_reply = ""
         layout = QVBoxLayout(self)
         self.empty = _label("Choose an enquiry on the left to see it here, or press Ctrl+N to "
                             "log a new one.")
@@ -233,6 +235,17 @@ class EnquiryDetailPane(QWidget):
         self.late_edit.setPlaceholderText("The answer is late: say why (needed to issue it)")
         layout.addWidget(self.late_edit)
         reply_buttons = QHBoxLayout()
+        self.save_draft_action = QAction("&Save draft", self)
+        self.save_draft_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_draft_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_draft_action.triggered.connect(lambda _checked=False: self.save_draft())
+        self.addAction(self.save_draft_action)
+        self.save_draft_button = QPushButton("&Save draft")
+        self.save_draft_button.setToolTip("Keep the reply with the enquiry to finish later "
+                                          "(Ctrl+S). Unsaved text is also kept when you choose "
+                                          "another enquiry.")
+        self.save_draft_button.clicked.connect(self.save_draft)
+        reply_buttons.addWidget(self.save_draft_button)
         self.letter_button = QPushButton("Issue as &letter")
         self.letter_button.clicked.connect(lambda: self.issue_reply(as_email=False))
         self.email_button = QPushButton("Save as e-mail &draft")
@@ -245,11 +258,13 @@ class EnquiryDetailPane(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self.keep_unsaved_reply()
         self.detail = None
         self.body.setVisible(False)
         self.empty.setVisible(True)
 
     def show_enquiry(self, enquiry_id: int) -> None:
+        self.keep_unsaved_reply()
         d = svc.detail(enquiry_id, self.ctx.today())
         self.detail = d
         self.empty.setVisible(False)
@@ -296,13 +311,66 @@ class EnquiryDetailPane(QWidget):
             item = QListWidgetItem(style.standardIcon(_TIMELINE_ICONS[entry.kind]),
                                    f"{entry.at.strftime('%d/%m/%Y %H:%M')}  {entry.text}")
             self.timeline.addItem(item)
-        draft = next((r for r in d.replies if not r.issued_as and r.kind == "reply"), None)
-        self.reply_edit.setPlainText(draft.body if draft else "")
+        draft = self._draft()
+        self._saved_reply = draft.body if draft else ""
+        self.reply_edit.setPlainText(self._saved_reply)
         open_now = d.status in {s.value for s in rules.OPEN_STATUSES}
+        self.save_draft_button.setEnabled(open_now)
+        self.save_draft_action.setEnabled(open_now)
         self.letter_button.setEnabled(open_now)
         self.email_button.setEnabled(open_now)
         self.late_edit.setVisible(open_now and self.ctx.today() > d.answer_due
                                   and d.status != Status.WAITING.value)
+
+    def _draft(self) -> ReplyView | None:
+        """The reply being written for the enquiry shown (not yet issued), if any."""
+        if self.detail is None:
+            return None
+        return next((r for r in self.detail.replies if not r.issued_as and r.kind == "reply"),
+                    None)
+
+    def has_unsaved_reply(self) -> bool:
+        return (self.detail is not None
+                and self.reply_edit.toPlainText().strip() != self._saved_reply.strip())
+
+    def _store_reply(self) -> int | None:
+        """Save the reply text as the enquiry's draft (new or updated); returns its id.
+        Raises the service's expected errors."""
+        assert self.detail is not None
+        body = self.reply_edit.toPlainText().strip()
+        draft = self._draft()
+        if draft is None:
+            if not body:
+                return None
+            reply_id = svc.write_reply(self.detail.id, body, self.ctx.actor, self.ctx.now())
+        else:
+            reply_id = draft.id
+            if body != draft.body.strip():
+                svc.update_reply(reply_id, body, self.ctx.actor)
+        self._saved_reply = body
+        return reply_id
+
+    def save_draft(self) -> int | None:
+        """Save the reply written so far (Save draft, Ctrl+S); returns the draft's id."""
+        if self.detail is None or not self.reply_edit.toPlainText().strip():
+            return None
+        try:
+            reply_id = self._store_reply()
+        except _EXPECTED as exc:
+            show_expected(self, exc)
+            return None
+        self._done()
+        return reply_id
+
+    def keep_unsaved_reply(self) -> None:
+        """Before another enquiry (or the same one afresh) is shown: save reply text the
+        clerk typed and has not saved, so that changing the selection never loses it."""
+        if not self.has_unsaved_reply() or not self.reply_edit.toPlainText().strip():
+            return
+        try:
+            self._store_reply()
+        except _EXPECTED as exc:
+            show_expected(self, exc)
 
     def _state(self, d: EnquiryDetail) -> str:
         if d.status == Status.WAITING.value:
@@ -440,14 +508,9 @@ class EnquiryDetailPane(QWidget):
         if not body:
             show_expected(self, svc.EnquiryProblem("Write the reply first."))
             return None
-        d = self.detail
         try:
-            draft = next((r for r in d.replies if not r.issued_as and r.kind == "reply"), None)
-            if draft is None:
-                reply_id = svc.write_reply(d.id, body, self.ctx.actor, self.ctx.now())
-            else:
-                reply_id = draft.id
-                svc.update_reply(reply_id, body, self.ctx.actor)
+            reply_id = self._store_reply()
+            assert reply_id is not None
             late = self.late_edit.text().strip()
             if as_email:
                 result = svc.save_reply_email(self.ctx.paths, reply_id, self.ctx.actor,
