@@ -76,3 +76,16 @@ def test_area_is_in_the_main_window(main_window):
     assert isinstance(page, documents.DocumentsPage)
     texts = [a.text() for a in main_window.ui.menuFile.actions()]
     assert "&Import protocol…" in texts
+
+
+def test_badge_can_be_asked_for_after_connecting(qtbot, paths, demo):
+    # badgeChanged fires in __init__, before the main window can connect to it.
+    assert _page(qtbot, paths, dt.date(2027, 4, 1)).badge() == ""
+    due = _page(qtbot, paths, dt.date(2027, 5, 10))
+    assert due.badge() == "review due"
+    overdue = _page(qtbot, paths, dt.date(2027, 6, 1))
+    assert overdue.badge() == "review overdue"
+    seen = []
+    overdue.badgeChanged.connect(seen.append)
+    overdue.refresh_review()
+    assert seen == ["review overdue"]  # and it still emits when the state is checked again

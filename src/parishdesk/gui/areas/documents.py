@@ -92,9 +92,16 @@ class DocumentsPage(QWidget):
             self.banner.show()
         else:
             self.banner.hide()
-        self.badgeChanged.emit({"overdue": "review overdue", "due": "review due"}.get(state, ""))
+        self.badgeChanged.emit(self.badge())
         if self.alerts() != before:
             self.alertsChanged.emit()
+
+    def badge(self) -> str:
+        """The text beside "Documents" in the navigation list ("review due", "review
+        overdue" or ""). The page also emits it on badgeChanged, but the first emission
+        comes from __init__, before anyone can be connected: the main window asks here."""
+        state = self.review.state if self.review is not None else ""
+        return {"overdue": "review overdue", "due": "review due"}.get(state, "")
 
     def alerts(self) -> list[str]:
         """The review reminder for the main window's banner, from 30 days before it is due."""
