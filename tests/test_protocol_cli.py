@@ -14,7 +14,8 @@ def test_outline_json_for_each_seed(pattern, first_clause, seeds_dir, tmp_path, 
     assert run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed),
                 "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "metadata", "sections"}
+    assert list(data) in (["title", "metadata", "sections"],
+                          ["title", "metadata", "preamble", "sections"])
     assert set(data["metadata"]) == {"version", "adopted", "last_reviewed", "next_review"}
     numbered = [s for s in data["sections"] if s["number"]]
     assert numbered and numbered[0]["number"] == "1"
@@ -30,6 +31,31 @@ def test_outline_json_keeps_metadata_dates_iso(seeds_dir, tmp_path, capsys):
     meta = json.loads(capsys.readouterr().out)["metadata"]
     assert meta == {"version": "2", "adopted": "2023-06-21", "last_reviewed": "2023-06-01",
                     "next_review": "2024-06-01"}
+
+
+def test_outline_keeps_the_preamble(seeds_dir, tmp_path, capsys):
+    # Seed 001 opens with a paragraph and a list of what the protocol covers, before section 1.
+    seed = next(seeds_dir.glob("001_*.txt"))
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    preamble = data["preamble"]
+    assert all(isinstance(x, str) and x for x in preamble)
+    lead = next(x for x in preamble if x.startswith("Mutual trust and respect"))
+    assert lead.endswith("This protocol covers:")
+    assert "\u2022 Who is responsible for making decisions?" in preamble
+    assert preamble.index(lead) < preamble.index("\u2022 Who is responsible for making decisions?")
+    # An unnumbered clause has a null number (seed 002's paragraphs are unnumbered).
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline",
+         str(next(seeds_dir.glob("002_*.txt"))), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert "preamble" not in data
+    assert data["sections"][0]["clauses"][0]["number"] is None
+
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed)])
+    out = capsys.readouterr().out
+    assert "Before the first section:" in out
+    assert out.index("Mutual trust and respect") < out.index("1 Background")
+    assert "  • Who is responsible for making decisions?" in out
 
 
 def test_readable_outline_is_indented_with_warnings(tmp_path, capsys):

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from parishdesk.commands._support import actor_name, open_db
-from parishdesk.domain.protocol import Protocol, outline_warnings, protocol_to_outline
+from parishdesk.domain.protocol import (
+    Protocol,
+    outline_warnings,
+    preamble_paragraphs,
+    protocol_to_outline,
+)
 from parishdesk.importers.protocol_readers import import_protocol_file
 from parishdesk.paths import DataPaths
 
@@ -26,7 +31,10 @@ def register(sub: Any) -> None:
                                              "anything.")
     outline.add_argument("file", metavar="FILE", type=Path)
     outline.add_argument("--json", action="store_true",
-                         help="print the outline as JSON (title, metadata, sections, clauses)")
+                         help="print the outline as JSON: title, metadata, preamble (the "
+                              "paragraphs before the first section, only when there are "
+                              "any), sections and clauses; a clause's number is null when "
+                              "the clause is unnumbered")
     outline.set_defaults(func=cmd_outline)
     imp = actions.add_parser("import", help="save the protocol in FILE as a draft version",
                              description="Read FILE and save it as a new draft version of the "
@@ -49,6 +57,12 @@ def format_outline(p: Protocol) -> str:
     if warnings:
         lines.append(f"Warnings ({len(warnings)}):")
         lines += [f"  ! {w.message}" for w in warnings]
+    paragraphs = preamble_paragraphs(p)
+    if paragraphs:
+        lines.append("")
+        lines.append("Before the first section:")
+        lines += [f"  {textwrap.shorten(x, PREVIEW_CHARS, placeholder=' …')}"
+                  for x in paragraphs]
     clause_count = 0
     for section in p.sections:
         heading = " ".join(x for x in (section.number or "", section.title) if x) or "(untitled)"

@@ -627,9 +627,31 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def preamble_paragraphs(p: Protocol) -> list[str]:
+    """The text before the first section, one string per paragraph; bullets start "• " and
+    sub-items with their label, e.g. "(a) ..."."""
+    out = []
+    for block in p.preamble:
+        if block.kind == "bullet":
+            out.append(f"\u2022 {block.text}")
+        elif block.kind == "item" and block.label:
+            out.append(f"{block.label} {block.text}")
+        else:
+            out.append(block.text)
+    return out
+
+
 def protocol_to_outline(p: Protocol) -> dict[str, Any]:
-    """The protocol as plain JSON-ready data (title, metadata, sections, clauses)."""
-    return {
+    """The protocol as plain JSON-ready data (title, metadata, sections, clauses).
+
+    ``{"title": str, "metadata": {"version": str|null, "adopted": "YYYY-MM-DD"|null,
+    "last_reviewed": ..., "next_review": ...}, "preamble": [str, ...], "sections":
+    [{"number": str|null, "title": str, "clauses": [{"number": str|null, "text": str}]}]}``.
+    "preamble" (the paragraphs before the first section) is there only when the protocol has
+    one. A clause's "number" is as written ("1.1", "2.3.1"), or null for an unnumbered clause
+    such as a sub-heading or a lead-in paragraph.
+    """
+    outline: dict[str, Any] = {
         "title": p.title,
         "metadata": {
             "version": p.metadata.version,
@@ -637,15 +659,18 @@ def protocol_to_outline(p: Protocol) -> dict[str, Any]:
             "last_reviewed": _iso(p.metadata.last_reviewed),
             "next_review": _iso(p.metadata.next_review),
         },
-        "sections": [
+    }
+    if p.preamble:
+        outline["preamble"] = preamble_paragraphs(p)
+    outline["sections"] = [
             {
                 "number": s.number,
                 "title": s.title,
                 "clauses": [{"number": c.number, "text": c.text} for c in s.clauses],
             }
             for s in p.sections
-        ],
-    }
+    ]
+    return outline
 
 
 def _parts(number: str) -> tuple[int, ...] | None:
