@@ -303,3 +303,25 @@ def test_save_draft_on_ctrl_s(page, qtbot) -> None:
     assert _drafts(hedge.id) == ["The landowner has been asked to cut it back."]
     assert not page.detail.has_unsaved_reply()
     assert page.detail.reply_edit.toPlainText() == "The landowner has been asked to cut it back."
+
+
+def test_acknowledge_by_email_saves_an_eml_and_marks_it_acknowledged(page, ctx) -> None:
+    model = page.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    new = next(r for r in rows if r is not None and r.status == "new")
+    page.select_enquiry(new.id)
+    detail = page.detail
+    assert detail.ack_email_button.isEnabled() and detail.ack_button.isEnabled()
+    detail.ack_email_button.click()
+    [eml] = [p for p in ctx.paths.data_dir.rglob("*.eml") if f"{new.reference}-ack" in p.name]
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == f"Your enquiry {new.reference}"
+    body = message.get_content()  # type: ignore[attr-defined]
+    assert "Thank you for your enquiry" in body and new.reference in body
+    councillor = members_repo.get_councillor(enquiry_store.get(new.id).councillor_id)  # type: ignore[union-attr]
+    assert councillor is not None and councillor.surname in str(message["To"])
+    assert enquiry_store.get(new.id).status == "acknowledged"  # type: ignore[union-attr]
+    assert detail.detail is not None and detail.detail.status == "acknowledged"
+    assert not detail.ack_email_button.isEnabled()
+    assert any("e-mail draft" in detail.timeline.item(i).text()
+               for i in range(detail.timeline.count()))

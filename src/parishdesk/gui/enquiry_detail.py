@@ -181,8 +181,14 @@ class EnquiryDetailPane(QWidget):
         self.ack_button = QPushButton("Ac&knowledge")
         self.ack_button.setToolTip("Issue the standard acknowledgement letter and mark it "
                                    "acknowledged, in one step")
-        self.ack_button.clicked.connect(self.acknowledge)
+        self.ack_button.clicked.connect(lambda: self.acknowledge(as_email=False))
         actions.addWidget(self.ack_button)
+        self.ack_email_button = QPushButton("Acknowledge &by e-mail")
+        self.ack_email_button.setToolTip("Save the standard acknowledgement as an e-mail draft "
+                                         "(.eml) for your mail program, and mark it "
+                                         "acknowledged, in one step")
+        self.ack_email_button.clicked.connect(lambda: self.acknowledge(as_email=True))
+        actions.addWidget(self.ack_email_button)
         self.move_combo = QComboBox()
         self.move_combo.setAccessibleName("Move to status")
         self.move_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -240,7 +246,7 @@ class EnquiryDetailPane(QWidget):
         self.save_draft_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_draft_action.triggered.connect(lambda _checked=False: self.save_draft())
         self.addAction(self.save_draft_action)
-        self.save_draft_button = QPushButton("&Save draft")
+        self.save_draft_button = QPushButton("Save draft")  # Ctrl+S; Alt+S is Search
         self.save_draft_button.setToolTip("Keep the reply with the enquiry to finish later "
                                           "(Ctrl+S). Unsaved text is also kept when you choose "
                                           "another enquiry.")
@@ -299,6 +305,7 @@ class EnquiryDetailPane(QWidget):
             self.move_combo.addItem(rules.STATUS_LABELS[Status(status)], status)
         self.move_button.setEnabled(bool(d.allowed))
         self.ack_button.setEnabled(d.status == Status.NEW.value)
+        self.ack_email_button.setEnabled(d.status == Status.NEW.value)
         self.assign_combo.clear()
         for officer in register.officers():
             self.assign_combo.addItem(f"{officer.first_name} {officer.surname} "
@@ -490,15 +497,19 @@ class EnquiryDetailPane(QWidget):
             return
         self._done()
 
-    def acknowledge(self) -> None:
+    def acknowledge(self, as_email: bool = False) -> Path | None:
+        """Acknowledge in one step, as a letter or as an e-mail draft; returns the letter
+        PDF or the .eml file."""
         if self.detail is None:
-            return
+            return None
         try:
-            svc.acknowledge(self.ctx.paths, self.detail.id, self.ctx.actor, self.ctx.now())
+            result = svc.acknowledge(self.ctx.paths, self.detail.id, self.ctx.actor,
+                                     self.ctx.now(), as_email=as_email)
         except _EXPECTED as exc:
             show_expected(self, exc)
-            return
+            return None
         self._done()
+        return result if isinstance(result, Path) else result.pdf_path
 
     def issue_reply(self, as_email: bool) -> Path | None:
         """Save the reply text and issue it; returns the letter PDF or the .eml file."""
