@@ -67,3 +67,12 @@ def test_ambiguous_surname_from_the_command_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "matches 2 councillors" in err and "Rajesh Patel" in err and "Rosa Patel" in err
     assert not out.exists()
+
+
+def test_pack_out_must_be_a_pdf(tmp_path, capsys):
+    data = _demo(tmp_path, capsys)
+    out = tmp_path / "pack.docx"
+    assert run(["--data-dir", data, "pack", "--councillor", "okafor", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--out must name a .pdf file (not pack.docx)" in err and "Traceback" not in err
+    assert not out.exists()

@@ -10,6 +10,7 @@ from typing import Any
 
 from parishdesk.commands._support import actor_name, open_db
 from parishdesk.domain.members import Councillor
+from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 
 
@@ -44,12 +45,14 @@ def match_councillors(name: str, councillors: list[Councillor]) -> list[Councill
 
 
 def cmd_pack(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services import packs
-    from parishdesk.store import members_repo
+    from parishdesk.services import members, packs
 
+    if args.out.suffix.lower() != ".pdf":
+        raise ParishDeskError(f"The pack is a PDF, so --out must name a .pdf file "
+                              f"(not {args.out.name}); for example --out pack.pdf.")
     today = dt.date.today()
     with open_db(paths):
-        current = [c for c in members_repo.list_councillors(on=today) if c.left_on is None]
+        current = [c for c in members.councillors(today) if c.left_on is None]
         found = match_councillors(args.councillor, current)
         if len(found) != 1:
             listed = found or current
