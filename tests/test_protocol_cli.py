@@ -94,3 +94,23 @@ def test_outline_of_an_unreadable_file_is_a_plain_error(tmp_path, capsys):
     assert run(["--data-dir", str(tmp_path / "d"), "protocol", "outline",
                 str(tmp_path / "old.doc")]) == 2
     assert "older Word (.doc)" in capsys.readouterr().err
+
+
+def test_import_refuses_a_binary_file_with_a_text_name(tmp_path, capsys):
+    junk = tmp_path / "protocol.txt"
+    junk.write_bytes(bytes(range(256)) * 40 + b"1 INTRODUCTION\n\n1.1 Some text.\n")
+    data = str(tmp_path / "d")
+    assert run(["--data-dir", data, "protocol", "import", str(junk)]) == 2
+    err = capsys.readouterr().err
+    assert "protocol.txt does not hold readable text" in err and "Traceback" not in err
+    assert run(["--data-dir", data, "protocol", "outline", str(junk)]) == 2
+    assert "does not hold readable text" in capsys.readouterr().err
+
+
+def test_ordinary_text_with_tabs_and_page_breaks_is_not_binary():
+    from parishdesk.domain.protocol import looks_binary
+
+    assert not looks_binary("1 ONE\tpage 1\f\n1.1 Text\r\n\vmore – “quoted” £5\n")
+    assert looks_binary("abc\x00def")
+    assert looks_binary("1.1 text " + "\x01\x02\x1b\x90" * 10)
+

@@ -15,7 +15,6 @@ from parishdesk.domain.protocol import (
     preamble_paragraphs,
     protocol_to_outline,
 )
-from parishdesk.importers.protocol_readers import import_protocol_file
 from parishdesk.paths import DataPaths
 
 PREVIEW_CHARS = 110
@@ -87,18 +86,21 @@ def format_outline(p: Protocol) -> str:
 
 
 def cmd_outline(args: argparse.Namespace, paths: DataPaths) -> int:
-    protocol = import_protocol_file(args.file)
+    from parishdesk.services import protocols
+
+    protocol = protocols.read_protocol_file(args.file)
     if args.json:
-        print(json.dumps(protocol_to_outline(protocol), ensure_ascii=False, indent=2))
+        output = json.dumps(protocol_to_outline(protocol), ensure_ascii=False, indent=2)
     else:
-        print(format_outline(protocol))
+        output = format_outline(protocol)
+    print(output)
     return 0
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     from parishdesk.services import protocols
 
-    protocol = import_protocol_file(args.file)
+    protocol = protocols.read_protocol_file(args.file)
     with open_db(paths):
         version_id = protocols.save_draft(protocol, actor_name(), args.file.name)
     print(f"Saved {args.file.name} as draft protocol version {version_id}: "

@@ -544,6 +544,21 @@ def _normalise_title(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")  # tabs, line and page breaks are ordinary text
+
+
+def looks_binary(text: str) -> bool:
+    """Whether ``text`` is really something else read as text (an image, a spreadsheet, a
+    .doc renamed .txt): it holds a NUL, or more than one character in 200 is a control
+    character or an undecodable byte."""
+    if "\x00" in text:
+        return True
+    odd = sum(1 for ch in text
+              if (ch < " " and ch not in _TEXT_CONTROLS) or "\x7f" <= ch <= "\x9f"
+              or ch == "\ufffd")
+    return odd * 200 > len(text)
+
+
 def parse_protocol(text: str) -> Protocol:
     """Parse a protocol's text into title, document control, sections and clauses."""
     metadata, lines = _take_metadata(_strip_furniture(text.replace("\r\n", "\n").replace("\r", "\n")))

@@ -30,11 +30,8 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import ERROR_STYLE, date_edit, optional_date, to_qdate
 from parishdesk.gui.documents_outline import OutlineEditor
-from parishdesk.importers.protocol_readers import (
-    SUPPORTED_SUFFIXES,
-    ProtocolReadError,
-    import_protocol_file,
-)
+from parishdesk.importers.protocol_readers import SUPPORTED_SUFFIXES, ProtocolReadError
+from parishdesk.services import protocols
 
 FILE_FILTER = "Protocol files (*.docx *.pdf *.txt *.md);;All files (*)"
 
@@ -80,7 +77,7 @@ class ChooseFilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         path = Path(self.path_edit.text().strip())
         try:
-            protocol = import_protocol_file(path)
+            protocol = protocols.read_protocol_file(path)
         except ProtocolReadError as exc:
             self._fail(str(exc))
             return False
@@ -209,8 +206,6 @@ class ImportWizard(QWizard):
         return replace(self.protocol, title=title, metadata=self.control_page.metadata())
 
     def accept(self) -> None:
-        from parishdesk.services import protocols
-
         protocol = self.final_protocol()
         if protocol is None:
             return

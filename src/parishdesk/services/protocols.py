@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from parishdesk.domain import protocol_compare, protocol_review
-from parishdesk.domain.protocol import Protocol, parse_protocol
+from parishdesk.domain.protocol import Protocol, looks_binary, parse_protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
-from parishdesk.importers.protocol_readers import import_protocol_file
+from parishdesk.importers.protocol_readers import ProtocolReadError, read_protocol_text
 from parishdesk.resources import resource_path
 from parishdesk.store import audit, protocol_store
 from parishdesk.store.db import database
@@ -31,8 +31,8 @@ from parishdesk.store.protocol_store import VersionRecord
 __all__ = [
     "ClauseDiff", "ReviewStatus", "VersionInfo", "adopt", "adopt_model_protocol_as_draft",
     "adopted_version", "clause_links", "compare", "get_version", "import_protocol",
-    "list_versions", "review_status", "save_draft", "set_clause_links", "suggested_links",
-    "update_document_control", "update_draft",
+    "list_versions", "read_protocol_file", "review_status", "save_draft", "set_clause_links",
+    "suggested_links", "update_document_control", "update_draft",
 ]
 
 STATUSES = ("draft", "adopted", "superseded")
@@ -110,9 +110,25 @@ def save_draft(protocol: Protocol, actor: str, source_name: str = "") -> int:
         return protocol_store.create_version(actor, protocol, source_name)
 
 
+def read_protocol_file(path: Path) -> Protocol:
+    """Read and parse a protocol file, refusing one that is not really text.
+
+    Raises ProtocolReadError with a plain message (unreadable, no text, or binary content
+    such as a spreadsheet or an old .doc renamed .txt).
+    """
+    path = Path(path)
+    text = read_protocol_text(path)
+    if looks_binary(text):
+        raise ProtocolReadError(
+            f"{path.name} does not hold readable text: it looks like a different kind of file "
+            "with a text name. Open the protocol in Word and save it as a Word Document "
+            "(.docx), a PDF or plain text (.txt), then import that.")
+    return parse_protocol(text)
+
+
 def import_protocol(path: Path, actor: str) -> int:
     """Read, parse and save a protocol file as a draft (ProtocolReadError if unreadable)."""
-    protocol = import_protocol_file(Path(path))
+    protocol = read_protocol_file(Path(path))
     return save_draft(protocol, actor, Path(path).name)
 
 
