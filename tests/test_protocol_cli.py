@@ -114,3 +114,19 @@ def test_ordinary_text_with_tabs_and_page_breaks_is_not_binary():
     assert looks_binary("abc\x00def")
     assert looks_binary("1.1 text " + "\x01\x02\x1b\x90" * 10)
 
+
+def test_outline_piped_into_head_stops_quietly(seeds_dir, tmp_path):
+    import subprocess
+    import sys
+
+    # Several copies of seed 002: far more JSON than a pipe holds, so printing it fails once
+    # head has gone.
+    seed = tmp_path / "long.txt"
+    seed.write_text(next(seeds_dir.glob("002_*.txt")).read_text(encoding="utf-8") * 6,
+                    encoding="utf-8")
+    result = subprocess.run(
+        f'"{sys.executable}" -m parishdesk --data-dir "{tmp_path / "d"}" protocol outline '
+        f'--json "{seed}" | head -n 2', shell=True, capture_output=True, text=True,
+        check=False, executable="/bin/bash")
+    assert result.stdout.splitlines()[0] == "{"
+    assert result.stderr == ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -93,7 +95,15 @@ def cmd_outline(args: argparse.Namespace, paths: DataPaths) -> int:
         output = json.dumps(protocol_to_outline(protocol), ensure_ascii=False, indent=2)
     else:
         output = format_outline(protocol)
-    print(output)
+    try:
+        print(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (``outline FILE | head``): that is fine, say nothing.
+        # Point stdout at nothing so Python's own flush at exit does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
     return 0
 
 
