@@ -12,6 +12,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
 from parishdesk.gui.access_text import recommendation_html
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.enquiry_access_labels import fit_wrapped_labels, prepare_error_label
 from parishdesk.gui.forms.ui_access_request_dialog import Ui_AccessRequestDialog
 from parishdesk.services import access
 from parishdesk.services import members as member_register
@@ -69,6 +70,7 @@ class AccessRequestDialog(QDialog):
         }
         for label_widget in self.error_labels.values():
             label_widget.setStyleSheet("color: #a4262c;")
+            prepare_error_label(label_widget)
         if record is not None:
             self._load(record)
         self._wire()
@@ -162,6 +164,7 @@ class AccessRequestDialog(QDialog):
         for key, label in self.error_labels.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
+        fit_wrapped_labels(self, self.error_labels.values())
 
     def save(self) -> None:
         data = self.request_input()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, Channel, Kind
 from parishdesk.domain.members import Councillor
+from parishdesk.gui.enquiry_access_labels import fit_wrapped_labels, prepare_error_label
 from parishdesk.gui.forms.ui_enquiry_capture import Ui_EnquiryCapture
 from parishdesk.services.enquiries import EnquiryInput
 
@@ -50,6 +51,7 @@ class QuickCaptureDialog(QDialog):
         for label in (ui.councillorError, ui.subjectError):
             label.setVisible(False)
             label.setStyleSheet("")
+            prepare_error_label(label)
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         save.setAutoDefault(True)
@@ -96,10 +98,11 @@ class QuickCaptureDialog(QDialog):
 
     def try_save(self) -> None:
         data, problems = self.collect()
-        for key, label in (("councillor", self.ui.councillorError),
-                           ("subject", self.ui.subjectError)):
+        labels = (("councillor", self.ui.councillorError), ("subject", self.ui.subjectError))
+        for key, label in labels:
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
+        fit_wrapped_labels(self, [label for _key, label in labels])
         if data is None:
             (self.ui.councillorCombo if "councillor" in problems else self.ui.subjectEdit
              ).setFocus()
