@@ -163,3 +163,25 @@ def test_show_log_and_about(qtbot, main_window, monkeypatch):
     main_window.ui.actionShowLog.trigger()
     main_window.ui.actionAbout.trigger()
     assert seen[0] and "ParishDesk" in seen[1] and str(main_window.ctx.paths.data_dir) in seen[1]
+
+
+def test_badges_set_before_the_window_listened_are_shown(qtbot, paths, demo_template):
+    import datetime as dt
+
+    from parishdesk.app import start
+    from parishdesk.gui.context import AppContext
+    from parishdesk.store import db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, paths.db_file)
+    # A day in the month before the demo protocol's next review falls due.
+    ctx = AppContext(paths, actor="test", today=lambda: dt.date(2027, 5, 10))
+    window = start(ctx)
+    try:
+        qtbot.addWidget(window)
+        nav = window.ui.navList
+        labels = [nav.item(i).text() for i in range(nav.count())]
+        assert any(label.startswith("Documents (") and "review" in label for label in labels)
+    finally:
+        window.close()
+        db.close()

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
             badge = getattr(page, "badgeChanged", None)
             if badge is not None:
                 badge.connect(lambda text, row=index, s=spec: self.set_badge(row, s, text))
+            current_badge = getattr(page, "badge", None)
+            if callable(current_badge):  # what the page said before we were listening
+                self.set_badge(index, spec, current_badge())
             alerts_changed = getattr(page, "alertsChanged", None)
             if alerts_changed is not None:
                 alerts_changed.connect(self.refresh_alerts)

@@ -3,7 +3,9 @@
 Each area is its own module exposing ``create(ctx, parent) -> QWidget``. An area
 whose module does not exist yet shows an honest "not built yet" page. An area
 widget may have a ``badgeChanged = Signal(str)`` to put a count (e.g. overdue
-items) beside its name in the navigation list.
+items) beside its name in the navigation list, and ``badge() -> str`` for the
+text it shows at start-up; ``alertsChanged`` + ``alerts()`` for the reminder
+banner; and ``menu_actions()`` for entries in the File menu.
 """
 
 from __future__ import annotations
