@@ -163,3 +163,10 @@ def test_remind_everyone_asks_first(qtbot, ctx, demo, told, monkeypatch):
     tab.remind_all_action.trigger()
     assert len(letters_repo.search("ack_reminder")) == before + len(waiting)
     assert f"{len(waiting)} reminder" in told[-1]
+
+
+def test_the_tab_fits_a_1024_pixel_window(qtbot, ctx, demo):
+    # The navigation list takes about 200 px of a 1024-px main window.
+    tab = _tab(qtbot, ctx)
+    assert tab.minimumSizeHint().width() <= 800
+    assert tab.summary.wordWrap() and "9 of 11" in tab.summary.text()

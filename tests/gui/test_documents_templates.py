@@ -75,3 +75,18 @@ def test_access_letter_template_must_keep_the_rule_required_paragraphs(qtbot, ct
     assert not tab.save_button.isEnabled()
     assert tab.save() is False
     assert not (ctx.paths.templates_dir / "access_decision.txt").exists()
+
+
+def test_long_template_names_wrap_instead_of_being_cut_off(qtbot, ctx, opened):
+    tab = _tab(qtbot, ctx)
+    tab.resize(tab.minimumSizeHint().width(), 600)
+    qtbot.waitExposed(tab)
+    view = tab.list
+    assert view.wordWrap()
+    longest = max((view.item(i) for i in range(view.count())), key=lambda it: len(it.text()))
+    assert longest.toolTip() == longest.text()
+    rect = view.visualItemRect(longest)
+    line = view.fontMetrics().height()
+    assert rect.right() <= view.viewport().width()
+    assert view.fontMetrics().horizontalAdvance(longest.text()) > view.viewport().width()
+    assert rect.height() >= 2 * line - 2  # wrapped onto a second line

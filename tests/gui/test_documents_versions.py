@@ -125,3 +125,17 @@ def test_rule_links_are_suggested_and_saved(qtbot, ctx, demo):
     dialog.list.item(target).setCheckState(Qt.CheckState.Checked)
     dialog.save()
     assert protocols.clause_links(info.id)[number] == ("CORR-1",)
+
+
+def test_every_column_fits_in_a_narrow_window(qtbot, ctx, demo):
+    tab = VersionsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(tab.minimumSizeHint().width(), 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    header = tab.table.horizontalHeader()
+    for column in range(tab.model.columnCount()):
+        needed = max(header.sectionSizeHint(column), tab.table.sizeHintForColumn(column))
+        assert header.sectionSize(column) >= needed, tab.model.headerData(
+            column, Qt.Orientation.Horizontal)
+    assert header.length() <= tab.table.viewport().width() + 1  # "Next review" not cut off

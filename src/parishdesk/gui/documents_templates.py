@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -103,6 +104,11 @@ class TemplatesTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setAccessibleName("Letter templates")
+        # Long names ("Written reasons for an access decision (edited)") wrap, never cut off.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(180)
         split.addWidget(self.list)
 
         middle = QWidget()
@@ -158,6 +164,7 @@ class TemplatesTab(QWidget):
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
         split.setSizes([260, 520, 480])
+        split.setCollapsible(0, False)
         layout.addWidget(split, 1)
 
         for key in template_keys():
@@ -180,6 +187,7 @@ class TemplatesTab(QWidget):
             elif is_customised(key, self.ctx.paths.templates_dir):
                 label += " (edited)"
             item.setText(label)
+            item.setToolTip(label)
 
     def _show_current(self) -> None:
         item = self.list.currentItem()

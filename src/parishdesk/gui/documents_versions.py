@@ -140,6 +140,7 @@ class VersionsTab(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([440, 820])
+        split.setCollapsible(0, False)
         self.empty = empty_state(EMPTY_TEXT)
         self.stack = QStackedWidget()
         self.stack.addWidget(split)
@@ -154,6 +155,7 @@ class VersionsTab(QWidget):
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
         versions = protocols.list_versions()
         self.model.set_rows(versions)
+        self._fit_table_width()
         self.stack.setCurrentIndex(0 if versions else 1)
         row = next((i for i, v in enumerate(versions) if v.id == keep), None)
         if row is None:
@@ -161,6 +163,16 @@ class VersionsTab(QWidget):
         if versions:
             self.table.selectRow(row)
         self._selection_changed(QItemSelection(), QItemSelection())
+
+    def _fit_table_width(self) -> None:
+        """Never narrower than its columns, so "Next review" is not cut off."""
+        header = self.table.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(i), self.table.sizeHintForColumn(i))
+                      for i in range(self.model.columnCount()))
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(columns + chrome + 4)
+        # Every column fits, so a sideways scroll bar would only ever scroll a pixel or two.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def selected(self) -> VersionInfo | None:
         indexes = self.table.selectionModel().selectedRows()
