@@ -335,3 +335,42 @@ def test_the_area_sits_in_the_main_window_with_its_badge(ctx, qtbot):
     assert isinstance(page, area.AccessPage)
     qtbot.waitUntil(lambda: any("Information requests (1 overdue)" == window.ui.navList.item(i)
                                 .text() for i in range(window.ui.navList.count())))
+
+
+def test_settings_change_the_time_for_deciding_new_requests(page, ctx, qtbot, monkeypatch):
+    from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
+
+    settings_action = page.menu_actions()["File"][-1]
+    assert settings_action.shortcut().toString() == "Ctrl+Alt+S"
+
+    shown: list[int] = []
+
+    def ask(cls, context, parent=None):
+        dialog = AccessSettingsDialog(context, parent)
+        qtbot.addWidget(dialog)
+        shown.append(dialog.days_spin.value())
+        dialog.days_spin.setValue(5)
+        dialog.try_save()
+        return dialog.saved
+
+    monkeypatch.setattr(AccessSettingsDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(page.ui.settingsButton, Qt.MouseButton.LeftButton)
+    assert access.deadline_working_days() == 5
+    assert "5 working days" in page.notice.text()
+    form = AccessRequestDialog(ctx)
+    qtbot.addWidget(form)
+    assert form.ui.dueValue.text().startswith(add_working_days(TODAY, 5).strftime("%d/%m/%Y"))
+    settings_action.trigger()  # the File menu entry opens the same dialog
+    assert shown == [10, 5]  # the council default first, then the saved setting
+
+
+def test_the_settings_dialog_restores_the_default(ctx, qtbot):
+    from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
+
+    access.set_deadline_working_days(15, "clerk")
+    dialog = AccessSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.days_spin.value() == 15
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    dialog.try_save()
+    assert dialog.saved and access.deadline_working_days() == 10

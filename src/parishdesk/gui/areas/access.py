@@ -34,6 +34,7 @@ from parishdesk.gui.access_referral import (
     ReferralDialog,
 )
 from parishdesk.gui.access_request_dialog import AccessRequestDialog
+from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access_text import details_html
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
@@ -107,6 +108,7 @@ class AccessPage(QWidget):
             (ui.outcomeButton, self.committee_outcome), (ui.closeButton, self.close_request),
             (ui.historyButton, self.councillor_history),
             (ui.exportCsvButton, self.export_csv), (ui.exportPdfButton, self.export_pdf),
+            (ui.settingsButton, self.show_settings),
         ):
             button.clicked.connect(slot)
 
@@ -128,9 +130,21 @@ class AccessPage(QWidget):
         self.pdf_action = QAction("Export information requests as PDF…", self)
         self.pdf_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
         self.pdf_action.triggered.connect(self.export_pdf)
+        self.settings_action = QAction("Information request &settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
+        self.settings_action.triggered.connect(self.show_settings)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"File": [self.csv_action, self.pdf_action]}
+        return {"File": [self.csv_action, self.pdf_action, self.settings_action]}
+
+    def show_settings(self) -> bool:
+        """Change the council's time for deciding a request; True if it was saved."""
+        saved = AccessSettingsDialog.ask(self.ctx, self)
+        if saved:
+            days = access.deadline_working_days()
+            self.notice.setText(f"New requests are now due {days} working day"
+                                f"{'s' if days != 1 else ''} after they arrive.")
+        return saved
 
     # -- the register -------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:

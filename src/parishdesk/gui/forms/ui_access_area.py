@@ -112,6 +112,11 @@ class Ui_AccessArea(object):
 
         self.exportRow.addWidget(self.exportPdfButton)
 
+        self.settingsButton = QPushButton(self.tableSide)
+        self.settingsButton.setObjectName(u"settingsButton")
+
+        self.exportRow.addWidget(self.settingsButton)
+
         self.exportRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.exportRow.addItem(self.exportRowSpacer)
@@ -234,6 +239,13 @@ class Ui_AccessArea(object):
         self.exportPdfButton.setText(QCoreApplication.translate("AccessArea", u"Export P&DF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportPdfButton.setAccessibleName(QCoreApplication.translate("AccessArea", u"Export the register as PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.settingsButton.setText(QCoreApplication.translate("AccessArea", u"Settings\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.settingsButton.setToolTip(QCoreApplication.translate("AccessArea", u"The council's time for deciding a request (Ctrl+Alt+S)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.settingsButton.setAccessibleName(QCoreApplication.translate("AccessArea", u"Information request settings", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.details.setAccessibleName(QCoreApplication.translate("AccessArea", u"Details of the selected request", None))
