@@ -374,3 +374,18 @@ def test_the_settings_dialog_restores_the_default(ctx, qtbot):
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     dialog.try_save()
     assert dialog.saved and access.deadline_working_days() == 10
+
+
+def test_alt_keys_in_the_area_are_unique_and_leave_the_menu_bar_alone(page):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in page.findChildren(QAbstractButton)]
+    texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    keys = [m.group(1).lower() for text in texts
+            for m in [re.search(r"&([^&])", text.replace("&&", ""))] if m]
+    assert len(keys) >= 15
+    duplicates = {k for k in keys if keys.count(k) > 1}
+    assert not duplicates, duplicates
+    assert not set(keys) & {"f", "g", "h"}  # &File, &Go and &Help in the main window
