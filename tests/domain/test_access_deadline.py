@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from parishdesk.domain.access import StatusChange, decision_due, stopped_spells
-from parishdesk.domain.workdays import SCOTLAND, add_working_days, foi_due_date
+from parishdesk.domain.workdays import (
+    SCOTLAND,
+    add_uk_working_days,
+    add_working_days,
+    foi_due_date,
+)
 
 MON = date(2026, 3, 2)  # a Monday with no bank holiday near it
 
@@ -59,3 +64,17 @@ def test_the_nation_decides_which_bank_holidays_are_skipped() -> None:
     received = date(2025, 12, 31)
     assert decision_due(received, 1, as_of=received) == date(2026, 1, 2)
     assert decision_due(received, 1, nation=SCOTLAND, as_of=received) == date(2026, 1, 5)
+
+
+def test_an_foi_requests_stopped_clock_is_counted_in_uk_working_days() -> None:
+    # Received Monday 02/03/2026 under FOI; the clock stops Monday 16/03 and restarts
+    # Wednesday 18/03. In England that wait covers two working days (17th, 18th), but
+    # Tuesday 17/03 is St Patrick's Day in Northern Ireland, so under the Act it is one.
+    history = _history(("received", MON), ("awaiting_justification", date(2026, 3, 16)),
+                       ("assessing", date(2026, 3, 18)))
+    due = decision_due(MON, 10, history, as_of=date(2026, 3, 20), foi=True)
+    assert due == add_uk_working_days(foi_due_date(MON), 1)
+    assert due != add_working_days(foi_due_date(MON), 2)
+    # The council's own deadline still counts the council's nation's days.
+    own = decision_due(MON, 10, history, as_of=date(2026, 3, 20))
+    assert own == add_working_days(date(2026, 3, 16), 2)

@@ -166,3 +166,21 @@ def test_foi_due_date_across_a_scottish_only_holiday() -> None:
 def test_foi_due_date_from_a_weekend() -> None:
     # Saturday receipt: Monday is day one, so the twentieth day is four weeks on, a Friday.
     assert foi_due_date(date(2024, 2, 3)) == date(2024, 3, 1)
+
+
+def test_working_days_between_is_negative_when_the_end_comes_first() -> None:
+    from parishdesk.domain.workdays import add_working_days, working_days_between
+
+    monday, friday_before = date(2026, 3, 9), date(2026, 3, 6)
+    assert working_days_between(monday, friday_before) == -1  # Friday counted, Monday not
+    assert working_days_between(friday_before, monday) == 1
+    assert working_days_between(monday, add_working_days(monday, -7)) == -7
+
+
+def test_uk_working_days_skip_a_bank_holiday_in_any_nation() -> None:
+    from parishdesk.domain.workdays import add_uk_working_days, uk_working_days_between
+
+    # Monday 16/03/2026; Tuesday 17/03 is St Patrick's Day (Northern Ireland only).
+    assert uk_working_days_between(date(2026, 3, 16), date(2026, 3, 18)) == 1
+    assert add_uk_working_days(date(2026, 3, 16), 1) == date(2026, 3, 18)
+    assert uk_working_days_between(date(2026, 3, 18), date(2026, 3, 16)) == -1

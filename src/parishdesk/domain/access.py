@@ -10,15 +10,17 @@ their IDs in the rulebook (``parishdesk.domain.rules``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
 from parishdesk.domain.workdays import (
     ENGLAND_AND_WALES,
+    add_uk_working_days,
     add_working_days,
     foi_due_date,
+    uk_working_days_between,
     working_days_between,
 )
 
@@ -379,15 +381,29 @@ def decision_due(received: date, working_days: int, history: Iterable[StatusChan
     Information date when the councillor asked under FOI, moved later by the
     working days the clock stood still while the councillor owed a reason. A
     wait that began after the due date had passed does not move it: a late
-    request stays late. A wait still running counts up to ``as_of``.
+    request stays late. A wait still running counts up to ``as_of``. Under FOI the
+    paused days are counted as the Act counts days: a bank holiday anywhere in the UK
+    is not a working day.
     """
-    due = foi_due_date(received) if foi else add_working_days(received, working_days, nation)
+    if foi:
+        due = foi_due_date(received)
+        between: Callable[[date, date], int] = uk_working_days_between
+        add: Callable[[date, int], date] = add_uk_working_days
+    else:
+        due = add_working_days(received, working_days, nation)
+
+        def between(start: date, end: date) -> int:
+            return working_days_between(start, end, nation)
+
+        def add(day: date, n: int) -> date:
+            return add_working_days(day, n, nation)
+
     for start, end in stopped_spells(history, as_of):
         if start > due:
             continue
-        paused = working_days_between(max(start, received), end, nation)
+        paused = between(max(start, received), end)
         if paused > 0:
-            due = add_working_days(due, paused, nation)
+            due = add(due, paused)
     return due
 
 
