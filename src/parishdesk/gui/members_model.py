@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from parishdesk.domain.member_rules import current_on
 from parishdesk.domain.members import (
     ROLE_KIND_LABELS,
     Councillor,
@@ -96,8 +97,7 @@ def person_rows(councillors: Sequence[Councillor], officers: Sequence[Officer],
     """The table's rows: councillors with the roles they hold today, then officers."""
     rows: list[PersonRow] = []
     for c in councillors:
-        held = [r for r in roles if r.person_id == c.id and r.start <= today
-                and (r.end is None or r.end > today)]
+        held = [r for r in roles if r.person_id == c.id and current_on(r, today)]
         rows.append(_councillor_row(c, held, committee_names, forms.get(c.id or 0), today))
     for o in officers:
         assert o.id is not None
