@@ -272,3 +272,38 @@ def test_relationship_and_training_can_be_corrected_and_archived(demo):
         "create", "update", "archive"]
     with pytest.raises(ParishDeskError):
         members.archive_training(999_999, "clerk", "no such record")
+
+
+def _audit_count():
+    from parishdesk.store.models import AuditEntry
+
+    return AuditEntry.select().count()
+
+
+def test_archiving_twice_is_refused_plainly_and_changes_nothing(demo):
+    ids = _ids(demo)
+    members.archive_councillor(ids["Nowak"], TODAY, "Resigned", "clerk", TODAY)
+    hartley = demo.officers["assistant"].get_id()
+    members.archive_officer(hartley, TODAY, "Retired", "clerk", TODAY)
+    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    members.archive_committee(finance, "clerk", TODAY)
+    group = members.save_group(PartyGroup(name="Green Voices"), "clerk")
+    members.archive_group(group.id, "clerk", TODAY)
+    before = _audit_count()
+    later = TODAY + dt.timedelta(days=3)
+    for again, expected in (
+        (lambda: members.archive_councillor(ids["Nowak"], later, "Again", "clerk", later),
+         "Cllr Tomasz Nowak is already archived: they left on 22/11/2026."),
+        (lambda: members.archive_officer(hartley, later, "Again", "clerk", later),
+         "Mr Liam Hartley is already archived: they left on 22/11/2026."),
+        (lambda: members.archive_committee(finance, "clerk", later),
+         "Finance and General Purposes Committee is already archived."),
+        (lambda: members.archive_group(group.id, "clerk", later),
+         "Green Voices is already archived."),
+    ):
+        with pytest.raises(ParishDeskError) as caught:
+            again()
+        assert str(caught.value).startswith(expected)
+        assert not isinstance(caught.value, ValidationError)
+    assert _audit_count() == before
+    assert members_repo.get_councillor(ids["Nowak"], later).left_on == TODAY

@@ -277,6 +277,9 @@ def archive_councillor(person_id: int, left_on: dt.date, reason: str, actor: str
     who held what stays in the register.
     """
     current = _councillor(person_id, today)
+    if register_store.is_archived(person_id):
+        raise ParishDeskError(f"{current.display_name} is already archived: they left on "
+                              f"{format_date(current.left_on)}. Nothing was changed.")
     leaving = replace(current, left_on=left_on, left_reason=reason.strip())
     problems = list(member_rules.validate_councillor(leaving, today))
     if not reason.strip():
@@ -334,6 +337,9 @@ def archive_officer(person_id: int, ended_on: dt.date, reason: str, actor: str,
                     today: dt.date) -> Officer:
     """An officer leaves: their end date is recorded and the record archived."""
     current = _officer(person_id)
+    if register_store.is_archived(person_id):
+        raise ParishDeskError(f"{current.full_name} is already archived: they left on "
+                              f"{format_date(current.ended_on)}. Nothing was changed.")
     leaving = replace(current, ended_on=ended_on)
     # Checked as on the day after they leave, so taking away the only Proper Officer shows.
     check_day = max(today, ended_on)
@@ -449,6 +455,9 @@ def save_committee(c: Committee, actor: str) -> Committee:
 
 def archive_committee(committee_id: int, actor: str, today: dt.date) -> None:
     """Archive a committee; memberships still open end today and stay in the history."""
+    if register_store.committee_archived(committee_id):
+        name = register_store.committee_names_by_id().get(committee_id, "That committee")
+        raise ParishDeskError(f"{name} is already archived. Nothing was changed.")
     with database.atomic():
         for role in members_repo.list_roles():
             if role.committee_id == committee_id and (role.end is None or role.end > today):
@@ -476,6 +485,9 @@ def save_group(g: PartyGroup, actor: str) -> PartyGroup:
 
 def archive_group(group_id: int, actor: str, today: dt.date) -> None:
     """Archive a party group; its members' memberships end today."""
+    if register_store.record_archived(register_store.GroupRow, group_id):
+        name = register_store.group_names_by_id().get(group_id, "That party group")
+        raise ParishDeskError(f"{name} is already archived. Nothing was changed.")
     with database.atomic():
         for role in members_repo.list_roles(kinds=("group_member",)):
             if role.group_id == group_id and (role.end is None or role.end > today):
