@@ -93,3 +93,16 @@ def test_python_dash_m_runs_the_command_line(tmp_path):
                              str(tmp_path), "check"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "No database found" in result.stdout
+
+
+def test_backup_refuses_a_damaged_database(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run(["--data-dir", str(data), "demo"]) == 0
+    db_file = data / "parishdesk.sqlite3"
+    raw = bytearray(db_file.read_bytes())
+    raw[4096:4096 * 4] = b"\xa5" * (4096 * 3)
+    db_file.write_bytes(bytes(raw))
+    before = sorted(p.name for p in (data / "backups").iterdir())
+    assert run(["--data-dir", str(data), "backup"]) == 2
+    assert "damaged" in capsys.readouterr().err
+    assert sorted(p.name for p in (data / "backups").iterdir()) == before

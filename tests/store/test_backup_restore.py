@@ -132,3 +132,22 @@ def test_newest_good_backup_skips_damaged_ones(paths, demo):
     found = backup.newest_good_backup(paths.backups_dir)
     assert found is not None
     assert found.path in {older} | set(paths.backups_dir.glob("daily-*"))
+
+
+def test_a_restore_that_cannot_copy_leaves_the_database_alone(paths, demo, monkeypatch):
+    saved = backup.manual_backup(paths.db_file, paths.backups_dir)
+    db.close()
+    before = _digest(paths.db_file)
+    real_copy = backup.copy_database
+
+    def full_disk(source, dest):
+        if dest.name.endswith(".restoring"):
+            raise backup.ParishDeskError("No space left on the disk")
+        return real_copy(source, dest)
+
+    monkeypatch.setattr(backup, "copy_database", full_disk)
+    with pytest.raises(backup.ParishDeskError):
+        backup.restore_file(saved, paths.db_file, paths.backups_dir, paths.damaged_dir,
+                            schema.latest_version())
+    assert _digest(paths.db_file) == before
+    assert not list(paths.backups_dir.glob("pre-restore-*"))

@@ -1,6 +1,7 @@
 import sqlite3
 
 import peewee
+import pytest
 from playhouse.migrate import migrate as run_migration
 
 from parishdesk.store import db, migrations, schema
@@ -42,13 +43,8 @@ def test_reopening_is_a_no_op(paths):
 def test_foreign_keys_are_enforced(opened):
     from parishdesk.store.models import Role
 
-    with db.database.atomic():
-        try:
-            Role.create(person=9999, kind="council_chair", start_on="2026-01-01")
-        except peewee.IntegrityError:
-            pass
-        else:  # pragma: no cover
-            raise AssertionError("foreign key not enforced")
+    with pytest.raises(peewee.IntegrityError), db.database.atomic():
+        Role.create(person=9999, kind="council_chair", start_on="2026-01-01")
 
 
 def test_a_new_migration_backs_up_first_then_applies(paths, monkeypatch):
@@ -92,12 +88,9 @@ def test_a_failing_migration_changes_nothing(paths, monkeypatch):
     top = max(step.version for step in real)
     monkeypatch.setattr(schema, "discover",
                         lambda: (*real, migrations.Migration(top + 1, "broken", broken)))
-    try:
+    with pytest.raises(RuntimeError, match="boom"):
         schema.open_database(paths.db_file, paths.backups_dir)
-    except RuntimeError:
-        pass
-    finally:
-        db.close()
+    db.close()
     assert "half_done" not in _tables(paths.db_file)
     conn = sqlite3.connect(paths.db_file)
     assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == top
@@ -114,12 +107,8 @@ def test_newer_database_is_refused(paths):
     conn.close()
     from parishdesk.errors import NotAParishDeskDatabase
 
-    try:
+    with pytest.raises(NotAParishDeskDatabase, match="newer ParishDesk"):
         schema.open_database(paths.db_file, paths.backups_dir)
-    except NotAParishDeskDatabase as exc:
-        assert "newer ParishDesk" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("a newer schema must be refused")
 
 
 def test_migration_modules_are_well_formed():

@@ -41,10 +41,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
-    if not paths.db_file.exists():
-        print(f"There is no database to back up yet in {paths.data_dir}.", file=sys.stderr)
-        return 1
-    made = backup.manual_backup(paths.db_file, paths.backups_dir, to=args.to)
+    from parishdesk.services.maintenance import back_up_now
+
+    made = back_up_now(paths, to=args.to)
     print(f"Backup written to {made}")
     return 0
 

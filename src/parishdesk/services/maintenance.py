@@ -6,13 +6,14 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, db, schema
+from parishdesk.store import backup, council_repo, db, schema
 from parishdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "open_data",
+__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "leave_demo", "open_data",
            "newest_good_backup", "restore"]
 
 
@@ -21,8 +22,31 @@ def open_data(paths: DataPaths, today: dt.date) -> schema.OpenResult:
     return schema.open_database(paths.db_file, paths.backups_dir, today)
 
 
-def back_up_now(paths: DataPaths) -> Path:
-    return backup.manual_backup(paths.db_file, paths.backups_dir)
+def back_up_now(paths: DataPaths, to: Path | None = None) -> Path:
+    """A backup made by hand. A damaged database is not backed up (it would copy the damage)."""
+    if not paths.db_file.exists():
+        raise ParishDeskError(f"There is no database to back up yet in {paths.data_dir}.")
+    problem = db.integrity_problem(paths.db_file)
+    if problem:
+        raise ParishDeskError(
+            f"The database is damaged ({problem}), so it was not backed up: a backup would "
+            "copy the damage. Restore your newest good backup instead.")
+    return backup.manual_backup(paths.db_file, paths.backups_dir, to=to)
+
+
+def leave_demo(paths: DataPaths) -> Path:
+    """Put the demo council's database aside (kept with the backups) so set-up starts afresh.
+
+    The database must be closed by the caller's next start; it is closed here.
+    """
+    council = council_repo.get_council()
+    if council is None or not council.is_demo:
+        raise ParishDeskError("This data folder holds a real council, not the demo; "
+                              "nothing was changed.")
+    db.close()
+    kept = backup.set_aside_demo(paths.db_file, paths.backups_dir)
+    log.info("Demo council put aside at %s", kept)
+    return kept
 
 
 def backups(paths: DataPaths) -> list[BackupInfo]:

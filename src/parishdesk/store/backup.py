@@ -34,7 +34,8 @@ class BackupInfo:
     @property
     def label(self) -> str:
         kinds = {"daily": "Daily", "pre-migration": "Before an upgrade",
-                 "manual": "Made by hand", "pre-restore": "Before a restore"}
+                 "manual": "Made by hand", "pre-restore": "Before a restore",
+                 "demo": "The demo council"}
         return f"{self.created:%d/%m/%Y %H:%M} — {kinds.get(self.kind, self.kind)}"
 
 
@@ -104,7 +105,7 @@ def manual_backup(db_file: Path, backups_dir: Path, to: Path | None = None,
 
 def _kind(path: Path) -> str | None:
     name = path.name[: -len(SUFFIX)]
-    for kind in ("daily", "manual", "pre-restore", "pre-migration"):
+    for kind in ("daily", "manual", "pre-restore", "pre-migration", "demo"):
         if name.startswith(kind + "-"):
             return kind
     return None
@@ -210,15 +211,32 @@ def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Pa
             f"{source} was made by a newer ParishDesk (schema version {version}); "
             "update ParishDesk before restoring it. Nothing was changed."
         )
-    kept: Path | None = None
-    if db_file.exists():
-        if integrity_problem(db_file) is None:
-            kept = copy_database(db_file, backups_dir / f"pre-restore-{_stamp(now)}{SUFFIX}")
-            for part in _db_family(db_file):
-                part.unlink(missing_ok=True)
-        else:
-            kept = set_aside(db_file, damaged_dir, now)
+    # The incoming copy is made first: if that fails (a full disk, say), the
+    # current database has not been touched.
     tmp = db_file.with_name(db_file.name + ".restoring")
     copy_database(source, tmp)
-    os.replace(tmp, db_file)
+    kept: Path | None = None
+    try:
+        if db_file.exists():
+            if integrity_problem(db_file) is None:
+                kept = copy_database(db_file,
+                                     backups_dir / f"pre-restore-{_stamp(now)}{SUFFIX}")
+                for part in _db_family(db_file)[1:]:
+                    part.unlink(missing_ok=True)
+            else:
+                kept = set_aside(db_file, damaged_dir, now)
+        os.replace(tmp, db_file)
+    finally:
+        tmp.unlink(missing_ok=True)
     return kept
+
+
+def set_aside_demo(db_file: Path, backups_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Move a demo database out of the way (into the backups folder), keeping it."""
+    now = now or dt.datetime.now()
+    target = backups_dir / f"demo-{_stamp(now)}{SUFFIX}"
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    copy_database(db_file, target)
+    for part in _db_family(db_file):
+        part.unlink(missing_ok=True)
+    return target
