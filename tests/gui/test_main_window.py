@@ -185,3 +185,70 @@ def test_badges_set_before_the_window_listened_are_shown(qtbot, paths, demo_temp
     finally:
         window.close()
         db.close()
+
+
+def test_council_details_can_be_corrected(qtbot, main_window, monkeypatch):
+    import dataclasses
+
+    from parishdesk.gui.setup_dialog import SetupDialog
+    from parishdesk.store import audit
+    from parishdesk.store.council_repo import get_council
+
+    seen = []
+
+    def edit(cls, details, parent=None):
+        dialog = cls(parent)
+        dialog.use_for_editing(details)
+        seen.append(dialog)
+        assert not dialog.ui.demoButton.isVisibleTo(dialog)
+        assert dialog.ui.nameEdit.text() == "Ashcombe Parish Council"
+        return dataclasses.replace(dialog.details(), mo_name="Mr Tobias Grant")
+
+    monkeypatch.setattr(SetupDialog, "edit", classmethod(edit))
+    main_window.ui.actionCouncilDetails.trigger()
+    council = get_council()
+    assert council.mo_name == "Mr Tobias Grant" and council.is_demo
+    assert main_window.ctx.council == council
+    last = audit.history("council", council.id)[-1]
+    assert last.changes["mo_name"][1] == "Mr Tobias Grant"
+    for dialog in seen:
+        qtbot.addWidget(dialog)
+
+
+def test_leaving_the_demo_keeps_it_and_starts_afresh(qtbot, main_window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.app import start
+    from parishdesk.gui.setup_dialog import SetupDialog
+    from parishdesk.store import backup, db
+
+    assert main_window.ui.actionLeaveDemo.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    main_window.ui.actionLeaveDemo.trigger()
+    assert not main_window.isVisible()
+    kept = list(ctx.paths.backups_dir.glob("demo-*.sqlite3"))
+    assert len(kept) == 1 and backup.peek_council_name(kept[0]) == "Ashcombe Parish Council"
+    assert not ctx.paths.db_file.exists()
+    asked = []
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, p=None: asked.append(1)))
+    try:
+        assert start(ctx) is None and asked == [1]  # set-up is offered again
+    finally:
+        db.close()
+
+
+def test_leave_demo_is_offered_only_for_the_demo(qtbot, ctx, monkeypatch):
+    from parishdesk.app import start
+    from parishdesk.domain.council import CouncilDetails
+    from parishdesk.gui.setup_dialog import SetupChoice, SetupDialog
+    from parishdesk.store import db
+
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, p=None: SetupChoice(
+        False, CouncilDetails(name="Little Wenham Parish Council"), "Sam Fielding")))
+    window = start(ctx)
+    try:
+        qtbot.addWidget(window)
+        assert not window.ui.actionLeaveDemo.isVisible()
+    finally:
+        db.close()

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionCouncilDetails.triggered.connect(self.edit_council_details)
+        ui.actionLeaveDemo.triggered.connect(self.leave_demo)
+        ui.actionLeaveDemo.setVisible(bool(self.ctx.council and self.ctx.council.is_demo))
         ui.actionShowLog.triggered.connect(self.show_log)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
 
@@ -162,6 +165,42 @@ class MainWindow(QMainWindow):
             self, "Restored",
             "The backup has been restored. ParishDesk will now close; open it again to "
             "carry on from the restored data.")
+        self.close()
+
+    def edit_council_details(self) -> None:
+        from parishdesk.gui.setup_dialog import SetupDialog
+        from parishdesk.services.council import update_council
+
+        if self.ctx.council is None:
+            return
+        details = SetupDialog.edit(self.ctx.council, self)
+        if details is None:
+            return
+        try:
+            self.ctx.council = update_council(details, self.ctx.actor)
+        except Exception as exc:
+            if errors.is_expected(exc):
+                errors.show_expected(self, exc)
+                return
+            raise
+        self.refresh_status()
+        self.statusBar().showMessage("Council details saved.", 5000)
+
+    def leave_demo(self) -> None:
+        answer = QMessageBox.question(
+            self, "Leave the demo",
+            "Put the demo council aside and set up your own council? The demo is kept in "
+            "the backups folder, not deleted. ParishDesk will close; when you open it again "
+            "it will ask for your council's details.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            maintenance.leave_demo(self.ctx.paths)
+        except Exception as exc:
+            if errors.is_expected(exc):
+                errors.show_expected(self, exc)
+                return
+            raise
         self.close()
 
     def open_data_folder(self) -> None:

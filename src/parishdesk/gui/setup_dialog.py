@@ -27,6 +27,7 @@ class SetupDialog(QDialog):
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
         self.choice: SetupChoice | None = None
+        self._editing: CouncilDetails | None = None
         for key, label in KINDS.items():
             self.ui.kindCombo.addItem(label, key)
         for key, label in NATIONS.items():
@@ -57,6 +58,7 @@ class SetupDialog(QDialog):
             principal_council=ui.principalEdit.text().strip(),
             mo_name=ui.moNameEdit.text().strip(),
             mo_address=ui.moAddressEdit.toPlainText().strip(),
+            election_year=self._editing.election_year if self._editing else 2027,
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -87,6 +89,41 @@ class SetupDialog(QDialog):
     def choose_demo(self) -> None:
         self.choice = SetupChoice(demo=True)
         self.accept()
+
+    def fill(self, details: CouncilDetails) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(details.name)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(details.kind)))
+        ui.nationCombo.setCurrentIndex(max(0, ui.nationCombo.findData(details.nation)))
+        ui.addressEdit.setPlainText(details.address)
+        ui.telephoneEdit.setText(details.telephone)
+        ui.emailEdit.setText(details.email)
+        ui.principalEdit.setText(details.principal_council)
+        ui.moNameEdit.setText(details.mo_name)
+        ui.moAddressEdit.setPlainText(details.mo_address)
+
+    def use_for_editing(self, details: CouncilDetails) -> None:
+        """Turn the first-run dialog into 'Council details': no demo, no Clerk."""
+        self.setWindowTitle("Council details")
+        self.ui.introLabel.setText(
+            "<h2>Council details</h2><p>These appear on every letter and pack. Changes are "
+            "recorded in the history. The Clerk and other staff are kept in Members.</p>")
+        self.ui.demoButton.hide()
+        self.ui.clerkBox.hide()
+        self.ui.clerkEdit.setText("-")  # not asked here; keeps the check quiet
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Save")
+        self.fill(details)
+        self._editing = details
+
+    @classmethod
+    def edit(cls, details: CouncilDetails, parent: QWidget | None = None) -> CouncilDetails | None:
+        """Show the council's details for correction; the corrected details, or None."""
+        dialog = cls(parent)
+        dialog.use_for_editing(details)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        return dialog.choice.details
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> SetupChoice | None:

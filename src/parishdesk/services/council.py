@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from parishdesk.domain.council import CouncilDetails, validate_council
 from parishdesk.errors import ParishDeskError, ValidationError
@@ -34,3 +35,15 @@ def setup_council(details: CouncilDetails, clerk_name: str, actor: str,
             is_proper_officer=True, started_on=today,
         )
     return saved
+
+
+def update_council(details: CouncilDetails, actor: str) -> CouncilDetails:
+    """Correct the council's details (letterhead, Monitoring Officer, nation …), audited."""
+    problems = validate_council(details)
+    if problems:
+        raise ValidationError(problems)
+    current = council_repo.get_council()
+    if current is None:
+        raise ParishDeskError("No council is set up yet.")
+    return council_repo.save_council(replace(details, id=current.id, is_demo=current.is_demo),
+                                     actor)
