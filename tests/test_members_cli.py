@@ -68,3 +68,26 @@ def test_export_picks_the_format_from_the_extension(tmp_path, capsys):
     assert run(["--data-dir", str(paths.data_dir), "members", "export",
                 str(tmp_path / "r.odt")]) != 0
     assert "export writes .csv, .xlsx or .pdf" in capsys.readouterr().err
+
+
+def test_export_from_an_empty_folder_is_refused_plainly_and_creates_no_database(tmp_path, capsys):
+    folder = tmp_path / "empty"
+    out = tmp_path / "register.csv"
+    status = run(["--data-dir", str(folder), "members", "export", str(out)])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert f"There is no council set up in {folder}" in err
+    assert "letters" not in err
+    assert not (folder / "parishdesk.sqlite3").exists() and not out.exists()
+
+
+def test_export_from_a_database_without_a_council_is_refused(tmp_path, capsys):
+    from parishdesk.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path / "data").ensure()
+    schema.open_database(paths.db_file, paths.backups_dir)
+    db.close()
+    out = tmp_path / "register.pdf"
+    assert run(["--data-dir", str(paths.data_dir), "members", "export", str(out)]) != 0
+    assert "There is no council set up in" in capsys.readouterr().err
+    assert not out.exists()

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from parishdesk.commands._support import actor_name, open_db
+from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import member_io
+from parishdesk.store.council_repo import get_council
 
 
 def register(sub: Any) -> None:
@@ -56,8 +58,19 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def _no_council(paths: DataPaths) -> ParishDeskError:
+    return ParishDeskError(f"There is no council set up in {paths.data_dir}, so there is no "
+                           "register to export. Start ParishDesk and set up the council first, "
+                           "or give --data-dir the folder that holds it.")
+
+
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    # Checked before opening: opening an empty folder would create a database in it.
+    if not paths.db_file.is_file():
+        raise _no_council(paths)
     with open_db(paths):
+        if get_council() is None:
+            raise _no_council(paths)
         kind = member_io.export_file(args.file, dt.date.today())
     print(f"Member register written to {args.file} ({kind.upper()}).")
     return 0
