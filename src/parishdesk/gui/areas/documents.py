@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from parishdesk.domain.protocol_review import ReviewStatus
@@ -77,6 +77,7 @@ class DocumentsPage(QWidget):
 
         lifted = make_action(self, action.text(), action.shortcut().toString(), run,
                              action.statusTip())
+        action.setShortcut(QKeySequence())  # the key belongs to the lifted action alone
         lifted.setEnabled(action.isEnabled())
         action.changed.connect(lambda: lifted.setEnabled(action.isEnabled()))
         return lifted
