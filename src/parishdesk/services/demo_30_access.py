@@ -1,17 +1,27 @@
-"""Demo information requests: a few in every status, so the area has something to show."""
+"""Demo information requests: two or more in most statuses, so the area has something to
+show, each decision with the letter that told the councillor."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from parishdesk.domain.workdays import add_working_days
+from parishdesk.paths import DataPaths
 from parishdesk.services import access
 from parishdesk.services.access import DecisionInput, RequestInput
 from parishdesk.services.demo import DemoCouncil
+from parishdesk.store.db import database
 
 
 def _ago(today: dt.date, working_days: int) -> dt.date:
     return add_working_days(today, -working_days)
+
+
+def _paths() -> DataPaths:
+    """The data folder of the database being filled in (the letters go beside it)."""
+    data_dir = Path(str(database.obj.database)).parent
+    return DataPaths(data_dir, data_dir / "logs")
 
 
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
@@ -21,6 +31,7 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
     planning = committee["Planning and Environment Committee"]
     staffing = committee["Staffing Committee"]
     clerk_id = demo.officers["clerk"].id
+    paths = _paths()
 
     def log(who: str, days_ago: int, documents: str, **fields: object) -> int:
         data = RequestInput(requester_id=cllr[who], received_on=_ago(today, days_ago),
@@ -33,7 +44,7 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
         access.decide_access(request_id, DecisionInput(
             decision=decision, reasons=tuple(reasons),  # type: ignore[arg-type]
             decided_on=_ago(today, days_ago), **fields),  # type: ignore[arg-type]
-            actor, None, today, issue_letter=False)
+            actor, paths, today, issue_letter=True)
 
     # Received yesterday: a planning committee member asks about the committee's own papers.
     log("Nowak", 1, "the tree survey of the recreation ground commissioned this year",
@@ -108,3 +119,58 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
     decide(minutes, "disclosed_full", 44,
            purpose="Considering the item on the committee's October agenda.")
     access.close_request(minutes, actor, _ago(today, 30), today)
+
+    # Added after the first ten, so that those keep their references (IR/2026/0001-0010).
+
+    # Being assessed: quotes for the car park, asked for without a reason yet.
+    quotes = log("Hollins", 6, "the three quotes for resurfacing the car park",
+                 holder="Clerk's office", committee_id=finance)
+    access.transition(quotes, "assessing", actor, _ago(today, 5), today)
+
+    # Waiting for the councillor's reason: the allotment tenancy list (personal data).
+    tenants = log("Blackwood", 5, "the list of allotment tenants with their addresses",
+                  holder="Allotments officer", contents=frozenset({"personal_data"}))
+    decide(tenants, "justification_requested", 3)
+
+    # Referred to committee: legal advice, refused for want of a specific need.
+    advice = log("Marchetti", 18, "the solicitor's advice on the cemetery boundary dispute",
+                 holder="Clerk's office", committee_id=finance,
+                 contents=frozenset({"legal_advice"}),
+                 reason="As a new councillor I would like to read up on past disputes.")
+    decide(advice, "refused", 15)
+    access.refer_to_committee(advice, actor, _ago(today, 10), today,
+                              meeting_on=add_working_days(today, 8))
+
+    # Committee decided: the Staffing Committee upheld a refusal.
+    sickness = log("Nowak", 35, "the sickness absence records of the council's staff",
+                   holder="Clerk's office", committee_id=staffing,
+                   contents=frozenset({"employee"}),
+                   reason="Residents say the office is often closed.")
+    decide(sickness, "refused", 32)
+    access.refer_to_committee(sickness, actor, _ago(today, 30), today,
+                              meeting_on=_ago(today, 20))
+    access.record_committee_outcome(
+        sickness, "upheld", actor, _ago(today, 20), today,
+        note="Staff absence is a matter for the Staffing Committee as a whole; the office "
+             "opening hours were put on the next agenda instead.")
+
+    # Decided otherwise than recommended: a published document, so the officer disclosed.
+    spec = log("Pritchard", 11, "the grass-cutting contract specification",
+               holder="Clerk's office", committee_id=finance,
+               reason="Just curious how often the verges are cut.")
+    decide(spec, "disclosed_full", 9,
+           reasons=("The specification is already published on the council's website, so "
+                    "nothing in it is confidential.",),
+           purpose="Knowing how often the verges are cut.",
+           override_reason="The document is already public: refusing it would serve no "
+                           "purpose and the councillor could read it online.")
+
+    # Closed: the papers were never held.
+    memorial = log("Carey", 30, "the 1998 condition survey of the war memorial",
+                   holder="Clerk's office", committee_id=planning,
+                   reason="The memorial needs repair and the old survey would help the "
+                          "committee compare.", reason_specific=True)
+    decide(memorial, "not_held", 28,
+           reasons=("The council's files from before 2005 were passed to the county record "
+                    "office, and its catalogue lists no such survey.",))
+    access.close_request(memorial, actor, _ago(today, 20), today)
