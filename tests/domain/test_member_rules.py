@@ -134,9 +134,10 @@ def test_taking_away_the_only_proper_officer_is_a_problem() -> None:
 
 def test_hours_must_run_forwards_and_come_in_pairs() -> None:
     back = Officer(first_name="A", surname="B", post="Caretaker", hours_from=time(14),
-                   hours_to=time(9))
+                   hours_to=time(9), line_manager_id=1)
     assert fields(validate_officer(back, [CLERK])) == {"hours_to"}
-    half = Officer(first_name="A", surname="B", post="Caretaker", hours_from=time(9))
+    half = Officer(first_name="A", surname="B", post="Caretaker", hours_from=time(9),
+                   line_manager_id=1)
     assert fields(validate_officer(half, [CLERK])) == {"hours_to"}
 
 
@@ -157,11 +158,27 @@ def test_line_manager_must_be_the_clerk() -> None:
     assert fields(validate_officer(clerk_managed, [CLERK, deputy])) == {"line_manager_id"}
 
 
+def test_staff_other_than_the_clerk_need_the_clerk_as_line_manager() -> None:
+    caretaker = Officer(first_name="Cy", surname="Dunn", post="Caretaker")
+    problems = validate_officer(caretaker, [CLERK])
+    assert fields(problems) == {"line_manager_id"}
+    assert problems[0].rule_id == "ROLE-7"
+    assert "ROLE-7" in problems[0].message and "choose Alex Reed (Clerk)" in problems[0].message
+    # With no Clerk recorded yet, the message says to record one first.
+    alone = validate_officer(caretaker, [])
+    assert "record the Clerk first" in alone[0].message
+    # The Clerk (or the Proper Officer) is managed by the council, not another officer.
+    assert validate_officer(CLERK, [CLERK]) == ()
+    acting = Officer(id=5, first_name="Di", surname="Eve", post="Deputy Clerk",
+                     is_proper_officer=True)
+    assert validate_officer(acting, []) == ()
+
+
 def test_other_post_needs_a_name_and_posts_are_known() -> None:
-    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Other"),
-                                   [CLERK])) == {"post_other"}
-    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Mayor"),
-                                   [CLERK])) == {"post"}
+    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Other",
+                                           line_manager_id=1), [CLERK])) == {"post_other"}
+    assert fields(validate_officer(Officer(first_name="A", surname="B", post="Mayor",
+                                           line_manager_id=1), [CLERK])) == {"post"}
 
 
 # --- roles -----------------------------------------------------------------

@@ -132,8 +132,19 @@ def test_a_single_proper_officer(demo):
 
 def test_staff_report_to_the_clerk(demo):
     assistant = demo.officers["assistant"].get_id()
+    clerk = demo.officers["clerk"].get_id()
+    with pytest.raises(ValidationError) as caught:
+        members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
+                                    line_manager_id=None), "clerk", TODAY)
+    assert "ROLE-7" in caught.value.problems["line_manager_id"]
+    assert "Catherine Brooks" in caught.value.problems["line_manager_id"]
     caretaker = members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
-                                            line_manager_id=None), "clerk", TODAY)
+                                            line_manager_id=clerk), "clerk", TODAY)
+    # Someone recorded without a line manager before this was checked can still leave.
+    legacy = register_store.add_person("clerk", kind="officer", first_name="Old",
+                                       surname="Hand", post="Caretaker")
+    members.archive_officer(legacy, TODAY, "Retired", "clerk", TODAY)
+    assert register_store.is_archived(legacy)
     with pytest.raises(ValidationError) as caught:
         members.add_officer(Officer(first_name="Al", surname="Fry", post="Assistant",
                                     line_manager_id=caretaker.id), "clerk", TODAY)

@@ -149,6 +149,19 @@ def _is_clerk(o: Officer) -> bool:
     return o.post == "Clerk" or o.is_proper_officer
 
 
+#: The message of a missing line manager starts so (archiving a leaver may skip it).
+NO_LINE_MANAGER = "Choose a line manager"
+
+
+def _no_line_manager(colleagues: Sequence[Officer], today: date | None) -> Problem:
+    clerk = next((x for x in colleagues if _is_clerk(x) and x.is_current(today)), None)
+    then = (f"choose {clerk.full_name} ({clerk.post_label})" if clerk is not None
+            else "record the Clerk first, then choose them here")
+    return Problem("line_manager_id",
+                   f"{NO_LINE_MANAGER}: staff other than the Clerk report to the Clerk, {then}. "
+                   f"See {rule('ROLE-7').citation}.", "ROLE-7")
+
+
 def validate_officer(
     o: Officer, others: Sequence[Officer], today: date | None = None
 ) -> tuple[Problem, ...]:
@@ -203,6 +216,8 @@ def validate_officer(
                     "officer as Proper Officer first."))
 
     # Line management goes through the Clerk (ROLE-7).
+    if o.line_manager_id is None and not _is_clerk(o):
+        add(_no_line_manager(colleagues, today))
     if o.line_manager_id is not None:
         manager = next((x for x in colleagues if x.id == o.line_manager_id), None)
         if o.id is not None and o.line_manager_id == o.id:

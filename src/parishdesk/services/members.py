@@ -343,8 +343,10 @@ def archive_officer(person_id: int, ended_on: dt.date, reason: str, actor: str,
     leaving = replace(current, ended_on=ended_on)
     # Checked as on the day after they leave, so taking away the only Proper Officer shows.
     check_day = max(today, ended_on)
-    problems = list(member_rules.validate_officer(leaving, members_repo.list_officers(),
-                                                  check_day))
+    problems = [p for p in member_rules.validate_officer(leaving, members_repo.list_officers(),
+                                                         check_day)
+                # A leaver recorded before ROLE-7 was checked may have no line manager.
+                if not p.message.startswith(member_rules.NO_LINE_MANAGER)]
     if not reason.strip():
         problems.append(Problem("left_reason", "Give a reason for leaving (for example: "
                                                "resigned, retired, contract ended)."))
