@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from parishdesk.gui import background
 from parishdesk.gui.areas import members as area
@@ -320,3 +320,37 @@ def test_area_fits_a_small_window_with_details_beside_or_below(page, qtbot):
     qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
     assert page.table.columnWidth(4) <= 160  # long committee lists are elided …
     assert page.proxy.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)  # … and whole in the tip
+
+
+def test_add_officer_offers_the_clerk_and_a_working_day_and_shows_messages_whole(page,
+                                                                                monkeypatch):
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.show()
+        w = dialog.widgets
+        seen["manager"] = w["line_manager_id"].currentText()
+        seen["hours"] = (w["hours_from"].time().toString("HH:mm"),
+                         w["hours_to"].time().toString("HH:mm"))
+        w["first_name"].setText("Sam")
+        w["surname"].setText("Reed")
+        w["is_proper_officer"].setChecked(True)
+        dialog.try_save()
+        QApplication.processEvents()
+        label = dialog._errors["is_proper_officer"]
+        seen["message"] = label.text()
+        seen["fits"] = label.height() >= label.heightForWidth(label.width())
+        w["is_proper_officer"].setChecked(False)
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    page.add_officer()
+    assert seen["manager"] == "Mrs Catherine Brooks"
+    assert seen["hours"] == ("09:00", "17:00")
+    assert "already the Proper Officer" in seen["message"] and seen["fits"]
+    added = next(o for o in members_repo.list_officers() if o.surname == "Reed")
+    clerk = members_repo.clerk()
+    assert added.line_manager_id == clerk.id

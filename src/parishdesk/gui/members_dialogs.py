@@ -45,6 +45,9 @@ from parishdesk.gui.forms.ui_members_councillor_dialog import Ui_MembersCouncill
 from parishdesk.gui.members_widgets import from_qdate, setup_date, show_message
 
 INDEPENDENT = "Independent (no group)"
+#: A record dialog's width, and the least width of the messages beside its fields.
+DIALOG_WIDTH = 760
+MESSAGE_WIDTH = 220
 
 
 def _save_button(box: QDialogButtonBox) -> Any:
@@ -67,8 +70,20 @@ class _Validating(QDialog):
         for name, message in problems.items():
             if name not in self._errors:
                 unplaced.append(message)
+        self._fit_height()
         if unplaced:
             QMessageBox.warning(self, "Please check the details", "\n".join(unplaced))
+
+    def _fit_height(self) -> None:
+        """Grow to show every message whole (a wrapped message needs more lines)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wanted = layout.totalHeightForWidth(self.width())
+            if wanted < 0:
+                wanted = layout.totalSizeHint().height()
+            if wanted > self.height():
+                self.resize(self.width(), wanted)
 
     def try_save(self) -> None:
         assert self._save is not None
@@ -230,7 +245,7 @@ class RecordDialog(_Validating):
             label.setBuddy(widget)
             message = QLabel()
             message.setWordWrap(True)
-            message.setMinimumWidth(180)
+            message.setMinimumWidth(MESSAGE_WIDTH)
             message.setAccessibleName(f"{f.label.replace('&', '').rstrip(':')} problem")
             show_message(message, "")
             grid.addWidget(label, row, 0)
@@ -248,7 +263,7 @@ class RecordDialog(_Validating):
         grid.addWidget(buttons, row, 0, 1, 3)
         self.buttons = buttons
         self._save = lambda: save(self.values())
-        self.resize(640, self.sizeHint().height())
+        self.resize(DIALOG_WIDTH, self.sizeHint().height())
 
     def _make(self, f: Field) -> QWidget:
         name = f.label.replace("&", "").rstrip(":")
@@ -332,9 +347,18 @@ class RecordDialog(_Validating):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+#: The working hours an officer's form offers until they are set.
+DEFAULT_HOURS = (dt.time(9, 0), dt.time(17, 0))
+
+
 def officer_fields(o: Officer | None, managers: Sequence[tuple[str, int | None]],
-                   today: dt.date) -> list[Field]:
+                   today: dt.date, clerk_id: int | None = None) -> list[Field]:
+    """The officer form. Staff other than the Clerk report to the Clerk (ROLE-7), so a new
+    officer, or one with no line manager yet, is offered the Clerk (``clerk_id``)."""
     o = o or Officer(post="Assistant", working_days=frozenset(range(5)), started_on=today)
+    manager = o.line_manager_id
+    if manager is None and o.id != clerk_id and not (o.is_clerk or o.is_proper_officer):
+        manager = clerk_id
     return [
         Field("title", "&Title:", value=o.title),
         Field("first_name", "&First name:", value=o.first_name),
@@ -346,11 +370,11 @@ def officer_fields(o: Officer | None, managers: Sequence[tuple[str, int | None]]
         Field("working_days", "Working &days:", "days", value=o.working_days),
         Field("hours_set", "Hours:", "check", value=o.hours_from is not None,
               hint="Has set working hours"),
-        Field("hours_from", "Hours &from:", "time", value=o.hours_from),
-        Field("hours_to", "Hours &to:", "time", value=o.hours_to),
+        Field("hours_from", "Hours &from:", "time", value=o.hours_from or DEFAULT_HOURS[0]),
+        Field("hours_to", "Hours &to:", "time", value=o.hours_to or DEFAULT_HOURS[1]),
         Field("started_on", "St&arted on:", "optdate", value=o.started_on),
         Field("line_manager_id", "&Line manager:", "combo",
-              (("None (managed by the council)", None), *managers), o.line_manager_id),
+              (("None (the Clerk: managed by the council)", None), *managers), manager),
         Field("email", "&E-mail:", value=o.email),
         Field("phone", "Tele&phone:", value=o.phone),
     ]

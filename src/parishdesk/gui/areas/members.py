@@ -419,7 +419,10 @@ class MembersPage(QWidget):
     def add_officer(self) -> None:
         today, actor = self.today(), self.ctx.actor
         managers = [(o.full_name, o.id) for o in svc.officers()]
-        added = RecordDialog.ask(self, "Add officer", officer_fields(None, managers, today),
+        clerk = svc.clerk()
+        added = RecordDialog.ask(self, "Add officer",
+                                 officer_fields(None, managers, today,
+                                                clerk.id if clerk else None),
                                  lambda v: svc.add_officer(officer_from_values(None, v), actor,
                                                            today))
         if added is not None:
@@ -440,8 +443,10 @@ class MembersPage(QWidget):
         elif isinstance(record, Officer):
             managers = [(o.full_name, o.id) for o in svc.officers()
                         if o.id != record.id]
+            clerk = svc.clerk()
             saved = RecordDialog.ask(
-                self, "Edit officer", officer_fields(record, managers, today),
+                self, "Edit officer",
+                officer_fields(record, managers, today, clerk.id if clerk else None),
                 lambda v: svc.update_officer(officer_from_values(record, v), actor, today))
         else:
             return
