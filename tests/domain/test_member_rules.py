@@ -8,6 +8,7 @@ from parishdesk.domain.member_rules import (
     Problem,
     check_chair_is_member,
     check_no_overlapping_duplicate,
+    check_not_chair_and_vice,
     check_role,
     check_single_holder,
     current_on,
@@ -284,3 +285,29 @@ def test_register_gaps() -> None:
                      is_proper_officer=True)
     problems = register_gaps(roles, [CLERK, second], TODAY)
     assert len(problems) == 1 and "Bea Cole" in problems[0].message
+
+
+def test_one_person_is_not_chair_and_vice_chair_at_once() -> None:
+    vice = role(2, "council_vice_chair", date(2026, 5, 15), rid=1)
+    chair = role(2, "council_chair", date(2026, 11, 22))
+    problems = check_not_chair_and_vice(chair, [vice], {2: "Cllr Raj Patel"})
+    assert fields(problems) == {"person_id"}
+    assert problems[0].message.startswith(
+        "Cllr Raj Patel is already Vice-Chair of the council from 15/05/2026.")
+    assert "end their Vice-Chair role first" in problems[0].message
+    assert check_role(chair, [vice], {2: "Cllr Raj Patel"})  # part of every role check
+    # Once the Vice-Chair role has ended, they may become Chair.
+    ended = role(2, "council_vice_chair", date(2026, 5, 15), date(2026, 11, 22), rid=1)
+    assert check_not_chair_and_vice(chair, [ended]) == ()
+    # Someone else's vice-chair role is no bar, nor is one on another committee.
+    assert check_not_chair_and_vice(chair, [role(3, "council_vice_chair", date(2026, 5, 15))]) == ()
+    committee_vice = role(2, "committee_vice_chair", date(2026, 1, 1), committee=7)
+    assert check_not_chair_and_vice(
+        role(2, "committee_chair", date(2026, 6, 1), committee=8), [committee_vice]) == ()
+    same = check_not_chair_and_vice(
+        role(2, "committee_chair", date(2026, 6, 1), committee=7), [committee_vice])
+    assert "already vice-chair of this committee from 01/01/2026" in same[0].message
+    # And the other way round: a sitting Chair cannot be made Vice-Chair too.
+    chair_now = role(2, "council_chair", date(2026, 5, 15), rid=4)
+    assert "end their Chair role first" in check_not_chair_and_vice(
+        role(2, "council_vice_chair", date(2026, 6, 1)), [chair_now])[0].message

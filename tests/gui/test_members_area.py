@@ -354,3 +354,23 @@ def test_add_officer_offers_the_clerk_and_a_working_day_and_shows_messages_whole
     added = next(o for o in members_repo.list_officers() if o.surname == "Reed")
     clerk = members_repo.clerk()
     assert added.line_manager_id == clerk.id
+
+
+def test_making_the_vice_chair_chair_too_is_refused_beside_the_role(page, monkeypatch):
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    patel = next(c.id for c in members_repo.list_councillors(on=TODAY) if c.surname == "Patel")
+    assert page.select_person(patel)
+    seen = {}
+
+    def fake_exec(dialog):
+        kind = dialog.widgets["kind"]
+        kind.setCurrentIndex(kind.findData("council_chair"))
+        dialog.try_save()
+        seen["kind"] = dialog._errors["kind"].text()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    page.detail.add_role()
+    assert "already Vice-Chair of the council" in seen["kind"]
+    assert members_repo.holder_of("council_chair", TODAY).surname == "Ellwood"

@@ -318,3 +318,20 @@ def test_archiving_twice_is_refused_plainly_and_changes_nothing(demo):
         assert not isinstance(caught.value, ValidationError)
     assert _audit_count() == before
     assert members_repo.get_councillor(ids["Nowak"], later).left_on == TODAY
+
+
+def test_the_vice_chair_cannot_also_be_made_chair(demo):
+    ids = _ids(demo)
+    with pytest.raises(ValidationError) as caught:
+        members.set_office("council_chair", ids["Patel"], TODAY, "clerk")
+    message = caught.value.problems["person_id"]
+    assert "Cllr Rajesh Patel is already Vice-Chair of the council" in message
+    assert "end their Vice-Chair role first" in message
+    # Nothing changed: the Chair was not ended either.
+    assert members_repo.holder_of("council_chair", TODAY).id == ids["Ellwood"]
+    assert members_repo.holder_of("council_vice_chair", TODAY).id == ids["Patel"]
+    vice = next(r for r in members_repo.list_roles(ids["Patel"])
+                if r.kind == "council_vice_chair")
+    members.end_role(vice.id, TODAY, "clerk")
+    members.set_office("council_chair", ids["Patel"], TODAY, "clerk")
+    assert members_repo.holder_of("council_chair", TODAY).id == ids["Patel"]

@@ -366,6 +366,46 @@ def check_no_overlapping_duplicate(
     return ()
 
 
+#: Each office and the one the same person may not hold with it at the same time.
+_CHAIR_AND_VICE = {"council_chair": "council_vice_chair", "council_vice_chair": "council_chair",
+                   "committee_chair": "committee_vice_chair",
+                   "committee_vice_chair": "committee_chair"}
+
+
+def check_not_chair_and_vice(
+    new_role: Role, existing: Sequence[Role], names: Mapping[int, str] | None = None
+) -> tuple[Problem, ...]:
+    """One person cannot be Chair and Vice-Chair (of the council, or of one committee) at once.
+
+    The clerk ends the other office first; nothing is ended behind their back.
+    """
+    other_kind = _CHAIR_AND_VICE.get(new_role.kind)
+    if other_kind is None:
+        return ()
+    for r in _others(new_role, existing):
+        if (
+            r.person_id == new_role.person_id
+            and r.kind == other_kind
+            and _same_body(new_role, r)
+            and overlaps(new_role.start, new_role.end, r.start, r.end)
+        ):
+            who = names[r.person_id] if names and r.person_id in names else "They"
+            council = r.kind.startswith("council")
+            held = "Vice-Chair" if "vice" in r.kind else "Chair"
+            wanted = "Vice-Chair" if "vice" in new_role.kind else "Chair"
+            if not council:
+                held, wanted = held.lower(), wanted.lower()
+            body = "of the council" if council else "of this committee"
+            return (Problem(
+                "person_id",
+                f"{who} is already {held} {body} {_period(r)}. One person cannot be "
+                f"{'Chair and Vice-Chair' if council else 'chair and vice-chair'} at once: "
+                f"end their {held} role first (Roles & committees, End role), then make "
+                f"them {wanted}, or choose someone else.",
+            ),)
+    return ()
+
+
 def check_role(
     new_role: Role, existing: Sequence[Role], names: Mapping[int, str] | None = None
 ) -> tuple[Problem, ...]:
@@ -374,6 +414,7 @@ def check_role(
     if new_role.kind in SINGLE_HOLDER_KINDS:
         problems += check_single_holder(new_role.kind, new_role, existing, names)
     problems += check_chair_is_member(new_role, existing)
+    problems += check_not_chair_and_vice(new_role, existing, names)
     problems += check_no_overlapping_duplicate(new_role, existing)
     return tuple(problems)
 

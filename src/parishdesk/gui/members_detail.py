@@ -40,6 +40,7 @@ from parishdesk.domain.members import (
     effective_term_end,
     format_date,
 )
+from parishdesk.errors import ValidationError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.members_dialogs import Field, RecordDialog
 from parishdesk.gui.members_model import PersonRow
@@ -152,6 +153,13 @@ def _training_fields(t: Training) -> list[Field]:
             Field("on", "&Date:", "date", value=t.on),
             Field("certificate_held", "Certificate:", "check", value=t.certificate_held,
                   hint="A certificate is held")]
+
+
+def _person_to_kind(problems: dict[str, str]) -> dict[str, str]:
+    moved = dict(problems)
+    if "person_id" in moved:
+        moved["kind"] = " ".join(x for x in (moved.get("kind", ""), moved.pop("person_id")) if x)
+    return moved
 
 
 def _archived(archive: Callable[[str], None], note: str) -> bool:
@@ -332,10 +340,15 @@ class MemberDetail(QTabWidget):
         def save(v: dict[str, Any]) -> Any:
             kind = v["kind"]
             committee = v["committee_id"] if kind.startswith("committee") else None
-            if kind in OFFICES and v["end"] is None:
-                return svc.set_office(kind, person_id, v["start"], actor, committee)
-            return svc.add_role(Role(person_id=person_id, kind=kind, committee_id=committee,
-                                     start=v["start"], end=v["end"]), actor)
+            try:
+                if kind in OFFICES and v["end"] is None:
+                    return svc.set_office(kind, person_id, v["start"], actor, committee)
+                return svc.add_role(Role(person_id=person_id, kind=kind,
+                                         committee_id=committee, start=v["start"],
+                                         end=v["end"]), actor)
+            except ValidationError as exc:
+                # The person is fixed here, so a problem with them is shown by the role.
+                raise ValidationError(_person_to_kind(exc.problems)) from exc
 
         if RecordDialog.ask(self, f"Add a role for {row.name}", [
             Field("kind", "&Role:", "combo", kinds, "committee_member"),
