@@ -1,5 +1,6 @@
 import csv
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -261,7 +262,12 @@ def test_edit_and_archive_an_interest_from_the_detail_tab(page, monkeypatch, qtb
     assert table.rowCount() == 1
     history = [detail.history_table.item(r, 2).text()
                for r in range(detail.history_table.rowCount())]
-    assert "interest archive" in history and "interest update" in history
+    assert ("Interest taken off the register: Trustee, Ashcombe Village Hall (corrected). "
+            "Reason: Entered twice.") in history
+    assert any(h.startswith("Interest corrected (Trustee, Ashcombe Village Hall (corrected)). "
+                            "Description changed from") for h in history)
+    assert all("_" not in h for h in history)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", detail.history_table.item(0, 0).text())
 
 
 def test_archive_needs_a_reason_and_cancel_changes_nothing(page, monkeypatch):

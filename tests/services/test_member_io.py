@@ -161,4 +161,4 @@ def test_imported_rows_are_audited_like_any_other_addition(demo, tmp_path):
     assert entry.changes["first_name"] == [None, "Ann"]
     assert entry.changes["joined_on"] == [None, "2024-02-01"]
     assert members.interests_form_status(hale.id, TODAY).due_on == dt.date(2024, 2, 29)
-    assert [h.action for h in members.person_history(hale.id)] == ["create"] * 3
+    assert [h.action for h in members.person_audit(hale.id)] == ["create"] * 3

@@ -158,7 +158,7 @@ def test_staff_report_to_the_clerk(demo):
 def test_archiving_keeps_history_and_old_roles(demo):
     ids = _ids(demo)
     patel = ids["Patel"]
-    before = len(members.person_history(patel))
+    before = len(members.person_audit(patel))
     members.archive_councillor(patel, TODAY, "Resigned", "clerk", TODAY)
     assert patel not in {c.id for c in members_repo.list_councillors(on=TODAY)}
     former = members_repo.get_councillor(patel, TODAY)
@@ -166,7 +166,7 @@ def test_archiving_keeps_history_and_old_roles(demo):
     roles = members_repo.list_roles(patel)
     assert {r.kind for r in roles} >= {"council_vice_chair", "committee_member", "group_member"}
     assert all(r.end == TODAY for r in roles)
-    history = members.person_history(patel)
+    history = members.person_audit(patel)
     assert len(history) > before
     assert history[0].action == "create"
     assert any(h.table == "person" and h.action == "archive" and "Resigned" in h.note
@@ -250,7 +250,7 @@ def test_interest_corrected_then_archived_is_kept_with_its_history(demo):
     assert added.id not in {i.id for i in members.interests_of(pid)}
     kept = register_store.list_interests(pid, include_archived=True)
     assert added.id in {i.id for i in kept}  # archived, never deleted
-    history = [(h.table, h.action) for h in members.person_history(pid)]
+    history = [(h.table, h.action) for h in members.person_audit(pid)]
     assert ("interest", "update") in history and ("interest", "archive") in history
     archived = audit.history("interest", added.id)[-1]
     assert archived.note == "Entered for the wrong councillor" and archived.actor == "clerk"
@@ -335,3 +335,24 @@ def test_the_vice_chair_cannot_also_be_made_chair(demo):
     members.end_role(vice.id, TODAY, "clerk")
     members.set_office("council_chair", ids["Patel"], TODAY, "clerk")
     assert members_repo.holder_of("council_chair", TODAY).id == ids["Patel"]
+
+
+def test_history_reads_as_plain_english(demo):
+    ids = _ids(demo)
+    nowak = members_repo.get_councillor(ids["Nowak"], TODAY)
+    members.update_councillor(replace(nowak, ward="North"), "clerk", TODAY)
+    members.archive_councillor(ids["Nowak"], TODAY, "Resigned", "clerk", TODAY)
+    lines = members.person_history(ids["Nowak"])
+    text = [line.what for line in lines]
+    assert text[0].startswith("Added to the register as a councillor (Title: Mr; First name: "
+                              "Tomasz; Surname: Nowak; Ward: Mill End;")
+    assert "Became a member of the Riverside Alliance group from 04/05/2023." in text
+    assert "Ward changed from Mill End to North." in text
+    assert ("Stopped being a member of the Planning and Environment Committee; last day "
+            "21/11/2026. Reason: Left the council: Resigned.") in text
+    assert text[-1] == "Left the council on 22/11/2026. Reason: Resigned."
+    assert all(line.who == "clerk" for line in lines[-3:])
+    assert all(line.when_local.utcoffset() is not None for line in lines)
+    assert not any("create" in t or "_" in t for t in text)
+    hartley = members.person_history(demo.officers["assistant"].get_id())
+    assert "Line manager: Mrs Catherine Brooks" in hartley[0].what

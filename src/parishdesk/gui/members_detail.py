@@ -188,7 +188,7 @@ class MemberDetail(QTabWidget):
         self.addTab(self._roles_page(), "Roles && committees")
         self.addTab(self._interests_page(), "Interests")
         self.addTab(self._training_page(), "Training")
-        self.history_table = record_table(["When", "Who", "What", "Details"], "History")
+        self.history_table = record_table(["When", "Who", "What happened"], "History")
         self.addTab(self.history_table, "History")
 
     # -- layout -----------------------------------------------------------------------------
@@ -289,10 +289,9 @@ class MemberDetail(QTabWidget):
                    [t.id for t in training])
         history = svc.person_history(row.id)
         fill_table(self.history_table, [
-            [h.at.strftime("%d/%m/%Y %H:%M"), h.actor, f"{h.table.replace('_', ' ')} {h.action}",
-             h.note or ", ".join(f"{k}: {v[1]}" for k, v in h.changes.items()
-                                 if k != "created_at")[:160]]
+            [h.when_local.strftime("%d/%m/%Y %H:%M"), h.who, h.what]
             for h in reversed(history)])
+        fit_columns(self.history_table, stretch=2, fixed={}, wrap=True)
 
     def _show_roles(self, person_id: int) -> None:
         committees = svc.committee_names()

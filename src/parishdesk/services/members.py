@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parishdesk.domain import member_rules
+from parishdesk.domain.member_history import HistoryEntry, HistoryLine, HistoryNames, describe
 from parishdesk.domain.member_rules import Problem
 from parishdesk.domain.members import (
     INTEREST_CATEGORIES,
@@ -38,6 +40,8 @@ from parishdesk.store.council_repo import get_council
 from parishdesk.store.db import database
 
 ELECTION_YEAR_KEY = "members.election_year"
+#: Councils in England keep UK time; the audit log's UTC times are shown in it.
+TIME_ZONE = "Europe/London"
 MAX_NAME = 150
 
 
@@ -665,7 +669,7 @@ def reminders(today: dt.date) -> tuple[Reminder, ...]:
     )
 
 
-def person_history(person_id: int) -> list[AuditRecord]:
+def person_audit(person_id: int) -> list[AuditRecord]:
     """Every audit entry about a person and their roles and register records, oldest first."""
     wanted: list[tuple[str, int | None]] = [("person", person_id)]
     wanted += [("role", r.id) for r in register_store.all_roles_of(person_id)]
@@ -677,3 +681,34 @@ def person_history(person_id: int) -> list[AuditRecord]:
                for x in register_store.list_training(person_id, include_archived=True)]
     wanted += [("interests_form", x.id) for x in register_store.list_interests_forms(person_id)]
     return register_store.history_of(wanted)
+
+
+def council_time_zone() -> dt.tzinfo:
+    """The time zone the History shows times in (the audit log keeps UTC)."""
+    try:
+        return ZoneInfo(TIME_ZONE)
+    except ZoneInfoNotFoundError:  # no time zone data on this computer: its own clock
+        return dt.datetime.now().astimezone().tzinfo or dt.UTC
+
+
+def person_history(person_id: int) -> list[HistoryLine]:
+    """A person's History tab, oldest first: each change as a plain-English sentence, with
+    names instead of ids, dd/mm/yyyy dates and the local time."""
+    names = HistoryNames(
+        committees=register_store.committee_names_by_id(),
+        groups=register_store.group_names_by_id(),
+        people={o.id: o.full_name for o in members_repo.list_officers(include_former=True)
+                if o.id is not None},
+        roles={r.id: r for r in register_store.all_roles_of(person_id) if r.id is not None},
+        interests={x.id: x for x in register_store.list_interests(person_id, True)
+                   if x.id is not None},
+        relationships={x.id: x for x in register_store.list_relationships(person_id, True)
+                       if x.id is not None},
+        training={x.id: x for x in register_store.list_training(person_id, True)
+                  if x.id is not None},
+        subject_kind=register_store.person_kind(person_id) or "councillor",
+    )
+    zone = council_time_zone()
+    return [describe(HistoryEntry(h.at, h.actor, h.table, h.record_id, h.action, h.changes,
+                                  h.note), names, zone)
+            for h in person_audit(person_id)]
