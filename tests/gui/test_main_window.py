@@ -252,3 +252,19 @@ def test_leave_demo_is_offered_only_for_the_demo(qtbot, ctx, monkeypatch):
         assert not window.ui.actionLeaveDemo.isVisible()
     finally:
         db.close()
+
+
+def test_arrowing_through_the_navigation_list_keeps_focus_there(qtbot, main_window):
+    from PySide6.QtWidgets import QApplication
+
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    nav = main_window.ui.navList
+    nav.setFocus()
+    nav.setCurrentRow(0)
+    qtbot.waitUntil(nav.hasFocus)
+    for _ in range(len(AREAS) - 1):
+        qtbot.keyClick(nav, Qt.Key.Key_Down)
+        qtbot.wait(10)
+        assert QApplication.focusWidget() is nav
+    assert main_window.current_area() == AREAS[-1].key

@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
     def _build_areas(self) -> None:
         nav = self.ui.navList
         nav.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
+        # A click (or a Go shortcut) on an area puts the keyboard in it, so its own
+        # shortcuts work at once; arrowing through the list leaves focus in the list.
+        nav.itemClicked.connect(
+            lambda item: self.focus_area(str(item.data(Qt.ItemDataRole.UserRole))))
         for index, spec in enumerate(AREAS):
             page = self._make_page(spec)
             self.pages[spec.key] = page
@@ -59,7 +63,7 @@ class MainWindow(QMainWindow):
             nav.addItem(item)
             action = QAction(spec.label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, row=index: nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
             self.ui.menuGo.addAction(action)
             badge = getattr(page, "badgeChanged", None)
             if badge is not None:
@@ -109,9 +113,19 @@ class MainWindow(QMainWindow):
         item.setText(f"{spec.label} ({text})" if text else spec.label)
 
     def show_area(self, key: str) -> QWidget:
+        """Switch to an area and give it the keyboard focus."""
         keys = [spec.key for spec in AREAS]
         self.ui.navList.setCurrentRow(keys.index(key))
+        self.focus_area(key)
         return self.pages[key]
+
+    def focus_area(self, key: str) -> None:
+        page = self.pages[key]
+        take_focus = getattr(page, "take_focus", None)
+        if callable(take_focus):
+            take_focus()
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_area(self) -> str:
         item = self.ui.navList.currentItem()

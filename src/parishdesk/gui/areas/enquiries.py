@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -186,16 +186,11 @@ class EnquiriesPage(QWidget):
                 if size:
                     table.setColumnWidth(column, size)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Coming into view (the clerk chose Enquiries in the navigation list): take the
-        keyboard focus, so that the inbox's own shortcuts (Ctrl+N, Ctrl+E, Ctrl+F) work at
-        once instead of going to the list the clerk clicked."""
-        super().showEvent(event)
-        QTimer.singleShot(0, self, self.take_focus)
-
     def take_focus(self) -> None:
-        """Focus the table when it has rows, else the search box; leave focus already
-        inside the page where it is."""
+        """Focus the table when it has rows, else the search box, so the inbox's own
+        shortcuts (Ctrl+N, Ctrl+E, Ctrl+F) work at once. The main window calls this when
+        the clerk picks Enquiries with the mouse or a Go shortcut (not when arrowing
+        through the navigation list). Focus already inside the page stays where it is."""
         focused = QApplication.focusWidget()
         if not self.isVisible() or (focused is not None and self.isAncestorOf(focused)):
             return
