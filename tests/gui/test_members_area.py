@@ -182,10 +182,102 @@ def test_file_menu_actions_and_import_preview(page, tmp_path, monkeypatch, qtbot
 
 def test_shortcuts_exist(page):
     shortcuts = {a.text(): a.shortcut().toString() for a in page.actions()}
-    assert shortcuts["Add councillor"] == "Ctrl+N"
+    assert shortcuts["Add councillor…"] == "Ctrl+N"
     assert shortcuts["Find"] == "Ctrl+F"
-    assert shortcuts["Edit"] == "Ctrl+E"
-    assert shortcuts["Archive"] == "Del"
+    assert shortcuts["Edit…"] == "Ctrl+E"
+    assert shortcuts["Archive…"] == "Del"
+    assert {text: shortcuts[text] for text in (
+        "Add officer…", "Add role…", "End role…", "Interests form returned…",
+        "Add interest…", "Add special relationship…", "Add training…",
+        "Add committee…", "Set committee chair…", "Add party group…",
+        "Set council Chair…", "Set council Vice-Chair…", "Election year…")} == {
+        "Add officer…": "Ctrl+Shift+N", "Add role…": "Ctrl+R",
+        "End role…": "Ctrl+Shift+R", "Interests form returned…": "Ctrl+Shift+F",
+        "Add interest…": "Ctrl+I", "Add special relationship…": "Ctrl+Shift+P",
+        "Add training…": "Ctrl+T", "Add committee…": "Ctrl+Shift+C",
+        "Set committee chair…": "Ctrl+Shift+H", "Add party group…": "Ctrl+Shift+G",
+        "Set council Chair…": "Ctrl+Shift+A",
+        "Set council Vice-Chair…": "Ctrl+Shift+V", "Election year…": "Ctrl+Shift+Y"}
+    keys = [a.shortcut().toString() for a in page.actions() if a.shortcut().toString()]
+    assert len(keys) == len(set(keys))
+    # Only inside the area, so other areas may give the same keys other meanings.
+    assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+               for a in page.actions())
+    # The buttons name their keys, and the table's right-click menu lists the actions.
+    tips = {b.accessibleName(): b.toolTip() for b in page.findChildren(QPushButton)}
+    assert tips["End role"] == "End role (Ctrl+Shift+R)"
+    assert tips["Archive committee"] == "Archive committee (Del)"
+    assert page.end_role_action in page.table.actions()
+
+
+def test_keys_reach_the_detail_tabs_and_say_what_to_choose_first(page, monkeypatch, qtbot):
+    from parishdesk.gui import members_widgets
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    told = []
+    monkeypatch.setattr(members_widgets, "tell", lambda parent, title, text:
+                        told.append((title, text)))
+    titles = []
+    monkeypatch.setattr(RecordDialog, "exec",
+                        lambda dialog: titles.append(dialog.windowTitle()) or 0)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    _ellwood(page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.detail.currentIndex() == 1 and titles == ["Add a role for Cllr Margaret Ellwood"]
+    page.detail.roles_table.setCurrentCell(-1, -1)
+    qtbot.keyClick(page.table, Qt.Key.Key_R,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert told[-1] == ("End role", "Choose the role in the Roles & committees table first, "
+                                    "then choose End role again.")
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert page.detail.currentIndex() == 3 and titles[-1] == "Training for Cllr Margaret Ellwood"
+    page.detail.archive_training()
+    assert told[-1][0] == "Archive training" and "Choose a course" in told[-1][1]
+    # Officers have no roles or interests: the clerk is told so, not ignored.
+    page.kind_tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    page.add_interest_action.trigger()
+    assert told[-1][1].startswith("Interests are recorded for councillors.")
+    # A former member is already archived.
+    page.kind_tabs.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("former"))
+    page.table.selectRow(0)
+    page.archive_action.trigger()
+    assert "already archived" in told[-1][1]
+
+
+def test_committee_keys_and_edit_and_archive_on_the_committees_page(page, monkeypatch):
+    from parishdesk.gui import members_committees, members_widgets
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    told = []
+    monkeypatch.setattr(members_widgets, "tell", lambda parent, title, text:
+                        told.append((title, text)))
+    titles = []
+    monkeypatch.setattr(RecordDialog, "exec",
+                        lambda dialog: titles.append(dialog.windowTitle()) or 0)
+    page.add_committee_action.trigger()
+    assert page.kind_tabs.currentIndex() == 2 and titles == ["Add committee"]
+    bodies = page.bodies
+    page.archive_action.trigger()  # nothing chosen yet
+    assert told[-1] == ("Archive committee", "Choose a committee in its table first, then "
+                                             "choose Archive committee again.")
+    page.committee_chair_action.trigger()
+    assert told[-1][0] == "Set committee chair"
+    bodies.groups_table.selectRow(0)
+    page.edit_action.trigger()
+    assert titles[-1] == "Rename party group"
+    bodies.committees_table.selectRow(0)
+    page.edit_action.trigger()
+    assert titles[-1] == "Edit committee"
+    asked = []
+    monkeypatch.setattr(members_committees, "confirm",
+                        lambda parent, title, text: asked.append(title) or False)
+    page.archive_action.trigger()
+    assert asked == ["Archive committee"]
 
 
 def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(page,

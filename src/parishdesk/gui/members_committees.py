@@ -11,9 +11,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QTableWidget, QVBoxLayout, QWidget
 
 from parishdesk.domain.members import ROLE_KIND_LABELS, Committee, Councillor, PartyGroup, Role
+from parishdesk.gui import members_widgets
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.members_dialogs import Field, RecordDialog, confirm
 from parishdesk.gui.members_widgets import (
@@ -40,43 +41,83 @@ class CommitteesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._last_table: QTableWidget | None = None
         layout = QVBoxLayout(self)
         committees_box = QGroupBox("Committees")
         c_layout = QVBoxLayout(committees_box)
         self.committees_table = record_table(["Committee", "Chair", "Members", "Staffing",
                                               "Subjects"], "Committees")
         self.committees_table.itemDoubleClicked.connect(lambda _i: self.edit_committee())
+        self.committees_table.itemSelectionChanged.connect(
+            lambda: self._used(self.committees_table))
         c_layout.addWidget(self.committees_table)
         row = QHBoxLayout()
-        row.addWidget(push_button("Add co&mmittee…", self.add_committee))
-        row.addWidget(push_button("Edit committee…", self.edit_committee))
-        row.addWidget(push_button("Set committee &chair…", self.set_committee_chair))
-        row.addWidget(push_button("Archive committee…", self.archive_committee))
+        row.addWidget(push_button("Add co&mmittee…", self.add_committee,
+                                  shortcut="add_committee"))
+        row.addWidget(push_button("Edit committee…", self.edit_committee, shortcut="edit"))
+        row.addWidget(push_button("Set committee &chair…", self.set_committee_chair,
+                                  shortcut="committee_chair"))
+        row.addWidget(push_button("Archive committee…", self.archive_committee,
+                                  shortcut="archive"))
         row.addStretch(1)
         c_layout.addLayout(row)
         layout.addWidget(committees_box, 3)
         groups_box = QGroupBox("Party groups")
         g_layout = QVBoxLayout(groups_box)
         self.groups_table = record_table(["Group", "Members"], "Party groups")
+        self.groups_table.itemDoubleClicked.connect(lambda _i: self.rename_group())
+        self.groups_table.itemSelectionChanged.connect(lambda: self._used(self.groups_table))
         g_layout.addWidget(self.groups_table)
         row = QHBoxLayout()
-        row.addWidget(push_button("Add &group…", self.add_group))
-        row.addWidget(push_button("Rename group…", self.rename_group))
-        row.addWidget(push_button("Archive group…", self.archive_group))
+        row.addWidget(push_button("Add &group…", self.add_group, shortcut="add_group"))
+        row.addWidget(push_button("Rename group…", self.rename_group, shortcut="edit"))
+        row.addWidget(push_button("Archive group…", self.archive_group, shortcut="archive"))
         row.addStretch(1)
         g_layout.addLayout(row)
         council_row = QHBoxLayout()
         council_row.addWidget(push_button("Set council C&hair…",
-                                          lambda: self.set_council_office("council_chair")))
+                                          lambda: self.set_council_office("council_chair"),
+                                          shortcut="council_chair"))
         council_row.addWidget(push_button(
-            "Set council &Vice-Chair…", lambda: self.set_council_office("council_vice_chair")))
-        council_row.addWidget(push_button("Election &year…", self.set_election_year))
+            "Set council &Vice-Chair…", lambda: self.set_council_office("council_vice_chair"),
+            shortcut="council_vice_chair"))
+        council_row.addWidget(push_button("Election &year…", self.set_election_year,
+                                          shortcut="election_year"))
         council_row.addStretch(1)
         g_layout.addLayout(council_row)
         layout.addWidget(groups_box, 2)
 
     def today(self) -> dt.date:
         return self.ctx.today()
+
+    # -- which table the clerk is working in (for Edit and Archive) ----------------------
+    def _used(self, table: QTableWidget) -> None:
+        if table.currentRow() >= 0:
+            self._last_table = table
+
+    def _working_table(self) -> QTableWidget:
+        for table in (self.committees_table, self.groups_table):
+            if table.hasFocus():
+                return table
+        return self._last_table or self.committees_table
+
+    def edit_selected(self) -> None:
+        """Edit the chosen committee, or rename the chosen party group (Ctrl+E)."""
+        if self._working_table() is self.groups_table:
+            self.rename_group()
+        else:
+            self.edit_committee()
+
+    def archive_selected(self) -> None:
+        """Archive the chosen committee or party group (Delete)."""
+        if self._working_table() is self.groups_table:
+            self.archive_group()
+        else:
+            self.archive_committee()
+
+    def _tell_choose(self, title: str, what: str) -> None:
+        members_widgets.tell(self, title, f"Choose {what} in its table first, then choose "
+                                          f"{title} again.")
 
     def show_bodies(self, committees: list[Committee], roles: list[Role],
                     councillors: list[Councillor]) -> None:
@@ -127,18 +168,21 @@ class CommitteesPage(QWidget):
         self._done(RecordDialog.ask(self, "Add committee", self._committee_fields(blank),
                                     lambda v: self._save_committee(blank, v)))
 
-    def _selected_committee(self) -> Committee | None:
+    def _selected_committee(self, title: str) -> Committee | None:
         cid = selected_id(self.committees_table)
-        return next((c for c in svc.committees() if c.id == cid), None)
+        found = next((c for c in svc.committees() if c.id == cid), None)
+        if found is None:
+            self._tell_choose(title, "a committee")
+        return found
 
     def edit_committee(self) -> None:
-        c = self._selected_committee()
+        c = self._selected_committee("Edit committee")
         if c is not None:
             self._done(RecordDialog.ask(self, "Edit committee", self._committee_fields(c),
                                         lambda v: self._save_committee(c, v)))
 
     def set_committee_chair(self) -> None:
-        c = self._selected_committee()
+        c = self._selected_committee("Set committee chair")
         if c is None:
             return
         people = tuple((x.display_name, x.id) for x in svc.councillors(self.today()))
@@ -151,7 +195,7 @@ class CommitteesPage(QWidget):
         ], lambda v: svc.set_office(v["kind"], v["person_id"], v["start"], actor, cid)))
 
     def archive_committee(self) -> None:
-        c = self._selected_committee()
+        c = self._selected_committee("Archive committee")
         if c is None or c.id is None:
             return
         cid = c.id
@@ -170,6 +214,7 @@ class CommitteesPage(QWidget):
     def rename_group(self) -> None:
         gid = selected_id(self.groups_table)
         if gid is None:
+            self._tell_choose("Rename group", "a party group")
             return
         current = svc.group_names().get(gid, "")
         self._done(RecordDialog.ask(self, "Rename party group",
@@ -180,6 +225,7 @@ class CommitteesPage(QWidget):
     def archive_group(self) -> None:
         gid = selected_id(self.groups_table)
         if gid is None:
+            self._tell_choose("Archive group", "a party group")
             return
         name = svc.group_names().get(gid, "")
         if confirm(self, "Archive party group",

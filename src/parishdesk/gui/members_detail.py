@@ -41,6 +41,7 @@ from parishdesk.domain.members import (
     format_date,
 )
 from parishdesk.errors import ValidationError
+from parishdesk.gui import members_widgets
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.members_dialogs import Field, RecordDialog
 from parishdesk.gui.members_model import PersonRow
@@ -199,8 +200,8 @@ class MemberDetail(QTabWidget):
                                         "Roles and committees")
         layout.addWidget(self.roles_table)
         row = QHBoxLayout()
-        row.addWidget(push_button("Add &role…", self.add_role))
-        row.addWidget(push_button("E&nd role…", self.end_role))
+        row.addWidget(push_button("Add &role…", self.add_role, shortcut="add_role"))
+        row.addWidget(push_button("E&nd role…", self.end_role, shortcut="end_role"))
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -212,7 +213,8 @@ class MemberDetail(QTabWidget):
         self.form_label = QLabel()
         self.form_label.setWordWrap(True)
         form_row.addWidget(self.form_label, 1)
-        form_row.addWidget(push_button("Form &returned…", self.record_form))
+        form_row.addWidget(push_button("Form &returned…", self.record_form,
+                                             shortcut="form_returned"))
         layout.addLayout(form_row)
         self.interests_table = record_table(["Category", "Description", "Registered",
                                              "Removed"], "Register of interests")
@@ -227,12 +229,13 @@ class MemberDetail(QTabWidget):
         self.interests_blocks = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.interests_blocks.addWidget(_block(
             QLabel("Register of interests:"), self.interests_table,
-            push_button("Add &interest…", self.add_interest),
+            push_button("Add &interest…", self.add_interest, shortcut="add_interest"),
             push_button("E&dit…", self.edit_interest, "Edit interest"),
             push_button("Archi&ve…", self.archive_interest, "Archive interest")), 3)
         self.interests_blocks.addWidget(_block(
             self.relationships_label, self.relationships_table,
-            push_button("Add relationshi&p…", self.add_relationship),
+            push_button("Add relationshi&p…", self.add_relationship,
+                        shortcut="add_relationship"),
             push_button("Edi&t…", self.edit_relationship, "Edit relationship"),
             push_button("Ar&chive…", self.archive_relationship, "Archive relationship")), 2)
         layout.addLayout(self.interests_blocks, 1)
@@ -252,7 +255,7 @@ class MemberDetail(QTabWidget):
         self.training_table.itemDoubleClicked.connect(lambda _i: self.edit_training())
         layout.addWidget(self.training_table)
         layout.addLayout(_buttons(
-            push_button("Add &training…", self.add_training),
+            push_button("Add &training…", self.add_training, shortcut="add_training"),
             push_button("E&dit…", self.edit_training, "Edit training"),
             push_button("Archi&ve…", self.archive_training, "Archive training")))
         return page
@@ -321,14 +324,28 @@ class MemberDetail(QTabWidget):
                                          else "Special relationships declared: none.")
 
     # -- roles, interests, training ---------------------------------------------------------
-    def _councillor_row(self) -> PersonRow | None:
+    def _councillor_row(self, what: str) -> PersonRow | None:
+        """The chosen councillor; else say that ``what`` is recorded for councillors."""
         row = self.row
         if row is None or row.kind != "councillor":
+            self._tell(what.capitalize(), f"{what.capitalize()} are recorded for councillors. "
+                       "Choose a councillor in the table first.")
             return None
         return row
 
+    def _tell(self, title: str, text: str) -> None:
+        members_widgets.tell(self, title, text)
+
+    def _chosen(self, table: Any, title: str, what: str, where: str) -> Any:
+        """The id of the row chosen in ``table``; else say to choose one there first."""
+        chosen = selected_id(table)
+        if chosen is None:
+            self._tell(title, f"Choose {what} in the {where} table first, then choose "
+                              f"{title} again.")
+        return chosen
+
     def add_role(self) -> None:
-        row = self._councillor_row()
+        row = self._councillor_row("roles and committee memberships")
         if row is None:
             return
         kinds = tuple((label, kind) for kind, label in ROLE_KIND_LABELS.items()
@@ -359,7 +376,8 @@ class MemberDetail(QTabWidget):
             self.changed.emit()
 
     def end_role(self) -> None:
-        role_id = selected_id(self.roles_table)
+        role_id = self._chosen(self.roles_table, "End role", "the role",
+                               "Roles & committees")
         if role_id is None:
             return
         actor = self.ctx.actor
@@ -369,7 +387,7 @@ class MemberDetail(QTabWidget):
             self.changed.emit()
 
     def record_form(self) -> None:
-        row = self._councillor_row()
+        row = self._councillor_row("register of interests forms")
         if row is None:
             return
         today, actor, pid = self.today(), self.ctx.actor, row.id
@@ -390,13 +408,14 @@ class MemberDetail(QTabWidget):
 
     # interests (CONDUCT-3)
     def add_interest(self) -> None:
-        row = self._councillor_row()
+        row = self._councillor_row("interests")
         if row is not None:
             self._save_interest(f"Add an interest for {row.name}",
                                 Interest(councillor_id=row.id, registered_on=self.today()))
 
     def edit_interest(self) -> None:
-        interest = self._interests.get(selected_id(self.interests_table))
+        interest = self._interests.get(self._chosen(
+            self.interests_table, "Edit interest", "an interest", "Register of interests"))
         if interest is not None:
             self._save_interest("Edit interest", interest)
 
@@ -406,7 +425,8 @@ class MemberDetail(QTabWidget):
                   lambda v: svc.save_interest(replace(base, **v), actor))
 
     def archive_interest(self) -> None:
-        interest = self._interests.get(selected_id(self.interests_table))
+        interest = self._interests.get(self._chosen(
+            self.interests_table, "Archive interest", "an interest", "Register of interests"))
         if interest is None or interest.id is None:
             return
         iid, actor = interest.id, self.ctx.actor
@@ -419,14 +439,16 @@ class MemberDetail(QTabWidget):
 
     # special relationships (CONDUCT-1)
     def add_relationship(self) -> None:
-        row = self._councillor_row()
+        row = self._councillor_row("special relationships")
         if row is not None:
             self._save_relationship(
                 f"Special relationship declared by {row.name}",
                 SpecialRelationship(councillor_id=row.id, declared_on=self.today()))
 
     def edit_relationship(self) -> None:
-        rel = self._relationships.get(selected_id(self.relationships_table))
+        rel = self._relationships.get(self._chosen(
+            self.relationships_table, "Edit relationship", "a relationship",
+            "Special relationships"))
         if rel is not None:
             self._save_relationship("Edit special relationship", rel)
 
@@ -436,7 +458,9 @@ class MemberDetail(QTabWidget):
                   lambda v: svc.save_relationship(replace(base, **v), actor))
 
     def archive_relationship(self) -> None:
-        rel = self._relationships.get(selected_id(self.relationships_table))
+        rel = self._relationships.get(self._chosen(
+            self.relationships_table, "Archive relationship", "a relationship",
+            "Special relationships"))
         if rel is None or rel.id is None:
             return
         rid, actor = rel.id, self.ctx.actor
@@ -449,12 +473,15 @@ class MemberDetail(QTabWidget):
     # training (PROTO-3)
     def add_training(self) -> None:
         row = self.row
-        if row is not None:
+        if row is None:
+            self._tell("Add training", "Choose someone in the table first.")
+        else:
             self._save_training(f"Training for {row.name}",
                                 Training(person_id=row.id, on=self.today()))
 
     def edit_training(self) -> None:
-        course = self._training.get(selected_id(self.training_table))
+        course = self._training.get(self._chosen(
+            self.training_table, "Edit training", "a course", "Training"))
         if course is not None:
             self._save_training("Edit training", course)
 
@@ -464,7 +491,8 @@ class MemberDetail(QTabWidget):
                   lambda v: svc.save_training(replace(base, **v), actor))
 
     def archive_training(self) -> None:
-        course = self._training.get(selected_id(self.training_table))
+        course = self._training.get(self._chosen(
+            self.training_table, "Archive training", "a course", "Training"))
         if course is None or course.id is None:
             return
         tid, actor = course.id, self.ctx.actor

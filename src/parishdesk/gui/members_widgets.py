@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -141,11 +142,33 @@ def selected_id(table: QTableWidget) -> Any:
     return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
-def push_button(text: str, slot: Callable[[], Any], name: str | None = None) -> QPushButton:
+#: The Members area's keyboard shortcuts, by action. They work anywhere in the area (and
+#: only there), so a key may mean something else in another area.
+SHORTCUTS: dict[str, str] = {
+    "add_councillor": "Ctrl+N", "add_officer": "Ctrl+Shift+N", "find": "Ctrl+F",
+    "edit": "Ctrl+E", "archive": "Del",
+    "add_role": "Ctrl+R", "end_role": "Ctrl+Shift+R", "form_returned": "Ctrl+Shift+F",
+    "add_interest": "Ctrl+I", "add_relationship": "Ctrl+Shift+P", "add_training": "Ctrl+T",
+    "add_committee": "Ctrl+Shift+C", "committee_chair": "Ctrl+Shift+H",
+    "add_group": "Ctrl+Shift+G", "council_chair": "Ctrl+Shift+A",
+    "council_vice_chair": "Ctrl+Shift+V", "election_year": "Ctrl+Shift+Y",
+}
+
+
+def push_button(text: str, slot: Callable[[], Any], name: str | None = None,
+                shortcut: str = "") -> QPushButton:
+    """A button; ``shortcut`` (a key of :data:`SHORTCUTS`) is named in its tooltip."""
     button = QPushButton(text)
     button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+    if shortcut:
+        button.setToolTip(f"{button.accessibleName()} ({SHORTCUTS[shortcut]})")
     button.clicked.connect(slot)
     return button
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """Say what to do first (e.g. choose a row), when an action cannot go ahead yet."""
+    QMessageBox.information(parent, title, text)
 
 
 def run_service(parent: QWidget, work: Callable[[], Any]) -> bool:

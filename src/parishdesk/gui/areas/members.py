@@ -40,6 +40,7 @@ from parishdesk.domain.members import (
     Officer,
 )
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui import members_widgets
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
 from parishdesk.gui.members_committees import CommitteesPage
@@ -62,7 +63,12 @@ from parishdesk.gui.members_model import (
     default_acknowledgements,
     person_rows,
 )
-from parishdesk.gui.members_widgets import push_button, run_service, warning_icon
+from parishdesk.gui.members_widgets import (
+    SHORTCUTS,
+    push_button,
+    run_service,
+    warning_icon,
+)
 from parishdesk.services import member_io
 from parishdesk.services import members as svc
 
@@ -163,10 +169,13 @@ class MembersPage(QWidget):
             filters.addWidget(widget, 1)
         layout.addLayout(filters)
         buttons = QHBoxLayout()
-        self.add_button = push_button("&Add councillor…", self.add_councillor)
-        self.add_officer_button = push_button("Add o&fficer…", self.add_officer)
-        self.edit_button = push_button("&Edit…", self.edit_selected)
-        self.archive_button = push_button("Arc&hive…", self.archive_selected)
+        self.add_button = push_button("&Add councillor…", self.add_councillor,
+                                      shortcut="add_councillor")
+        self.add_officer_button = push_button("Add o&fficer…", self.add_officer,
+                                              shortcut="add_officer")
+        self.edit_button = push_button("&Edit…", self.edit_selected, shortcut="edit")
+        self.archive_button = push_button("Arc&hive…", self.archive_selected,
+                                          shortcut="archive")
         for b in (self.add_button, self.add_officer_button, self.edit_button,
                   self.archive_button):
             buttons.addWidget(b)
@@ -207,21 +216,58 @@ class MembersPage(QWidget):
         return page
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        """Every action of the area, with a key that works anywhere in the area (only).
+
+        They are also the people table's right-click menu, which lists their keys."""
+        def action(text: str, key: str, slot: Callable[[], Any]) -> QAction:
             act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
+            act.setShortcut(QKeySequence(SHORTCUTS[key]))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _checked=False: slot())
             self.addAction(act)
             return act
 
-        self.add_action = action("Add councillor", QKeySequence.StandardKey.New,
-                                 self.add_councillor)
-        self.find_action = action("Find", QKeySequence.StandardKey.Find, self.focus_search)
-        self.edit_action = action("Edit", "Ctrl+E", self.edit_selected)
-        self.archive_action = action("Archive", QKeySequence.StandardKey.Delete,
-                                     self.archive_selected)
+        detail = self.detail
+        bodies = self.bodies
+        self.add_action = action("Add councillor…", "add_councillor", self.add_councillor)
+        self.add_officer_action = action("Add officer…", "add_officer", self.add_officer)
+        self.find_action = action("Find", "find", self.focus_search)
+        self.edit_action = action("Edit…", "edit", self.edit_selected)
+        self.archive_action = action("Archive…", "archive", self.archive_selected)
+        self.add_role_action = action("Add role…", "add_role",
+                                      lambda: self._on_detail(1, detail.add_role))
+        self.end_role_action = action("End role…", "end_role",
+                                      lambda: self._on_detail(1, detail.end_role))
+        self.form_action = action("Interests form returned…", "form_returned",
+                                  lambda: self._on_detail(2, detail.record_form))
+        self.add_interest_action = action("Add interest…", "add_interest",
+                                          lambda: self._on_detail(2, detail.add_interest))
+        self.add_relationship_action = action(
+            "Add special relationship…", "add_relationship",
+            lambda: self._on_detail(2, detail.add_relationship))
+        self.add_training_action = action("Add training…", "add_training",
+                                          lambda: self._on_detail(3, detail.add_training))
+        self.add_committee_action = action("Add committee…", "add_committee",
+                                           lambda: self._on_bodies(bodies.add_committee))
+        self.committee_chair_action = action(
+            "Set committee chair…", "committee_chair",
+            lambda: self._on_bodies(bodies.set_committee_chair))
+        self.add_group_action = action("Add party group…", "add_group",
+                                       lambda: self._on_bodies(bodies.add_group))
+        self.council_chair_action = action(
+            "Set council Chair…", "council_chair",
+            lambda: self._on_bodies(lambda: bodies.set_council_office("council_chair")))
+        self.council_vice_chair_action = action(
+            "Set council Vice-Chair…", "council_vice_chair",
+            lambda: self._on_bodies(lambda: bodies.set_council_office("council_vice_chair")))
+        self.election_year_action = action("Election year…", "election_year",
+                                           lambda: self._on_bodies(bodies.set_election_year))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for act in (self.add_action, self.add_officer_action, self.edit_action,
+                    self.archive_action, self.add_role_action, self.end_role_action,
+                    self.form_action, self.add_interest_action, self.add_relationship_action,
+                    self.add_training_action):
+            self.table.addAction(act)
         self.import_action = QAction("&Import members…", self)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.import_members)
@@ -369,6 +415,18 @@ class MembersPage(QWidget):
         if run_service(self, work):
             self.refresh()
 
+    def _on_detail(self, tab: int, work: Callable[[], Any]) -> None:
+        """A detail panel action by key: show the people and the tab it works on, then act."""
+        if self.kind_tabs.currentIndex() == 2:
+            self.kind_tabs.setCurrentIndex(0)
+        self.detail.setCurrentIndex(tab)
+        work()
+
+    def _on_bodies(self, work: Callable[[], Any]) -> None:
+        """A committee or group action by key: show the Committees & groups page, then act."""
+        self.kind_tabs.setCurrentIndex(2)
+        work()
+
     def _kind_changed(self, index: int) -> None:
         if index == 2:
             self.stack.setCurrentIndex(1)
@@ -431,8 +489,13 @@ class MembersPage(QWidget):
             self.select_person(added.id)
 
     def edit_selected(self) -> None:
+        if self.kind_tabs.currentIndex() == 2:
+            self.bodies.edit_selected()
+            return
         row = self.selected_row()
         if row is None:
+            members_widgets.tell(self, "Edit",
+                                 "Choose someone in the table first, then choose Edit again.")
             return
         today, actor = self.today(), self.ctx.actor
         record = row.record
@@ -454,8 +517,18 @@ class MembersPage(QWidget):
             self.refresh()
 
     def archive_selected(self) -> None:
+        if self.kind_tabs.currentIndex() == 2:
+            self.bodies.archive_selected()
+            return
         row = self.selected_row()
-        if row is None or not row.current:
+        if row is None:
+            members_widgets.tell(self, "Archive", "Choose someone in the table first, then "
+                                                  "choose Archive again.")
+            return
+        if not row.current:
+            members_widgets.tell(self, "Archive", f"{row.name} is already archived: they are "
+                                                  "kept in the register as a former member. "
+                                                  "Nothing needs doing.")
             return
         today, actor = self.today(), self.ctx.actor
         if row.kind == "councillor":
