@@ -4,7 +4,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from parishdesk.gui import background
 from parishdesk.gui.areas import members as area
@@ -472,3 +472,84 @@ def test_making_the_vice_chair_chair_too_is_refused_beside_the_role(page, monkey
     page.detail.add_role()
     assert "already Vice-Chair of the council" in seen["kind"]
     assert members_repo.holder_of("council_chair", TODAY).surname == "Ellwood"
+
+
+def test_officers_view_shows_officer_columns_and_hides_councillor_filters(page):
+    page.kind_tabs.setCurrentIndex(1)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert headers == ["Name", "Post", "Proper Officer", "Working days", "Hours",
+                       "Line manager", "Status"]
+    rows = {page.proxy.index(r, 0).data(): [page.proxy.index(r, c).data()
+                                             for c in range(1, len(headers))]
+            for r in range(page.proxy.rowCount())}
+    assert rows["Mrs Catherine Brooks"] == ["Clerk", "Yes", "Mon\u2013Fri", "09:00\u201317:00",
+                                            "The council", "Current"]
+    assert rows["Mr Liam Hartley"] == ["Assistant", "", "Mon\u2013Wed", "09:00\u201313:00",
+                                       "Mrs Catherine Brooks", "Current"]
+    assert not page.group_filter.isVisibleTo(page) and not page.role_filter.isVisibleTo(page)
+    page.kind_tabs.setCurrentIndex(0)
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Ward"
+    assert page.group_filter.isVisibleTo(page)
+
+
+def test_group_filter_offers_independent(page):
+    page.group_filter.setCurrentIndex(page.group_filter.findText("Independent"))
+    assert _names(page) == ["Cllr Eleanor Fairweather", "Cllr Fiona Marchetti",
+                            "Cllr Owen Pritchard", "Cllr Siobhan Carey"]
+    page.refresh()  # the choice survives a refresh
+    assert page.group_filter.currentText() == "Independent"
+
+
+def test_changing_current_or_former_keeps_the_chosen_person(page):
+    patel = next(c.id for c in members_repo.list_councillors(on=TODAY) if c.surname == "Patel")
+    assert page.select_person(patel)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
+    assert page.selected_id() == patel and page.detail.row.id == patel
+    page.status_filter.setCurrentIndex(page.status_filter.findData("former"))
+    assert page.selected_row().name == "Cllr Arthur Penhaligon"  # Patel is not listed
+    assert page.detail.row.name == "Cllr Arthur Penhaligon"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
+    assert page.selected_row().name == "Cllr Arthur Penhaligon"
+    # When the chosen person leaves the list, the first person listed is chosen, not
+    # whoever happened to sit in the same row.
+    page.status_filter.setCurrentIndex(page.status_filter.findData("current"))
+    assert page.selected_row().name == page.detail.row.name == "Cllr Hannah Blackwood"
+
+
+def test_end_role_asks_for_the_last_day_held(page, monkeypatch):
+    from parishdesk.gui.members_dialogs import RecordDialog
+
+    ellwood = _ellwood(page)
+    table = page.detail.roles_table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).text() == "Committee member"
+               and table.item(r, 1).text() == "Staffing Committee")
+    table.selectRow(row)
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["label"] = [w.text() for w in dialog.findChildren(QLabel)]
+        dialog.widgets["last_day"].setDate(dialog.widgets["last_day"].date().addDays(-1))
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    page.detail.end_role()
+    assert "&Last day held:" in seen["label"]
+    assert any(text.startswith("Committee member (Staffing Committee): give the last day "
+                               "Cllr Margaret Ellwood held it.") for text in seen["label"])
+    staffing = next(r for r in members_repo.list_roles(ellwood)
+                    if r.kind == "committee_member" and r.end is not None)
+    assert staffing.end == TODAY  # last day 21/11 held; the register keeps the day after
+    table = page.detail.roles_table
+    shown = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert shown["Staffing Committee"] == "21/11/2026"
+    assert table.horizontalHeaderItem(3).text() == "Last day"
+
+
+def test_archive_dialog_is_as_tall_as_its_contents(qtbot):
+    dialog = ArchiveDialog("Cllr Tomasz Nowak", TODAY, lambda day, why: None)
+    qtbot.addWidget(dialog)
+    assert dialog.height() == dialog.sizeHint().height()
+    assert dialog.ui.introLabel.text().startswith("Cllr Tomasz Nowak will be archived")

@@ -356,3 +356,16 @@ def test_history_reads_as_plain_english(demo):
     assert not any("create" in t or "_" in t for t in text)
     hartley = members.person_history(demo.officers["assistant"].get_id())
     assert "Line manager: Mrs Catherine Brooks" in hartley[0].what
+
+
+def test_ending_a_role_by_its_last_day_held(demo):
+    ids = _ids(demo)
+    role = next(r for r in members_repo.list_roles(ids["Okafor"]) if r.kind == "committee_member")
+    with pytest.raises(ValidationError) as caught:
+        members.end_role_after(role.id, role.start - dt.timedelta(days=1), "clerk")
+    assert caught.value.problems == {
+        "last_day": "The last day cannot be before the role began (04/05/2023)."}
+    ended = members.end_role_after(role.id, dt.date(2026, 11, 20), "clerk")
+    assert ended.end == dt.date(2026, 11, 21)  # the first day no longer held
+    assert members_repo.committees_of(ids["Okafor"], dt.date(2026, 11, 20))
+    assert not members_repo.committees_of(ids["Okafor"], dt.date(2026, 11, 21))

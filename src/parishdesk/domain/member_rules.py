@@ -275,7 +275,8 @@ def validate_role(role: Role) -> tuple[Problem, ...]:
     if role.kind == "group_member" and role.group_id is None:
         problems.append(Problem("group_id", "Choose the party group."))
     if role.end is not None and role.end <= role.start:
-        problems.append(Problem("end", "The end date must be after the start date."))
+        problems.append(Problem("end", "The last day cannot be before the first day "
+                                       f"({format_date(role.start)})."))
     return tuple(problems)
 
 

@@ -196,8 +196,8 @@ class MemberDetail(QTabWidget):
     def _roles_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.roles_table = record_table(["Role", "Committee or group", "From", "Until"],
-                                        "Roles and committees")
+        self.roles_table = record_table(["Role", "Committee or group", "First day",
+                                         "Last day"], "Roles and committees")
         layout.addWidget(self.roles_table)
         row = QHBoxLayout()
         row.addWidget(push_button("Add &role…", self.add_role, shortcut="add_role"))
@@ -303,7 +303,8 @@ class MemberDetail(QTabWidget):
         fill_table(self.roles_table, [
             [r.kind_label, committees.get(r.committee_id or 0, "")
              or groups.get(r.group_id or 0, "") or "The council",
-             format_date(r.start), format_date(r.end) or "Still held"]
+             format_date(r.start),
+             format_date(r.end - dt.timedelta(days=1)) if r.end else "Still held"]
             for r in roles], [r.id for r in roles])
 
     def _show_interests(self, person_id: int) -> None:
@@ -356,12 +357,14 @@ class MemberDetail(QTabWidget):
         def save(v: dict[str, Any]) -> Any:
             kind = v["kind"]
             committee = v["committee_id"] if kind.startswith("committee") else None
+            # The form asks for the last day held; the register keeps the day after.
+            end = v["end"] + dt.timedelta(days=1) if v["end"] is not None else None
             try:
-                if kind in OFFICES and v["end"] is None:
+                if kind in OFFICES and end is None:
                     return svc.set_office(kind, person_id, v["start"], actor, committee)
                 return svc.add_role(Role(person_id=person_id, kind=kind,
                                          committee_id=committee, start=v["start"],
-                                         end=v["end"]), actor)
+                                         end=end), actor)
             except ValidationError as exc:
                 # The person is fixed here, so a problem with them is shown by the role.
                 raise ValidationError(_person_to_kind(exc.problems)) from exc
@@ -369,10 +372,11 @@ class MemberDetail(QTabWidget):
         if RecordDialog.ask(self, f"Add a role for {row.name}", [
             Field("kind", "&Role:", "combo", kinds, "committee_member"),
             Field("committee_id", "&Committee:", "combo", committees),
-            Field("start", "&From:", "date", value=self.today()),
-            Field("end", "&Until:", "optdate"),
+            Field("start", "&First day:", "date", value=self.today()),
+            Field("end", "&Last day:", "optdate", hint="Still held"),
         ], save, intro="A new Chair or Vice-Chair takes over from the present one on the "
-                       "start date.") is not None:
+                       "first day. Leave the last day as \u201cStill held\u201d for a role "
+                       "that has not ended.") is not None:
             self.changed.emit()
 
     def end_role(self) -> None:
@@ -381,9 +385,16 @@ class MemberDetail(QTabWidget):
         if role_id is None:
             return
         actor = self.ctx.actor
-        if RecordDialog.ask(self, "End role", [Field("end", "&Last day was the day before:",
-                                                     "date", value=self.today())],
-                            lambda v: svc.end_role(role_id, v["end"], actor)) is not None:
+        what = self.roles_table.item(self.roles_table.currentRow(), 0).text()
+        body = self.roles_table.item(self.roles_table.currentRow(), 1).text()
+        name = self.row.name if self.row is not None else "they"
+        if RecordDialog.ask(
+                self, "End role", [Field("last_day", "&Last day held:", "date",
+                                         value=self.today())],
+                lambda v: svc.end_role_after(role_id, v["last_day"], actor),
+                intro=f"{what} ({body}): give the last day {name} held it. From the next "
+                      "day it shows as ended; the history keeps when it was held.",
+                save_text="&End role") is not None:
             self.changed.emit()
 
     def record_form(self) -> None:

@@ -174,11 +174,14 @@ class ArchiveDialog(_Validating):
     """Asks for the leaving date and reason before archiving someone."""
 
     def __init__(self, name: str, today: dt.date, archive: Callable[[dt.date, str], Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_MembersArchiveDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Archive {name}")
+        self.ui.introLabel.setText(intro or (
+            f"{name} will be archived, not deleted: their roles end on the leaving date and "
+            "everything they did stays in the history."))
         _save_button(self.ui.buttonBox).setText("&Archive")
         setup_date(self.ui.left_on, today, optional=False)
         self._errors = {"left_on": self.ui.left_onError, "left_reason": self.ui.left_reasonError,
@@ -188,6 +191,9 @@ class ArchiveDialog(_Validating):
         self._save = lambda: archive(self.left_on(), self.ui.left_reason.text())
         self.ui.buttonBox.accepted.connect(self.try_save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # As tall as its contents: the form's fixed height left a blank band above them.
+        self.resize(self.width(), self.sizeHint().height())
+        self.ui.left_reason.setFocus()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         merged = dict(problems)
@@ -202,8 +208,8 @@ class ArchiveDialog(_Validating):
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, today: dt.date,
-            archive: Callable[[dt.date, str], Any]) -> bool:
-        return cls(name, today, archive, parent).exec() == QDialog.DialogCode.Accepted
+            archive: Callable[[dt.date, str], Any], intro: str = "") -> bool:
+        return cls(name, today, archive, parent, intro).exec() == QDialog.DialogCode.Accepted
 
 
 # --- Generic record dialogs (officer, committee, interest, training, role …) --------------
@@ -275,6 +281,8 @@ class RecordDialog(_Validating):
         elif f.kind in ("date", "optdate"):
             date_edit = QDateEdit()
             setup_date(date_edit, f.value, optional=f.kind == "optdate")
+            if f.kind == "optdate" and f.hint:
+                date_edit.setSpecialValueText(f.hint)  # what an empty date means here
             widget = date_edit
         elif f.kind == "combo":
             combo = QComboBox()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from parishdesk.domain.member_rules import current_on
 from parishdesk.domain.members import (
     ROLE_KIND_LABELS,
+    WEEKDAY_LABELS,
     Councillor,
     FormStatus,
     Officer,
@@ -51,6 +52,12 @@ class PersonRow:
     role_kinds: frozenset[str] = frozenset()
     current: bool = True
     form: FormStatus | None = None
+    #: Officers only: what the Officers view shows instead of ward, group and committees.
+    post: str = ""
+    proper_officer: bool = False
+    working_days: str = ""
+    hours: str = ""
+    line_manager: str = ""
     record: Councillor | Officer | None = field(default=None, compare=False)
 
     @property
@@ -70,7 +77,7 @@ class PersonRow:
 
     def haystack(self) -> str:
         return " ".join((self.name, self.role, self.ward, self.group, *self.committees,
-                         self.status)).casefold()
+                         self.status, self.line_manager)).casefold()
 
 
 def _councillor_row(c: Councillor, held: list[Role], committee_names: dict[int, str],
@@ -99,18 +106,37 @@ def person_rows(councillors: Sequence[Councillor], officers: Sequence[Officer],
     for c in councillors:
         held = [r for r in roles if r.person_id == c.id and current_on(r, today)]
         rows.append(_councillor_row(c, held, committee_names, forms.get(c.id or 0), today))
+    names = {o.id: o.full_name for o in officers}
     for o in officers:
         assert o.id is not None
+        hours = (f"{o.hours_from:%H:%M}\u2013{o.hours_to:%H:%M}"
+                 if o.hours_from is not None and o.hours_to is not None else "")
+        manager = (names.get(o.line_manager_id, "") if o.line_manager_id is not None
+                   else "The council" if o.is_clerk or o.is_proper_officer else "")
         rows.append(PersonRow(
             id=o.id, kind="officer", name=o.full_name,
             sort_name=f"{o.surname} {o.first_name}".casefold(),
             role=o.post_label + (" (Proper Officer)" if o.is_proper_officer else ""),
-            current=o.is_current(today), record=o))
+            current=o.is_current(today), record=o, post=o.post_label,
+            proper_officer=o.is_proper_officer, working_days=_short_days(o),
+            hours=hours, line_manager=manager))
     return rows
 
 
+def _short_days(o: Officer) -> str:
+    """Working days in short: "Mon\u2013Fri", "Mon, Tue, Wed"."""
+    days = sorted(d for d in o.working_days if 0 <= d <= 6)
+    short = [WEEKDAY_LABELS[d][:3] for d in days]
+    if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
+        return f"{short[0]}\u2013{short[-1]}"
+    return ", ".join(short)
+
+
+#: The Councillors view's columns, and the Officers view's.
 COLUMNS: tuple[str, ...] = ("Name", "Role or post", "Ward", "Group", "Committees", "Status",
                             "Interests form", "Protocol acknowledged")
+OFFICER_COLUMNS: tuple[str, ...] = ("Name", "Post", "Proper Officer", "Working days", "Hours",
+                                    "Line manager", "Status")
 ACK_COLUMN = COLUMNS.index("Protocol acknowledged")
 FORM_COLUMN = COLUMNS.index("Interests form")
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +160,19 @@ class MembersTableModel(QAbstractTableModel):
         self._rows: list[PersonRow] = list(rows)
         self._acknowledgements = acknowledgements
         self._acks: dict[int, str] = {}
+        self.kind = "councillor"
         self._load_acks()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return OFFICER_COLUMNS if self.kind == "officer" else COLUMNS
+
+    def set_kind(self, kind: str) -> None:
+        """Show the councillors' columns, or the officers' (post, hours, line manager)."""
+        if kind != self.kind:
+            self.beginResetModel()
+            self.kind = kind
+            self.endResetModel()
 
     def _load_acks(self) -> None:
         self._acks = {}
@@ -160,13 +198,13 @@ class MembersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+                and 0 <= section < len(self.columns)):
+            return self.columns[section]
         return None
 
     def _ack(self, row: PersonRow) -> str:
@@ -175,6 +213,9 @@ class MembersTableModel(QAbstractTableModel):
         return self._acks.get(row.id, "Not yet" if row.kind == "councillor" else NO_ACK_TEXT)
 
     def _text(self, row: PersonRow, column: int) -> str:
+        if self.kind == "officer":
+            return (row.name, row.post, "Yes" if row.proper_officer else "",
+                    row.working_days, row.hours, row.line_manager, row.status)[column]
         group = row.group or ("Independent" if row.kind == "councillor" else "")
         return (row.name, row.role, row.ward, group, ", ".join(row.committees), row.status,
                 row.form_text, self._ack(row))[column]
@@ -184,13 +225,14 @@ class MembersTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        councillors = self.kind != "officer"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == ACK_COLUMN and self._acknowledgements is None:
+            if councillors and column == ACK_COLUMN and self._acknowledgements is None:
                 return NO_ACK_TIP
             return self._text(row, column) or None
-        if role == Qt.ItemDataRole.DecorationRole and column == FORM_COLUMN:
+        if role == Qt.ItemDataRole.DecorationRole and councillors and column == FORM_COLUMN:
             if row.form is not None and row.form.state == "overdue":
                 return QApplication.style().standardIcon(
                     QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -199,12 +241,16 @@ class MembersTableModel(QAbstractTableModel):
             # Sort key: surnames for names, the due date for forms, text otherwise.
             if column == 0:
                 return row.sort_name
-            if column == FORM_COLUMN:
+            if councillors and column == FORM_COLUMN:
                 return row.form.due_on.isoformat() if row.form and row.form.due_on else ""
             return self._text(row, column).casefold()
         if role == PERSON_ID_ROLE:
             return row.id
         return None
+
+
+#: The party group filter's value for councillors in no group.
+INDEPENDENT = ""
 
 
 class MembersFilter(QSortFilterProxyModel):
@@ -238,12 +284,13 @@ class MembersFilter(QSortFilterProxyModel):
             return False
         if self.status == "former" and row.current:
             return False
-        if self.role_kind is not None and self.role_kind not in row.role_kinds:
-            return False
-        if self.committee_id is not None and self.committee_id not in row.committee_ids:
-            return False
-        if self.group is not None and row.group != self.group:
-            return False
+        if row.kind == "councillor":
+            if self.role_kind is not None and self.role_kind not in row.role_kinds:
+                return False
+            if self.committee_id is not None and self.committee_id not in row.committee_ids:
+                return False
+            if self.group is not None and row.group != self.group:
+                return False
         words = self.search.casefold().split()
         text = row.haystack()
         return all(word in text for word in words)

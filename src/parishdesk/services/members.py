@@ -433,6 +433,24 @@ def end_role(role_id: int, end: dt.date, actor: str) -> Role:
     return register_store.get_role(role_id)
 
 
+def end_role_after(role_id: int, last_day: dt.date, actor: str) -> Role:
+    """End a role or membership whose last day held was ``last_day``.
+
+    The clerk thinks in last days ("she chaired the meeting of 14 May"); the
+    register keeps the first day no longer held, so this stores the day after.
+    Problems come back under ``last_day``.
+    """
+    role = register_store.get_role(role_id)
+    if last_day < role.start:
+        raise ValidationError({"last_day": "The last day cannot be before the role began "
+                                           f"({format_date(role.start)})."})
+    try:
+        return end_role(role_id, last_day + dt.timedelta(days=1), actor)
+    except ValidationError as exc:
+        raise ValidationError({"last_day" if k == "end" else k: v
+                               for k, v in exc.problems.items()}) from exc
+
+
 def archive_role(role_id: int, actor: str, note: str = "Entered by mistake") -> None:
     """Take a role recorded by mistake out of the register (it stays in the audit log)."""
     with database.atomic():

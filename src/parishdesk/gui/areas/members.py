@@ -54,7 +54,7 @@ from parishdesk.gui.members_dialogs import (
 )
 from parishdesk.gui.members_import import ImportPreviewDialog
 from parishdesk.gui.members_model import (
-    COLUMNS,
+    INDEPENDENT,
     PERSON_ID_ROLE,
     Acknowledgements,
     MembersFilter,
@@ -298,7 +298,8 @@ class MembersPage(QWidget):
         self._fill_filter(self.committee_filter, "Any committee",
                           [(c.name, c.id) for c in committees])
         self._fill_filter(self.group_filter, "Any group",
-                          [(g.name, g.name) for g in svc.groups()])
+                          [*((g.name, g.name) for g in svc.groups()),
+                           ("Independent", INDEPENDENT)])
         self.bodies.show_bodies(committees, roles, councillors)
         self._reminders = svc.reminders(today)
         self._show_reminders()
@@ -336,7 +337,7 @@ class MembersPage(QWidget):
         elided; the whole text is in each cell's tooltip."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            cap = COLUMN_CAPS.get(COLUMNS[column], 200)
+            cap = COLUMN_CAPS.get(self.model.columns[column], 200)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
     def _fill_filter(self, combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
@@ -432,18 +433,33 @@ class MembersPage(QWidget):
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
-        self.proxy.set_filters(kind="councillor" if index == 0 else "officer")
+        kind = "councillor" if index == 0 else "officer"
+        changed = kind != self.model.kind
+        if changed:
+            self.model.set_kind(kind)
+        # Role, committee and group are councillors' filters.
+        for combo in (self.role_filter, self.committee_filter, self.group_filter):
+            combo.setVisible(kind == "councillor")
+        self.proxy.set_filters(kind=kind)
+        if changed:
+            self._size_columns()  # to the rows now listed
         self._update_empty()
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.show_details()
 
     def _filters_changed(self) -> None:
+        """Apply the filters, keeping the chosen person chosen while they are still listed."""
+        chosen = self.selected_id()
         self.proxy.set_filters(status=self.status_filter.currentData(),
                                role_kind=self.role_filter.currentData(),
                                committee_id=self.committee_filter.currentData(),
                                group=self.group_filter.currentData())
         self._update_empty()
+        if chosen is None or not self.select_person(chosen):
+            if self.proxy.rowCount():
+                self.table.selectRow(0)
+        self.show_details()
 
     def focus_search(self) -> None:
         if self.kind_tabs.currentIndex() == 2:
@@ -538,7 +554,10 @@ class MembersPage(QWidget):
         else:
             done = ArchiveDialog.ask(self, row.name, today,
                                      lambda day, why: svc.archive_officer(row.id, day, why,
-                                                                          actor, today))
+                                                                          actor, today),
+                                     f"{row.name} will be archived, not deleted: their "
+                                     "employment ends on the leaving date and everything "
+                                     "they did stays in the history.")
         if done:
             self.refresh()
 
