@@ -156,6 +156,11 @@ def _training_fields(t: Training) -> list[Field]:
                   hint="A certificate is held")]
 
 
+def _cell_text(table: Any, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 def _person_to_kind(problems: dict[str, str]) -> dict[str, str]:
     moved = dict(problems)
     if "person_id" in moved:
@@ -385,8 +390,8 @@ class MemberDetail(QTabWidget):
         if role_id is None:
             return
         actor = self.ctx.actor
-        what = self.roles_table.item(self.roles_table.currentRow(), 0).text()
-        body = self.roles_table.item(self.roles_table.currentRow(), 1).text()
+        what, body = (_cell_text(self.roles_table, self.roles_table.currentRow(), column)
+                      for column in (0, 1))
         name = self.row.name if self.row is not None else "they"
         if RecordDialog.ask(
                 self, "End role", [Field("last_day", "&Last day held:", "date",
