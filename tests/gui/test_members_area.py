@@ -524,7 +524,7 @@ def test_end_role_asks_for_the_last_day_held(page, monkeypatch):
     table = page.detail.roles_table
     row = next(r for r in range(table.rowCount())
                if table.item(r, 0).text() == "Committee member"
-               and table.item(r, 1).text() == "Staffing Committee")
+               and table.item(r, 1).text() == "Finance and General Purposes Committee")
     table.selectRow(row)
     seen = {}
 
@@ -537,14 +537,15 @@ def test_end_role_asks_for_the_last_day_held(page, monkeypatch):
     monkeypatch.setattr(RecordDialog, "exec", fake_exec)
     page.detail.end_role()
     assert "&Last day held:" in seen["label"]
-    assert any(text.startswith("Committee member (Staffing Committee): give the last day "
-                               "Cllr Margaret Ellwood held it.") for text in seen["label"])
-    staffing = next(r for r in members_repo.list_roles(ellwood)
+    assert any(text.startswith("Committee member (Finance and General Purposes Committee): "
+                               "give the last day Cllr Margaret Ellwood held it.")
+               for text in seen["label"])
+    finance = next(r for r in members_repo.list_roles(ellwood)
                     if r.kind == "committee_member" and r.end is not None)
-    assert staffing.end == TODAY  # last day 21/11 held; the register keeps the day after
+    assert finance.end == TODAY  # last day 21/11 held; the register keeps the day after
     table = page.detail.roles_table
     shown = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
-    assert shown["Staffing Committee"] == "21/11/2026"
+    assert shown["Finance and General Purposes Committee"] == "21/11/2026"
     assert table.horizontalHeaderItem(3).text() == "Last day"
 
 

@@ -360,12 +360,27 @@ def test_history_reads_as_plain_english(demo):
 
 def test_ending_a_role_by_its_last_day_held(demo):
     ids = _ids(demo)
-    role = next(r for r in members_repo.list_roles(ids["Okafor"]) if r.kind == "committee_member")
+    role = next(r for r in members_repo.list_roles(ids["Carey"]) if r.kind == "committee_member")
     with pytest.raises(ValidationError) as caught:
         members.end_role_after(role.id, role.start - dt.timedelta(days=1), "clerk")
     assert caught.value.problems == {
         "last_day": "The last day cannot be before the role began (04/05/2023)."}
     ended = members.end_role_after(role.id, dt.date(2026, 11, 20), "clerk")
     assert ended.end == dt.date(2026, 11, 21)  # the first day no longer held
-    assert members_repo.committees_of(ids["Okafor"], dt.date(2026, 11, 20))
-    assert not members_repo.committees_of(ids["Okafor"], dt.date(2026, 11, 21))
+    assert members_repo.committees_of(ids["Carey"], dt.date(2026, 11, 20))
+    assert not members_repo.committees_of(ids["Carey"], dt.date(2026, 11, 21))
+
+
+def test_demo_fills_every_tab_for_most_councillors(demo):
+    current = members_repo.list_councillors(on=TODAY)
+    for committee in members_repo.list_committees():
+        held = [r for r in members_repo.list_roles()
+                if r.committee_id == committee.id and r.end is None]
+        vices = [r.person_id for r in held if r.kind == "committee_vice_chair"]
+        chairs = [r.person_id for r in held if r.kind == "committee_chair"]
+        sitting = {r.person_id for r in held if r.kind == "committee_member"}
+        assert len(vices) == 1 and vices[0] in sitting and vices[0] not in chairs
+    with_interests = [c for c in current if members.interests_of(c.id)]
+    with_training = [c for c in current if members.training_of(c.id)]
+    assert len(with_interests) >= len(current) - 1  # the newly co-opted form is still due
+    assert len(with_training) == len(current)

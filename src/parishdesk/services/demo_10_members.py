@@ -1,4 +1,5 @@
-"""Demo records for the member register: interests, a relationship, training, a leaver.
+"""Demo records for the member register: committee vice-chairs, interests, a relationship,
+training and a leaver.
 
 All fictional. Run inside the demo transaction by ``services.demo``.
 """
@@ -29,6 +30,19 @@ INTERESTS: dict[str, tuple[tuple[str, str], ...]] = {
     "Whitlock": (("other_registerable", "Member of the Exampleshire Ramblers committee"),),
     "Okafor": (("non_registerable", "Season ticket holder at Exampleton Rovers"),),
     "Fairweather": (("disclosable_pecuniary", "Partner in Fairweather & Lowe, solicitors"),),
+    "Pritchard": (("disclosable_pecuniary",
+                   "Employed as a surveyor by Harlow Brothers Ltd, Exampleton"),),
+    "Blackwood": (("other_registerable", "Governor of Exampleton Sixth Form College"),),
+    "Nowak": (("disclosable_pecuniary", "Owner of Nowak Joinery, Unit 4, Quarry Lane"),),
+    "Carey": (("other_registerable", "Treasurer of the Exampleshire Beekeepers' Association"),),
+    "Hollins": (("non_registerable", "Member of Ashcombe Cricket Club"),),
+}
+
+# committee -> its vice-chair (a member of it), from the annual meeting after the election
+VICE_CHAIRS: dict[str, str] = {
+    "Finance and General Purposes Committee": "Okafor",
+    "Planning and Environment Committee": "Blackwood",
+    "Staffing Committee": "Ellwood",
 }
 
 TRAINING: tuple[tuple[str, str, str, int, bool], ...] = (
@@ -41,6 +55,16 @@ TRAINING: tuple[tuple[str, str, str, int, bool], ...] = (
      300, False),
     ("Marchetti", "New councillor induction", "Exampleshire Association of Local Councils",
      6, False),
+    ("Pritchard", "Planning for councillors", "Exampleshire Association of Local Councils",
+     540, True),
+    ("Blackwood", "Code of conduct refresher", "Local Council Skills Network", 380, True),
+    ("Nowak", "New councillor induction", "Exampleshire Association of Local Councils",
+     1200, True),
+    ("Whitlock", "Understanding council finance", "Local Council Skills Network", 610, True),
+    ("Carey", "Code of conduct refresher", "Local Council Skills Network", 380, False),
+    ("Okafor", "Understanding council finance", "Local Council Skills Network", 610, False),
+    ("Hollins", "New councillor induction", "Exampleshire Association of Local Councils",
+     1200, True),
     ("clerk", "Certificate in Local Council Administration", "Local Council Skills Network",
      1500, True),
     ("assistant", "Working with councillors: the member/officer protocol",
@@ -70,6 +94,10 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
         nature="Brother-in-law: married to his sister.",
         declared_on=elected + dt.timedelta(days=9),
     ), actor)
+    for committee, surname in VICE_CHAIRS.items():
+        members.add_role(Role(
+            person_id=demo.councillors[surname].get_id(), kind="committee_vice_chair",
+            committee_id=demo.committees[committee].get_id(), start=elected), actor)
     for key, course, provider, days_ago, certificate in TRAINING:
         members.save_training(Training(
             person_id=people[key].get_id(), course=course, provider=provider,
