@@ -290,6 +290,8 @@ def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(pa
     table = bodies.committees_table
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "Staffing Committee" in names
+    assert table.horizontalHeaderItem(2).text() == "Vice-chair"
+    assert table.item(names.index("Staffing Committee"), 2).text() == "Cllr Margaret Ellwood"
     groups = bodies.groups_table
     row = next(r for r in range(groups.rowCount())
                if groups.item(r, 0).text() == "Riverside Alliance")

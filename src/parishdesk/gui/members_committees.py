@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QTableWidget, QVBoxLayout, QWidget
 
+from parishdesk.domain.member_rules import current_on
 from parishdesk.domain.members import ROLE_KIND_LABELS, Committee, Councillor, PartyGroup, Role
 from parishdesk.gui import members_widgets
 from parishdesk.gui.context import AppContext
@@ -45,8 +46,8 @@ class CommitteesPage(QWidget):
         layout = QVBoxLayout(self)
         committees_box = QGroupBox("Committees")
         c_layout = QVBoxLayout(committees_box)
-        self.committees_table = record_table(["Committee", "Chair", "Members", "Staffing",
-                                              "Subjects"], "Committees")
+        self.committees_table = record_table(["Committee", "Chair", "Vice-chair", "Members",
+                                              "Staffing", "Subjects"], "Committees")
         self.committees_table.itemDoubleClicked.connect(lambda _i: self.edit_committee())
         self.committees_table.itemSelectionChanged.connect(
             lambda: self._used(self.committees_table))
@@ -125,18 +126,20 @@ class CommitteesPage(QWidget):
         names = {c.id: c.display_name for c in councillors}
         rows, ids = [], []
         for cm in committees:
-            current = [r for r in roles if r.committee_id == cm.id and r.start <= today
-                       and (r.end is None or r.end > today)]
-            chair = next((names.get(r.person_id, "") for r in current
-                          if r.kind == "committee_chair"), "")
+            current = [r for r in roles if r.committee_id == cm.id and current_on(r, today)]
+
+            def holder(kind: str, held: list[Role] = current) -> str:
+                return next((names.get(r.person_id, "") for r in held if r.kind == kind), "")
+
             people = [names.get(r.person_id, "") for r in current
                       if r.kind == "committee_member"]
-            rows.append([cm.name, chair or "No chair recorded", ", ".join(people),
+            rows.append([cm.name, holder("committee_chair") or "No chair recorded",
+                         holder("committee_vice_chair") or "None recorded", ", ".join(people),
                          "Yes" if cm.is_staffing else "", "; ".join(cm.subjects)])
             ids.append(cm.id)
         fill_table(self.committees_table, rows, ids)
-        fit_columns(self.committees_table, stretch=2, fixed={0: 180, 1: 140, 4: 140},
-                    wrap=True)
+        fit_columns(self.committees_table, stretch=3,
+                    fixed={0: 180, 1: 140, 2: 140, 5: 140}, wrap=True)
         groups = svc.groups()
         by_group = {g.name: [c.display_name for c in councillors
                              if c.group == g.name and c.left_on is None] for g in groups}
