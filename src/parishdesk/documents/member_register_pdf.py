@@ -11,11 +11,13 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -26,6 +28,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
 
@@ -59,18 +62,87 @@ class RegisterContent:
     committee_members: Mapping[int, tuple[str, Sequence[str]]] = field(default_factory=dict)
 
 
-def _p(value: str, head: bool = False) -> Paragraph:
+#: The register's tables are denser than a letter's: 8 pt type, so 15 or more
+#: councillors fit on a page.
+CELL_SIZE = 8
+CELL_LEADING = 9.6
+#: E-mail addresses are set in the sans face, smaller still, and never broken inside.
+CONTACT_SIZE = 7.5
+SMALLEST_CONTACT_SIZE = 5.5
+PADDING = 4
+#: The contact column is as wide as the longest address needs, within these bounds (pt).
+CONTACT_WIDTH = (110.0, 165.0)
+
+
+@cache
+def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     st = styles()
-    return Paragraph(text(value), st.table_head if head else st.table_cell)
+    cell = ParagraphStyle("pd-register-cell", parent=st.table_cell, fontSize=CELL_SIZE,
+                          leading=CELL_LEADING)
+    head = ParagraphStyle("pd-register-head", parent=st.table_head, fontSize=CELL_SIZE,
+                          leading=CELL_LEADING)
+    return cell, head
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]],
-           widths: Sequence[float]) -> LongTable:
-    total = sum(widths)
-    data = [[_p(h, True) for h in headers]] + [[_p(v) for v in row] for row in rows]
-    table = LongTable(data, colWidths=[WIDTH * w / total for w in widths], repeatRows=1)
-    table.setStyle(table_style())
+def _p(value: str, head: bool = False) -> Paragraph:
+    cell, heading = _cell_styles()
+    return Paragraph(text(value), heading if head else cell)
+
+
+def _style() -> TableStyle:
+    style = table_style()
+    style.add("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE)
+    for side in ("LEFTPADDING", "RIGHTPADDING"):
+        style.add(side, (0, 0), (-1, -1), PADDING)
+    style.add("TOPPADDING", (0, 0), (-1, -1), 2.5)
+    style.add("BOTTOMPADDING", (0, 0), (-1, -1), 3)
+    return style
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str | Flowable]],
+           widths: Sequence[float], fixed: Mapping[int, float] | None = None) -> LongTable:
+    """A register table: ``widths`` share the page; ``fixed`` columns have a set width."""
+    fixed = dict(fixed or {})
+    spare = WIDTH - sum(fixed.values())
+    shared = sum(w for i, w in enumerate(widths) if i not in fixed)
+    col_widths = [fixed[i] if i in fixed else spare * w / shared for i, w in enumerate(widths)]
+    data: list[list[Any]] = [[_p(h, True) for h in headers]]
+    data += [[v if isinstance(v, Flowable) else _p(v) for v in row] for row in rows]
+    table = LongTable(data, colWidths=col_widths, repeatRows=1)
+    table.setStyle(_style())
     return table
+
+
+def _fits(sample: str) -> float:
+    """A column just wide enough for ``sample`` on one line (dates are never broken)."""
+    return stringWidth(sample, fonts.SERIF, CELL_SIZE) + 2 * PADDING + 2
+
+
+def _contact_width(addresses: Sequence[str]) -> float:
+    """Wide enough for the longest e-mail address at the contact size, within bounds."""
+    widest = max((stringWidth(a, fonts.SANS, CONTACT_SIZE) for a in addresses), default=0.0)
+    low, high = CONTACT_WIDTH
+    return min(max(widest + 2 * PADDING + 1, low), high)
+
+
+def _contact(email: str, phone: str, width: float) -> Paragraph:
+    """E-mail and telephone, in a size at which the address fits on one line: an address
+    broken in the middle is easily copied wrongly."""
+    room = width - 2 * PADDING - 1
+    size = CONTACT_SIZE
+    needed = stringWidth(email, fonts.SANS, size)
+    if needed > room:
+        size = max(SMALLEST_CONTACT_SIZE, size * room / needed)
+    style = ParagraphStyle("pd-register-contact", parent=_cell_styles()[0], fontName=fonts.SANS,
+                           fontSize=size, leading=CELL_LEADING, splitLongWords=0)
+    phone_part = (f"<br/><font size='{CONTACT_SIZE}'>{text(phone)}</font>" if phone else "")
+    return Paragraph(text(email) + phone_part if email else text(phone), style)
+
+
+def _short(names: Sequence[str]) -> str:
+    """Committee names run on ("; "), without the word "Committee" the heading says, so a
+    row seldom needs more than the two lines its contact details take."""
+    return "; ".join(n[: -len(" Committee")] if n.endswith(" Committee") else n for n in names)
 
 
 def _letterhead(lh: Letterhead) -> list[Flowable]:
@@ -102,21 +174,24 @@ def _story(content: RegisterContent) -> list[Flowable]:
     story.append(Paragraph(text(f"As at {format_date(content.as_at)}"), st.small))
     story.append(_section("Councillors"))
     if content.councillors:
-        rows = []
+        contact = _contact_width([c.email for c in content.councillors])
+        rows: list[list[str | Flowable]] = []
         for c in content.councillors:
             pid = c.id or 0
             rows.append([
                 c.full_name + (f"\n(known as {c.preferred_name})" if c.preferred_name else ""),
                 c.ward, c.group or "Independent",
-                f"{c.joined_how_label} {format_date(c.joined_on)}".strip(),
+                f"{c.joined_how_label}\n{format_date(c.joined_on)}".strip(),
                 format_date(c.accepted_office_on), format_date(content.term_ends.get(pid)),
-                "\n".join(content.offices.get(pid, ())),
-                "\n".join(content.committees_of.get(pid, ())),
-                "\n".join(x for x in (c.email, c.phone) if x),
+                _short(content.offices.get(pid, ())),
+                _short(content.committees_of.get(pid, ())),
+                _contact(c.email, c.phone, contact),
             ])
+        day = _fits("00/00/0000")
         story.append(_table(("Name", "Ward", "Group", "Joined", "Accepted office", "Term ends",
                              "Offices", "Committees", "Contact"), rows,
-                            (95, 50, 72, 75, 68, 68, 95, 104, 130)))
+                            (100, 42, 68, 0, 0, 0, 112, 112, 0),
+                            fixed={3: day, 4: day, 5: day, 8: contact}))
     else:
         story.append(Paragraph("No councillors are recorded.", st.body))
     story.append(CondPageBreak(40 * mm))
@@ -196,6 +271,8 @@ def render_register(content: RegisterContent) -> bytes:
         f"{content.letterhead.council_name}", author=content.letterhead.council_name,
         subject=f"Register of members as at {format_date(content.as_at)}",
         creator="ParishDesk", producer="ParishDesk", invariant=1, lang="en-GB",
+        # Without this every page starts in Helvetica, an unembedded font listed for nothing.
+        initialFontName=fonts.SERIF, initialFontSize=CELL_SIZE, initialLeading=CELL_LEADING,
     )
     frame = Frame(MARGIN, MARGIN + 4 * mm, WIDTH, PAGE[1] - 2 * MARGIN - 4 * mm,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

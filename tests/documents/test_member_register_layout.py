@@ -1,0 +1,65 @@
+"""The PDF register's layout: dense enough to read on few pages, addresses whole."""
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from parishdesk.documents.member_register_pdf import RegisterContent, render_register
+from parishdesk.domain.letters import Letterhead
+from parishdesk.domain.members import Councillor
+
+AS_AT = dt.date(2026, 11, 22)
+
+
+def _content(count: int) -> RegisterContent:
+    people = [Councillor(id=n, title="Mrs", first_name=f"Alexandra{n}", surname="Fotheringham",
+                         ward="Mill End", group="Riverside Alliance", joined_how="co-opted",
+                         joined_on=dt.date(2023, 5, 4), accepted_office_on=dt.date(2023, 5, 4),
+                         email=f"alexandra{n}.fotheringham-smythe@ashcombe-parish-council.example",
+                         phone="07700 900123")
+              for n in range(1, count + 1)]
+    return RegisterContent(
+        letterhead=Letterhead(council_name="Ashcombe Parish Council",
+                              address_lines=("The Village Hall", "Ashcombe"),
+                              telephone="01632 960 417", email="clerk@ashcombe-pc.example"),
+        as_at=AS_AT, councillors=people, officers=(), committees=(),
+        term_ends={p.id: dt.date(2027, 5, 6) for p in people},
+        offices={1: ["Chair of the council", "Vice-chair, Planning and Environment Committee"]},
+        committees_of={p.id: ["Finance and General Purposes Committee", "Staffing Committee"]
+                       for p in people})
+
+
+def _pages(content: RegisterContent) -> list[str]:
+    reader = PdfReader(io.BytesIO(render_register(content)))
+    return [page.extract_text() for page in reader.pages]
+
+
+def test_fifteen_or_more_councillors_to_a_page():
+    pages = _pages(_content(60))
+    counted = [sum(1 for n in range(1, 61) if f"alexandra{n}.fotheringham" in text)
+               for text in pages]
+    counted = [n for n in counted if n]  # the pages of the councillors' table
+    assert sum(counted) == 60
+    assert counted[0] >= 12  # below the letterhead
+    full_pages = counted[1:-1]  # between the first page and the table's last
+    assert full_pages and all(n >= 15 for n in full_pages), counted
+
+
+def test_email_addresses_are_never_broken_inside():
+    pages = _pages(_content(20))
+    everything = "\n".join(pages)
+    for n in range(1, 21):
+        address = f"alexandra{n}.fotheringham-smythe@ashcombe-parish-council.example"
+        assert address in everything.split(), address
+
+
+def test_only_the_embedded_fonts_are_referenced():
+    reader = PdfReader(io.BytesIO(render_register(_content(3))))
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "Helvetica" not in str(font["/BaseFont"])
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] \
+                if "/DescendantFonts" in font else font["/FontDescriptor"]
+            assert "/FontFile2" in descriptor.get_object()
