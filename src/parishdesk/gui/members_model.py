@@ -80,12 +80,19 @@ class PersonRow:
                          self.status, self.line_manager)).casefold()
 
 
+#: Offices as the Role column lists them: the council's first, then committees'.
+OFFICE_ORDER = ("council_chair", "council_vice_chair", "committee_chair",
+                "committee_vice_chair")
+
+
 def _councillor_row(c: Councillor, held: list[Role], committee_names: dict[int, str],
                     form: FormStatus | None, today: dt.date) -> PersonRow:
     assert c.id is not None
+    ranked = sorted((r for r in held if r.kind in OFFICE_ORDER),
+                    key=lambda r: OFFICE_ORDER.index(r.kind))
     offices = [ROLE_KIND_LABELS[r.kind] if r.committee_id is None
                else f"{ROLE_KIND_LABELS[r.kind]}, {committee_names.get(r.committee_id)}"
-               for r in held if r.kind not in ("committee_member", "group_member")]
+               for r in ranked]
     member_of = sorted({r.committee_id for r in held
                         if r.kind == "committee_member" and r.committee_id})
     current = c.is_current(today) and c.left_on is None
