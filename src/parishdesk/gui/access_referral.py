@@ -81,7 +81,8 @@ class _StepDialog(QDialog):
         self.accept()
 
     def apply(self) -> AccessRecord:
-        raise NotImplementedError
+        """Save this step through the service. Every step dialog below defines its own."""
+        raise NotImplementedError(f"{type(self).__name__} must define apply()")
 
     @classmethod
     def ask(cls, ctx: AppContext, record: AccessRecord,
