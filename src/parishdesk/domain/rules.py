@@ -39,6 +39,7 @@ AREAS: dict[str, str] = {
     "DISP": "When things go wrong",
     "EMP": "The council as employer",
     "CONDUCT": "Conduct and interests",
+    "MEET": "Meetings and decisions",
     "PROTO": "The protocol itself",
 }
 
@@ -247,6 +248,59 @@ RULES: tuple[Rule, ...] = (
        "right to be accompanied, a written decision and a right of appeal.",
        "ACAS Code of Practice; seed 000 §5.3; seed 001 §4.3",
        "acas", "appeal", "accompanied"),
+    _r("DISP-8", "No council sanctions on a councillor",
+       "A councillor is not the council's employee. The council cannot use its grievance or "
+       "disciplinary procedure on a councillor or impose its own penalties, such as a ban from "
+       "committees or from contacting staff; only the principal council's standards process can "
+       "act. A staff grievance alleging that a councillor broke the Code of Conduct goes to the "
+       "Monitoring Officer unless it is settled informally, while the council still looks after "
+       "the employee's side (support, workload, a risk assessment).",
+       "R (Harvey) v Ledbury Town Council [2018] EWHC 1151 (Admin); Localism Act 2011",
+       "sanction", "ban", "no contact", "councillor is not an employee"),
+    _r("DISP-9", "The formal steps for employees",
+       "A grievance or an allegation is put in writing. A disciplinary matter is investigated "
+       "first, where possible by someone other than the person who decides; any suspension is on "
+       "full pay, short and reviewed. The employee is invited in writing to a meeting that sets "
+       "out the case, the evidence and the right to be accompanied; the meeting is held without "
+       "unreasonable delay; the outcome is given in writing; and an appeal is heard by someone "
+       "not involved before. Disciplinary outcomes are no action, a written warning, a final "
+       "written warning or dismissal with or without notice; a warning lapses after the period "
+       "the council sets.",
+       "ACAS Code of Practice on Disciplinary and Grievance Procedures (2015)",
+       "investigation", "hearing", "warning", "suspension", "outcome"),
+    _r("DISP-10", "The right to be accompanied",
+       "At a grievance or disciplinary hearing the employee may bring a fellow worker or a trade "
+       "union representative. If that companion cannot attend, the employee may propose another "
+       "time within five working days, counted from the first working day after the day first "
+       "proposed.",
+       "Employment Relations Act 1999 s.10",
+       "accompanied", "companion", "trade union", "postpone"),
+    _r("DISP-11", "Nobody judges their own case",
+       "A grievance about the Chair or Vice-Chair is heard by other members, with the staffing "
+       "committee sitting without them. No party, witness or member with a declared special "
+       "relationship to a party investigates, hears or decides a case, and no one who sat on "
+       "the first panel sits on the appeal.",
+       "ACAS Code of Practice on Disciplinary and Grievance Procedures (2015); Code of Conduct",
+       "panel", "impartial", "appeal panel", "conflict"),
+    _r("DISP-12", "Staff matters stay confidential",
+       "Case records are kept only in the Disputes area, every printed page of a case is marked "
+       "confidential, and exports of the register, enquiries and letters leave case material "
+       "out.",
+       "The council's duty of confidence to its staff; UK GDPR",
+       "confidential", "staff matter"),
+    _r("DISP-13", "Employment tribunal time limit",
+       "A claim to an employment tribunal is normally due within three months less one day of "
+       "the act complained of, and ACAS early conciliation pauses that clock. ParishDesk shows "
+       "the date as a warning and suggests taking advice; it does not advise.",
+       "Employment tribunal time limits; ACAS early conciliation",
+       "tribunal", "time limit", "early conciliation"),
+    _r("DISP-14", "The principal council's complaint arrangements",
+       "Each principal council publishes its own arrangements for Code of Conduct complaints: "
+       "what a complaint must contain, how old it may be, how soon the Monitoring Officer "
+       "decides whether to investigate, and the Independent Person's part. They are settings "
+       "for the council to fill in, and each step the Monitoring Officer reports is recorded.",
+       "Localism Act 2011 s.28",
+       "monitoring officer", "independent person", "arrangements"),
     # Employer and conduct
     _r("EMP-1", "Appointing staff on merit",
        "When appointing staff, councillors judge on merit alone, never canvass for a candidate, "
@@ -268,6 +322,82 @@ RULES: tuple[Rule, ...] = (
        "register up to date.",
        "Localism Act 2011 s.30",
        "register of interests", "28 days", "interests"),
+    # Meetings
+    _r("MEET-1", "Quorum",
+       "The council is quorate when one third of its seats, vacant seats included, are filled "
+       "by members present, rounded up and never fewer than three; a committee's quorum is set "
+       "in its terms of reference. Members who must withdraw from an item do not count for it, "
+       "and an item without a quorum cannot be decided unless dispensations were granted "
+       "beforehand.",
+       "Local Government Act 1972 Sch 12; the council's standing orders",
+       "quorum", "quorate", "inquorate"),
+    _r("MEET-2", "Three clear days' notice",
+       "The summons, signed by the Proper Officer and setting out the business, reaches every "
+       "member at least three clear days before the meeting, not counting the day it is issued, "
+       "the day of the meeting, Sundays or bank holidays. Nothing can be decided unless it is on "
+       "the agenda, so there is no decision under any other business.",
+       "Local Government Act 1972 Sch 12",
+       "summons", "notice", "any other business", "clear days"),
+    _r("MEET-3", "Voting and the casting vote",
+       "A question is decided by a majority of the members present and voting; abstentions are "
+       "not counted. On equal votes the person presiding, and nobody else, may give a second, "
+       "casting vote; without it the motion falls. No more votes may be cast than there are "
+       "members present and entitled to vote.",
+       "Local Government Act 1972 Sch 12",
+       "vote", "casting vote", "majority", "tie"),
+    _r("MEET-4", "Recorded votes",
+       "Any member may ask, before the next item is taken, for the minutes to show how each "
+       "member voted.",
+       "The council's standing orders (NALC model)",
+       "recorded vote", "named vote"),
+    _r("MEET-5", "Interests at meetings",
+       "A member with a disclosable pecuniary interest in an item takes no part in the "
+       "discussion or vote, and leaves the room where standing orders require, unless they "
+       "hold a dispensation. Every declaration is minuted with what the member did. A pecuniary "
+       "interest declared at a meeting that is not on the register is notified to the "
+       "Monitoring Officer within 28 days.",
+       "Localism Act 2011 s.31 and s.33",
+       "pecuniary interest", "dispensation", "declaration", "withdraw"),
+    _r("MEET-6", "Excluding the press and public",
+       "The press and public may be asked to leave only by a resolution that gives the reason, "
+       "such as staff matters or legal advice. That business is minuted separately and kept "
+       "out of the public minutes.",
+       "Public Bodies (Admission to Meetings) Act 1960",
+       "exclude", "press and public", "confidential"),
+    _r("MEET-7", "Delegating decisions",
+       "The council may delegate to a committee, a sub-committee, an officer or another "
+       "authority, but never to one councillor; an officer acting in consultation with the "
+       "Chair still makes the decision. Setting the precept and borrowing money are never "
+       "delegated. An officer's decision under delegated powers is recorded in writing with "
+       "its reasons.",
+       "Local Government Act 1972 s.101; Openness of Local Government Bodies Regulations 2014",
+       "delegate", "delegated powers", "precept", "borrowing"),
+    _r("MEET-8", "Minutes",
+       "The minutes name the members present and record apologies, declarations, each "
+       "resolution and any recorded votes. The draft is ready within a month; at the next "
+       "meeting members approve it as a correct record, discussing only its accuracy, and the "
+       "person presiding signs it. Signed minutes are never altered: a correction is a later "
+       "minute.",
+       "Local Government Act 1972 Sch 12",
+       "minutes", "correct record", "signed"),
+    _r("MEET-9", "The six-month attendance rule",
+       "A councillor who attends no meeting of the council or its committees for six months in "
+       "a row from their last attendance stops being a councillor, unless the council approved "
+       "the reason for the absence before the six months ran out. ParishDesk warns from four "
+       "months on.",
+       "Local Government Act 1972 s.85",
+       "attendance", "absence", "six months"),
+    _r("MEET-10", "Reversing a recent resolution",
+       "A resolution is not reversed within six months of being passed except by the special "
+       "procedure in the council's standing orders.",
+       "The council's standing orders (NALC model)",
+       "rescind", "reverse", "six months"),
+    _r("MEET-11", "Agendas and the meetings a council must hold",
+       "Councillors ask for agenda items as the protocol says, and the Clerk settles the agenda "
+       "with the Chair. The council holds its annual meeting in May (in an election year within "
+       "14 days of councillors taking office) and at least three other meetings a year.",
+       "Local Government Act 1972 Sch 12",
+       "annual meeting", "agenda", "meetings a year"),
     # The protocol
     _r("PROTO-1", "Document control",
        "The protocol shows its version, the date it was adopted, when it was last reviewed and "
