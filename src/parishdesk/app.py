@@ -30,16 +30,26 @@ def open_or_recover(ctx: object, parent: object = None) -> bool:
     paths = ctx.paths
     try:
         maintenance.open_data(paths, ctx.today())
-        return True
     except DatabaseDamaged as exc:
-        log.error("Database damaged: %s", exc.detail)
+        log.error("Database damaged (%s)", type(exc).__name__)
         good = maintenance.newest_good_backup(paths)
-        if not dialogs.ask_restore_damaged(None, str(exc), good.label if good else None):
-            return False
-        assert good is not None
-        kept = maintenance.restore(paths, good.path, ctx.today())
-        log.warning("Restored %s; the damaged database was kept at %s", good.path, kept)
-        return True
+        if good is None and exc.empty:
+            # An empty file holds nothing to lose: keep it aside and start afresh.
+            kept = maintenance.set_aside_damaged(paths)
+            dialogs.tell_empty_database_set_aside(None, kept)
+            maintenance.open_data(paths, ctx.today())
+        else:
+            if not dialogs.ask_restore_damaged(None, str(exc), good.label if good else None):
+                return False
+            assert good is not None
+            maintenance.restore(paths, good.path, ctx.today())
+            log.warning("Restored a backup; the damaged database was kept aside")
+    read_only = maintenance.read_only_reason()
+    if read_only is not None:
+        from parishdesk.gui import errors
+
+        errors.show_expected(None, read_only)
+    return True
 
 
 def start(ctx: object) -> object | None:

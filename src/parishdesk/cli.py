@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from parishdesk import __version__
 from parishdesk.commands import command_modules
 from parishdesk.errors import ParishDeskError
-from parishdesk.paths import resolve_paths
+from parishdesk.paths import make_private, resolve_paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +37,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = resolve_paths(args.data_dir)
+    make_private(paths)
     if args.command is None:
         from parishdesk.app import run_gui
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from parishdesk.commands._support import actor_name, locked, open_db
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, db, schema
+from parishdesk.store import backup, schema
 
 
 def register(sub: Any) -> None:
@@ -59,37 +58,12 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
-    if not paths.db_file.exists():
-        print(f"No database found at {paths.db_file}.")
-        return 1
-    problem = db.integrity_problem(paths.db_file)
-    if problem:
-        print(f"Integrity: FAILED ({problem})")
-        return 1
-    print("Integrity: ok")
-    try:
-        version = backup.check_parishdesk_database(paths.db_file)
-    except Exception as exc:  # noqa: BLE001 - reported as a problem, not a crash
-        print(f"Schema: {exc}")
-        return 1
-    latest = schema.latest_version()
-    status = 0
-    if version > latest:
-        print(f"Schema version: {version} (newer than this ParishDesk, which knows {latest})")
-        status = 1
-    elif version < latest:
-        print(f"Schema version: {version} (will be upgraded to {latest} when next opened)")
-    else:
-        print(f"Schema version: {version} (current)")
-    conn = sqlite3.connect(f"file:{paths.db_file}?mode=ro", uri=True)
-    try:
-        entries = conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
-    finally:
-        conn.close()
-    print(f"Audit log: {entries} entries")
-    last = backup.last_backup_time(paths.backups_dir)
-    print(f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "Last backup: none yet")
-    return status
+    from parishdesk.services.maintenance import health_check
+
+    report = health_check(paths)
+    for line in report.lines:
+        print(line)
+    return 0 if report.ok else 1
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:

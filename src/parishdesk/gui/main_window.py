@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
     def refresh_alerts(self) -> None:
         """Show every area's reminders (e.g. the protocol's review is due) above the areas."""
         lines: list[str] = []
+        read_only = maintenance.read_only_reason()
+        if read_only is not None:
+            lines.append(f"Open for reading only: {read_only}")
         for page in self.pages.values():
             alerts = getattr(page, "alerts", None)
             if callable(alerts):

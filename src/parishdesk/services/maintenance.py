@@ -6,14 +6,16 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, StorageProblem
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, council_repo, db, schema
+from parishdesk.store import backup, council_repo, db, dbfile, schema, write_guard
 from parishdesk.store.backup import BackupInfo
+from parishdesk.store.health import HealthReport, health_check
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "leave_demo", "open_data",
+__all__ = ["BackupInfo", "HealthReport", "back_up_now", "explain_failure", "health_check",
+           "read_only_reason", "set_aside_damaged", "backups", "last_backup", "leave_demo", "open_data",
            "newest_good_backup", "restore"]
 
 
@@ -79,3 +81,28 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     log.info("Restored %s (previous database kept at %s)", source, kept)
     open_data(paths, today)
     return kept
+
+
+def set_aside_damaged(paths: DataPaths) -> Path:
+    """Move a damaged database file into the "damaged" folder (kept, never deleted)."""
+    db.close()
+    kept = backup.set_aside(paths.db_file, paths.damaged_dir)
+    log.warning("A damaged database file was kept aside")
+    return kept
+
+
+def explain_failure(exc: BaseException) -> StorageProblem | None:
+    """A plain message if ``exc`` came from a full disk or read-only data (not a bug).
+
+    The change that was being made was not saved: its transaction was rolled back.
+    """
+    folder = write_guard.data_folder() or Path.cwd()
+    problem = dbfile.storage_problem(exc, folder)
+    if problem is None or problem is exc:
+        return problem
+    return type(problem)(f"{problem} {write_guard.NOT_SAVED}")
+
+
+def read_only_reason() -> StorageProblem | None:
+    """Why the open database takes no changes (None if it does)."""
+    return write_guard.read_only_reason()

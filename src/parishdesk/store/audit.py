@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from parishdesk.store import audit_chain, write_guard
 from parishdesk.store.db import BaseModel, database
 from parishdesk.store.models import AuditEntry, utcnow
 
@@ -37,15 +38,18 @@ def _field_values(instance: BaseModel) -> dict[str, Any]:
 
 def _write(table: str, record_id: object, action: str, changes: Mapping[str, Any],
            actor: str, note: str = "") -> AuditEntry:
-    return AuditEntry.create(
+    entry = AuditEntry.create(
         at=utcnow(), actor=actor or "unknown", table=table, record_id=str(record_id),
         action=action, changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
         note=note,
     )
+    audit_chain.seal(entry.id)
+    return entry
 
 
 def create(model: type[M], actor: str, **fields: Any) -> M:
     """Insert a row and record every field it was given."""
+    write_guard.before_write()
     with database.atomic():
         instance = model.create(**fields)
         after = _field_values(instance)
@@ -56,6 +60,7 @@ def create(model: type[M], actor: str, **fields: Any) -> M:
 
 def update(instance: M, actor: str, note: str = "", **fields: Any) -> dict[str, list[Any]]:
     """Change fields of a row; record before and after for those that really changed."""
+    write_guard.before_write()
     with database.atomic():
         before = _field_values(instance)
         for name, value in fields.items():
@@ -70,6 +75,7 @@ def update(instance: M, actor: str, note: str = "", **fields: Any) -> dict[str, 
 
 def archive(instance: M, actor: str, note: str = "", **fields: Any) -> None:
     """Archive a row (never delete it), optionally setting e.g. a leaving date and reason."""
+    write_guard.before_write()
     if "archived_at" not in instance._meta.fields:
         raise TypeError(f"{type(instance).__name__} has no archived_at field")
     with database.atomic():
@@ -84,6 +90,7 @@ def archive(instance: M, actor: str, note: str = "", **fields: Any) -> None:
 
 
 def unarchive(instance: M, actor: str, note: str = "") -> None:
+    write_guard.before_write()
     with database.atomic():
         before = _plain(instance.__data__.get("archived_at"))
         setattr(instance, "archived_at", None)  # noqa: B010 - not every model has the field
@@ -95,6 +102,7 @@ def unarchive(instance: M, actor: str, note: str = "") -> None:
 def note(table: str, record_id: object, actor: str, text: str,
          changes: Mapping[str, Any] | None = None) -> AuditEntry:
     """Record something that is not a field change (e.g. a dismissed warning and its note)."""
+    write_guard.before_write()
     with database.atomic():
         return _write(table, record_id, "note", dict(changes or {}), actor, text)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from parishdesk.errors import NotAParishDeskDatabase, ParishDeskError
 from parishdesk.store.db import integrity_problem
+from parishdesk.store.dbfile import examine, open_ro, storage_problem
 
 DAILY_KEEP = 14
 SUFFIX = ".sqlite3"
@@ -52,7 +53,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = open_ro(source)
         try:
             out = sqlite3.connect(str(tmp))
             try:
@@ -63,11 +64,13 @@ def copy_database(source: Path, dest: Path) -> Path:
         finally:
             src.close()
         os.replace(tmp, dest)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        problem = storage_problem(exc, dest.parent, f"The backup to {dest} was not made.")
+        if problem:
+            raise problem from exc
+        if isinstance(exc, sqlite3.Error):
+            raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
         raise ParishDeskError(
             f"The backup to {dest} could not be written ({exc.strerror or exc}). "
             "Check there is space on the disk and that the folder can be written to."
@@ -128,25 +131,41 @@ def last_backup_time(backups_dir: Path) -> dt.datetime | None:
 
 
 def check_parishdesk_database(path: Path) -> int:
-    """Return the schema version of a sound ParishDesk database, or raise a clear error."""
+    """Return the schema version of a sound ParishDesk database, or raise a clear error.
+
+    Another program's database is recognised by its application id and schema
+    and refused, as is a file with nothing in it.
+    """
     if not path.is_file():
         raise NotAParishDeskDatabase(f"{path} does not exist or is not a file.")
+    try:
+        version = examine(path)
+    except ParishDeskError as exc:
+        if isinstance(exc, NotAParishDeskDatabase):
+            raise
+        raise NotAParishDeskDatabase(f"{path} is not a usable database ({exc}). "
+                                     "Nothing was changed.") from exc
+    if version is None:
+        raise NotAParishDeskDatabase(f"{path} holds no ParishDesk data. Nothing was changed.")
     problem = integrity_problem(path)
     if problem:
         raise NotAParishDeskDatabase(
             f"{path} is not a usable database ({problem}). Nothing was changed."
         )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return version
+
+
+def holds_council(path: Path) -> bool:
+    """True if the database file has a council in it (a set-up, not a blank, database)."""
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"schema_version", "council", "audit_log"} <= tables:
-            raise NotAParishDeskDatabase(
-                f"{path} is a database, but not a ParishDesk one. Nothing was changed."
-            )
-        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-    finally:
-        conn.close()
-    return int(row[0] or 0)
+        conn = open_ro(path)
+        try:
+            row = conn.execute("SELECT COUNT(*) FROM council").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0])
 
 
 def peek_council_name(path: Path) -> str | None:
@@ -156,7 +175,7 @@ def peek_council_name(path: Path) -> str | None:
     description instead of a name, so callers refuse to overwrite it.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_ro(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:
@@ -172,13 +191,17 @@ def peek_council_name(path: Path) -> str | None:
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes the integrity check and is a ParishDesk database."""
+    """The newest backup that is a sound ParishDesk database with a council in it.
+
+    A backup of a blank database (made before set-up was finished) is no good.
+    """
     for info in list_backups(backups_dir) if backups_dir.is_dir() else []:
         try:
             check_parishdesk_database(info.path)
         except ParishDeskError:
             continue
-        return info
+        if holds_council(info.path):
+            return info
     return None
 
 
@@ -218,7 +241,7 @@ def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Pa
     kept: Path | None = None
     try:
         if db_file.exists():
-            if integrity_problem(db_file) is None:
+            if db_file.stat().st_size and integrity_problem(db_file) is None:
                 kept = copy_database(db_file,
                                      backups_dir / f"pre-restore-{_stamp(now)}{SUFFIX}")
                 for part in _db_family(db_file)[1:]:
@@ -240,3 +263,32 @@ def set_aside_demo(db_file: Path, backups_dir: Path, now: dt.datetime | None = N
     for part in _db_family(db_file):
         part.unlink(missing_ok=True)
     return target
+
+
+def clean_leftovers(db_file: Path, backups_dir: Path) -> list[Path]:
+    """Tidy what a crash can leave: half-written backups (``*.part``) and restores.
+
+    A ``.restoring`` file beside a missing database is a restore that stopped
+    just before its last step (the old database already kept aside): it is
+    finished if the file is a sound ParishDesk database. Returns what was removed.
+    """
+    removed: list[Path] = []
+    restoring = db_file.with_name(db_file.name + ".restoring")
+    if restoring.exists() and not db_file.exists():
+        try:
+            check_parishdesk_database(restoring)
+        except ParishDeskError:
+            pass
+        else:
+            os.replace(restoring, db_file)
+    leftovers = [restoring] if restoring.exists() else []
+    for folder in {db_file.parent, backups_dir}:
+        if folder.is_dir():
+            leftovers.extend(folder.glob("*.part"))
+    for path in leftovers:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # tried again at the next start
+    return removed

@@ -40,14 +40,23 @@ def integrity_problem(path: Path) -> str | None:
     """Run ``PRAGMA integrity_check`` on a database file; None if it is sound.
 
     SQLite-specific (marked): a server database would have its own checks.
+    A full disk or a read-only folder is not damage: it raises a StorageProblem.
     """
+    from parishdesk.store.dbfile import open_ro, storage_problem
+
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_ro(path)
     except sqlite3.Error as exc:
+        problem = storage_problem(exc, path.parent)
+        if problem:
+            raise problem from exc
         return str(exc)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
+        problem = storage_problem(exc, path.parent)
+        if problem:
+            raise problem from exc
         return str(exc)
     finally:
         conn.close()
@@ -61,6 +70,19 @@ def connect(path: Path) -> peewee.SqliteDatabase:
     """Initialise the proxy on the SQLite file at ``path`` and connect."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def connect_read_only(path: Path) -> peewee.SqliteDatabase:
+    """Initialise the proxy on the file at ``path`` for reading only, writing nothing at all
+    (not even SQLite's -wal and -shm files): for a disk too full to take them."""
+    from parishdesk.store.dbfile import ro_uri
+
+    db = peewee.SqliteDatabase(ro_uri(path, immutable=True), uri=True,
+                               pragmas={"foreign_keys": 1, "query_only": 1},
+                               check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db

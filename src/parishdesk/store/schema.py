@@ -10,8 +10,8 @@ from pathlib import Path
 import peewee
 from playhouse.migrate import SchemaMigrator
 
-from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase
-from parishdesk.store import backup, db
+from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase, ReadOnlyData, StorageProblem
+from parishdesk.store import backup, db, dbfile, write_guard
 from parishdesk.store.migrations import discover
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,9 @@ class OpenResult:
     migrated_from: int
     pre_migration_backup: Path | None
     daily_backup: Path | None
+    # Why the database takes no changes (a read-only file, no room for the day's
+    # backup), or None: it is open for reading and writing.
+    read_only: StorageProblem | None = None
 
 
 def latest_version() -> int:
@@ -71,22 +74,47 @@ def migrate(database: peewee.Database) -> int:
 def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None) -> OpenResult:
     """Check, back up, migrate and open the database at ``db_file``.
 
-    Raises :class:`DatabaseDamaged` if an existing file fails its integrity check
-    (the file is left untouched), and :class:`NotAParishDeskDatabase` if it was
-    made by a newer version.
+    Nothing is written to the file until it is known to be ParishDesk's and
+    sound. Raises :class:`DatabaseDamaged` if an existing file is empty or fails
+    its integrity check (the file is left untouched), :class:`NotAParishDeskDatabase`
+    if it is another program's or was made by a newer version, and a
+    :class:`StorageProblem` for a full disk or read-only folder that stops it
+    opening at all. A read-only file, or no room for the day's backup, opens
+    it for reading only (``OpenResult.read_only`` says why).
     """
     today = today or dt.date.today()
-    existed = db_file.exists() and db_file.stat().st_size > 0
+    write_guard.disarm()
+    try:
+        backup.clean_leftovers(db_file, backups_dir)
+    except OSError:
+        pass  # a read-only folder: tried again next time
+    found = dbfile.examine(db_file)
+    existed = found is not None
     if existed:
         problem = db.integrity_problem(db_file)
         if problem:
             raise DatabaseDamaged(db_file, problem)
-    database = db.connect(db_file)
+    read_only: StorageProblem | None = None
+    if db_file.exists() and dbfile.is_read_only(db_file):
+        read_only = ReadOnlyData(
+            f"The database file {db_file} is marked read-only, so ParishDesk shows it but "
+            "takes no changes. To work on it, clear its read-only mark (or copy it to a "
+            "folder of your own) and start ParishDesk again. Nothing was lost.")
     try:
+        database = db.connect(db_file)
         before = current_version(database)
     except peewee.DatabaseError as exc:
         db.close()
-        raise DatabaseDamaged(db_file, str(exc)) from exc
+        trouble = dbfile.storage_problem(exc, db_file.parent)
+        if trouble is None:
+            raise DatabaseDamaged(db_file, str(exc)) from exc
+        if not existed or not dbfile.wal_is_empty(db_file):
+            raise trouble from exc
+        # Not even SQLite's working files fit: show the data, change nothing.
+        read_only = type(trouble)(f"{trouble} Until then ParishDesk is open for reading "
+                                  "only.")
+        database = db.connect_read_only(db_file)
+        before = current_version(database)
     target = latest_version()
     if before > target:
         db.close()
@@ -95,9 +123,28 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
             f"knows up to {target}). Update ParishDesk to open it. Nothing was changed."
         )
     pre = None
+    if read_only is not None:
+        if pending_versions(database):
+            db.close()
+            raise ReadOnlyData(f"{read_only} It also needs an upgrade, which cannot be made "
+                               "while it is read-only.")
+        write_guard.arm(db_file, backups_dir, None, read_only)
+        write_guard.go_read_only(read_only)
+        return OpenResult(db_file, before, before, None, None, read_only)
     if existed and pending_versions(database):
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         pre = backup.pre_migration_backup(db_file, backups_dir, before, target)
     version = migrate(database)
-    daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
-    return OpenResult(db_file, version, before, pre, daily)
+    daily = None
+    backed_up_on: dt.date | None = today
+    try:
+        daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
+    except StorageProblem as exc:
+        log.warning("No daily backup could be made: %s", type(exc).__name__)
+        read_only = type(exc)(f"{exc} Today's backup could not be made, so ParishDesk is "
+                              "open for reading only until there is room for it.")
+        backed_up_on = None
+    write_guard.arm(db_file, backups_dir, backed_up_on)
+    if read_only is not None:
+        write_guard.go_read_only(read_only)
+    return OpenResult(db_file, version, before, pre, daily, read_only)
