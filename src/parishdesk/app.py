@@ -28,6 +28,13 @@ def open_or_recover(ctx: object, parent: object = None) -> bool:
 
     assert isinstance(ctx, AppContext)
     paths = ctx.paths
+    from parishdesk.services import encryption
+
+    if encryption.is_protected(paths):
+        from parishdesk.gui.common.password_dialogs import unlock_at_start
+
+        if not unlock_at_start(paths, None):
+            return False
     try:
         maintenance.open_data(paths, ctx.today())
     except DatabaseDamaged as exc:

@@ -19,6 +19,7 @@ def register(sub: Any) -> None:
                                    "API. Safe while ParishDesk is open.")
     p.add_argument("--to", metavar="FILE", type=Path,
                    help="where to write the backup (default: the backups folder)")
+    _password_option(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with a backup",
@@ -26,11 +27,13 @@ def register(sub: Any) -> None:
                                    "backed up first; a file that is not a valid ParishDesk "
                                    "database is refused and nothing changes.")
     p.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    _password_option(p)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", help="check the database's health",
                        description="Report integrity, schema version and audit-log size. "
                                    "Exits non-zero on any problem.")
+    _password_option(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("demo", help="create the demo council in an empty data folder",
@@ -39,15 +42,30 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+def _password_option(p: Any) -> None:
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the data's password (if it is protected with one) from the "
+                        "first line of standard input")
+
+
+def _unlock(args: argparse.Namespace, paths: DataPaths) -> None:
+    if getattr(args, "password_stdin", False):
+        from parishdesk.services.encryption import unlock
+
+        unlock(paths, sys.stdin.readline().rstrip("\r\n"))
+
+
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     from parishdesk.services.maintenance import back_up_now
 
+    _unlock(args, paths)
     made = back_up_now(paths, to=args.to)
     print(f"Backup written to {made}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    _unlock(args, paths)
     with locked(paths):
         kept = backup.restore_file(args.file, paths.db_file, paths.backups_dir,
                                    paths.damaged_dir, schema.latest_version())
@@ -60,6 +78,7 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     from parishdesk.services.maintenance import health_check
 
+    _unlock(args, paths)
     report = health_check(paths)
     for line in report.lines:
         print(line)

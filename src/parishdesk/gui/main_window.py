@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from parishdesk.gui import errors
 from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
 from parishdesk.gui.background import run_in_background
+from parishdesk.gui.common import password_dialogs
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.dialogs import BackupChooser, LogViewer, show_about
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -146,6 +147,15 @@ class MainWindow(QMainWindow):
         ui.actionLeaveDemo.setVisible(bool(self.ctx.council and self.ctx.council.is_demo))
         ui.actionShowLog.triggered.connect(self.show_log)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
+        self.password_action = QAction(password_dialogs.menu_text(self.ctx.paths), self)
+        self.password_action.setShortcut(QKeySequence("Ctrl+Alt+K"))
+        self.password_action.triggered.connect(self.protect_with_password)
+        ui.menuFile.insertAction(ui.actionBackUp, self.password_action)
+
+    def protect_with_password(self) -> None:
+        if password_dialogs.protect_or_change(self.ctx.paths, self.ctx.today(), self):
+            self.password_action.setText(password_dialogs.menu_text(self.ctx.paths))
+            self.refresh_status()
 
     def back_up_now(self) -> None:
         paths = self.ctx.paths

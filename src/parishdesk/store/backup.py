@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.errors import NotAParishDeskDatabase, ParishDeskError
+from parishdesk.store import cipher
 from parishdesk.store.db import integrity_problem
 from parishdesk.store.dbfile import examine, open_ro, storage_problem
 
@@ -49,27 +49,36 @@ def copy_database(source: Path, dest: Path) -> Path:
 
     Works while another connection has the database open; the copy is written
     to a temporary name and renamed, so a failure never leaves half a backup.
+    While the data is protected with a password the copy is encrypted with it,
+    whether ``source`` is or not. The copy is private to the clerk (0600).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
+    key = cipher.current_key()
     try:
-        src = open_ro(source)
-        try:
-            out = sqlite3.connect(str(tmp))
+        tmp.unlink(missing_ok=True)
+        if cipher.looks_encrypted(source) == (key is not None):
+            src = open_ro(source)
             try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
+                out = cipher.connect(str(tmp), key)
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
+                src.close()
+        else:  # plain into encrypted, or the other way: the backup API cannot
+            cipher.convert(source, key if cipher.looks_encrypted(source) else None, tmp, key)
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.errors(), OSError) as exc:  # type: ignore[misc]
         tmp.unlink(missing_ok=True)
         problem = storage_problem(exc, dest.parent, f"The backup to {dest} was not made.")
         if problem:
             raise problem from exc
-        if isinstance(exc, sqlite3.Error):
+        if not isinstance(exc, OSError):
             raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
         raise ParishDeskError(
             f"The backup to {dest} could not be written ({exc.strerror or exc}). "
@@ -163,7 +172,7 @@ def holds_council(path: Path) -> bool:
             row = conn.execute("SELECT COUNT(*) FROM council").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.errors():
         return False
     return bool(row and row[0])
 
@@ -186,7 +195,7 @@ def peek_council_name(path: Path) -> str | None:
             return str(row[0]) if row else None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.errors():
         return "a file that cannot be read as a database"
 
 

@@ -6,7 +6,6 @@ SQLite, opened with WAL, foreign keys and a busy timeout.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import peewee
@@ -42,18 +41,19 @@ def integrity_problem(path: Path) -> str | None:
     SQLite-specific (marked): a server database would have its own checks.
     A full disk or a read-only folder is not damage: it raises a StorageProblem.
     """
+    from parishdesk.store import cipher
     from parishdesk.store.dbfile import open_ro, storage_problem
 
     try:
         conn = open_ro(path)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         problem = storage_problem(exc, path.parent)
         if problem:
             raise problem from exc
         return str(exc)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         problem = storage_problem(exc, path.parent)
         if problem:
             raise problem from exc
@@ -68,8 +68,18 @@ def integrity_problem(path: Path) -> str | None:
 
 def connect(path: Path) -> peewee.SqliteDatabase:
     """Initialise the proxy on the SQLite file at ``path`` and connect."""
+    from parishdesk.store import cipher
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    key = cipher.current_key()
+    db: peewee.SqliteDatabase
+    if key is not None and (not path.exists() or cipher.looks_encrypted(path)):
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(str(path), passphrase=key, check_same_thread=False,
+                               pragmas={"cipher_log_level": "NONE", **SQLITE_PRAGMAS})
+    else:
+        db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db
@@ -78,11 +88,21 @@ def connect(path: Path) -> peewee.SqliteDatabase:
 def connect_read_only(path: Path) -> peewee.SqliteDatabase:
     """Initialise the proxy on the file at ``path`` for reading only, writing nothing at all
     (not even SQLite's -wal and -shm files): for a disk too full to take them."""
+    from parishdesk.store import cipher
     from parishdesk.store.dbfile import ro_uri
 
-    db = peewee.SqliteDatabase(ro_uri(path, immutable=True), uri=True,
-                               pragmas={"foreign_keys": 1, "query_only": 1},
-                               check_same_thread=False)
+    key = cipher.current_key() if cipher.looks_encrypted(path) else None
+    db: peewee.SqliteDatabase
+    if key is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(ro_uri(path, immutable=True), passphrase=key, uri=True,
+                               pragmas={"cipher_log_level": "NONE", "foreign_keys": 1,
+                                        "query_only": 1}, check_same_thread=False)
+    else:
+        db = peewee.SqliteDatabase(ro_uri(path, immutable=True), uri=True,
+                                   pragmas={"foreign_keys": 1, "query_only": 1},
+                                   check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db

@@ -17,6 +17,7 @@ import sqlite3
 import stat
 from collections.abc import Iterable
 from pathlib import Path, PurePath
+from typing import Any
 
 from parishdesk.errors import (
     DatabaseDamaged,
@@ -26,6 +27,7 @@ from parishdesk.errors import (
     ReadOnlyData,
     StorageProblem,
 )
+from parishdesk.store import cipher
 
 # "PDsk": written by migration 10 into every ParishDesk database's header.
 APPLICATION_ID = 0x5044736B
@@ -59,24 +61,32 @@ def wal_is_empty(path: Path) -> bool:
         return True
 
 
-def open_ro(path: Path) -> sqlite3.Connection:
+_CURRENT = object()
+
+
+def open_ro(path: Path, key: Any = _CURRENT) -> Any:
     """Open a database file read-only, creating nothing but SQLite's shared-memory file.
 
-    With no write-ahead log to read, a folder that cannot take the ``-shm`` file
+    An encrypted file is opened with ``key`` (default: the password in use). With
+    no write-ahead log to read, a folder that cannot take the ``-shm`` file
     (read-only, or a full disk) is no reason to refuse to look at the file itself:
     it is then opened as immutable.
     """
-    conn: sqlite3.Connection | None = None
+    if key is _CURRENT:
+        key = cipher.current_key()
+    if not cipher.looks_encrypted(path):
+        key = None
+    conn: Any = None
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True)
+        conn = cipher.connect(ro_uri(path), key, uri=True)
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
+    except cipher.errors() as exc:
         if conn is not None:
             conn.close()
         if not wal_is_empty(path) or storage_problem(exc, path.parent) is None:
             raise
-        return sqlite3.connect(ro_uri(path, immutable=True), uri=True)
+        return cipher.connect(ro_uri(path, immutable=True), key, uri=True)
 
 
 def _codes(exc: BaseException) -> Iterable[BaseException]:
@@ -202,7 +212,7 @@ def _schema(conn: sqlite3.Connection, path: Path) -> int | None:
     try:
         applied = tuple(sorted(int(r[0]) for r in
                                conn.execute("SELECT version FROM schema_version")))
-    except (sqlite3.Error, ValueError, TypeError):
+    except (*cipher.errors(), ValueError, TypeError):  # type: ignore[misc]
         raise foreign from None
     version = max(applied, default=0)
     known = _known_versions()
@@ -247,15 +257,32 @@ def examine(path: Path) -> int | None:
     except OSError as exc:
         raise storage_problem(exc, path.parent) or ParishDeskError(
             f"{path} cannot be read ({exc.strerror or exc}). Nothing was changed.") from exc
+    key = None
     if head != SQLITE_MAGIC:
-        raise DatabaseDamaged(path, "the file does not start like a database")
+        if not cipher.looks_encrypted(path):
+            raise DatabaseDamaged(path, "the file does not start like a database")
+        key = cipher.current_key()
+        if key is None:
+            raise cipher.PasswordNeeded(
+                f"The ParishDesk data in {path} is protected with a password. "
+                "Give the password to open it. Nothing was changed.")
     try:
-        conn = open_ro(path)
-    except sqlite3.Error as exc:
-        raise storage_problem(exc, path.parent) or DatabaseDamaged(path, str(exc)) from exc
+        conn = open_ro(path, key)
+    except cipher.errors() as exc:
+        raise _unreadable(exc, path, key) from exc
     try:
         return _schema(conn, path)
-    except sqlite3.Error as exc:
-        raise storage_problem(exc, path.parent) or DatabaseDamaged(path, str(exc)) from exc
+    except cipher.errors() as exc:
+        raise _unreadable(exc, path, key) from exc
     finally:
         conn.close()
+
+
+def _unreadable(exc: BaseException, path: Path, key: str | None) -> ParishDeskError:
+    trouble = storage_problem(exc, path.parent)
+    if trouble is not None:
+        return trouble
+    if key is not None and _sqlite_code(exc) == _NOTADB:
+        return cipher.WrongPassword(
+            f"That password does not open the ParishDesk data in {path}. Nothing was changed.")
+    return DatabaseDamaged(path, str(exc))
