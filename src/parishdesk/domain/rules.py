@@ -27,8 +27,9 @@ class Rule:
 
     @property
     def citation(self) -> str:
-        """How a letter names the rule when no protocol paragraph is linked."""
-        return f"{self.title} ({self.id})"
+        """How a message or letter names the rule when no protocol paragraph is linked: its
+        plain title and where it comes from (never its ID, which is for the code)."""
+        return f"{self.title} ({self.source})"
 
 
 AREAS: dict[str, str] = {
@@ -430,6 +431,16 @@ def rule(rule_id: str) -> Rule:
         return _BY_ID[rule_id]
     except KeyError:
         raise KeyError(f"No rule with ID {rule_id!r} in the rulebook") from None
+
+
+MODEL_PROTOCOL_SOURCE = "Model Member/Officer Protocol, paragraph "
+
+
+def legal_source(rule_id: str) -> str:
+    """The law, judgment or national code a rule rests on, without the model protocol's
+    paragraph ("" when the rule rests on the protocol alone)."""
+    parts = [p.strip() for p in rule(rule_id).source.split(";")]
+    return "; ".join(p for p in parts if p and not p.startswith(MODEL_PROTOCOL_SOURCE))
 
 
 def rules_in_area(area: str) -> tuple[Rule, ...]:
