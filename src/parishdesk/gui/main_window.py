@@ -151,6 +151,15 @@ class MainWindow(QMainWindow):
         self.password_action.setShortcut(QKeySequence("Ctrl+Alt+K"))
         self.password_action.triggered.connect(self.protect_with_password)
         ui.menuFile.insertAction(ui.actionBackUp, self.password_action)
+        self.personal_data_action = QAction("Personal &data…", self)
+        self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+D"))
+        self.personal_data_action.triggered.connect(self.show_personal_data)
+        ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
+
+    def show_personal_data(self) -> None:
+        from parishdesk.gui.common.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog(self.ctx.paths, self.ctx.actor, self.ctx.today(), self).exec()
 
     def protect_with_password(self) -> None:
         if password_dialogs.protect_or_change(self.ctx.paths, self.ctx.today(), self):
