@@ -105,3 +105,20 @@ def test_an_older_file_gets_its_chain_when_upgraded(paths):
         assert audit_chain.verify().entries == 6 and audit_chain.verify().ok
     finally:
         db.close()
+
+
+def test_a_bulk_import_is_chained_too(paths, opened):
+    import datetime as dt
+
+    from parishdesk.domain.members import Councillor
+    from parishdesk.services.members import create_councillors_unchecked
+
+    with db.database.atomic():
+        create_councillors_unchecked(
+            [(Councillor(first_name=f"Ann{n}", surname="Importer", group="Independents"), ())
+             for n in range(250)], "clerk", dt.date(2026, 11, 22))
+    report = audit_chain.verify()
+    assert report.ok and report.entries > 250
+    pending = db.database.execute_sql(
+        "SELECT COUNT(*) FROM audit_log WHERE entry_hash = ''").fetchone()[0]
+    assert pending == 0

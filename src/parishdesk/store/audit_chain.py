@@ -45,6 +45,15 @@ def seal(entry_id: int) -> None:
                          (content, link(prev[0] if prev else GENESIS, content), entry_id))
 
 
+def seal_pending() -> int:
+    """Seal every entry written without its hashes (a bulk insert), oldest first."""
+    pending = [r[0] for r in database.execute_sql(
+        "SELECT id FROM audit_log WHERE entry_hash = '' ORDER BY id")]
+    for entry_id in pending:
+        seal(entry_id)
+    return len(pending)
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int

@@ -23,7 +23,7 @@ from parishdesk.domain.members import (
     SpecialRelationship,
     Training,
 )
-from parishdesk.store import audit
+from parishdesk.store import audit, audit_chain, write_guard
 from parishdesk.store.audit import AuditRecord
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import AuditEntry, Person, utcnow
@@ -144,6 +144,7 @@ def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
     """
     if len({frozenset(row) for row in rows}) > 1:
         raise ValueError("bulk_create needs the same fields in every row")
+    write_guard.before_write()
     ids: list[int] = []
     now = utcnow()
     rows = [{**row, "created_at": row.get("created_at", now)} for row in rows]
@@ -159,6 +160,7 @@ def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
                             "action": "create", "note": "",
                             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
         AuditEntry.insert_many(entries).execute()
+        audit_chain.seal_pending()
         ids += made
     return ids
 
