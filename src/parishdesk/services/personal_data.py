@@ -49,12 +49,15 @@ def erase(records: list[DueRecord], actor: str, today: dt.date) -> int:
     """Erase the personal values of ``records`` (each must still be past its period).
     One transaction for all; returns how many were erased."""
     still_due = {(d.kind, d.record_id) for d in erasure.past_period(today)}
+    database.execute_sql("PRAGMA secure_delete = ON")  # overwrite what is freed
     with database.atomic():
         for record in records:
             if (record.kind, record.record_id) not in still_due:
                 raise ParishDeskError("A record is no longer past its retention period (or "
                                       "was erased already); nothing was erased.")
             erasure.erase(record.kind, record.record_id, actor, today)
+    # The old pages must not wait in the write-ahead log either.
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("Erased personal data from %d records past their retention period", len(records))
     return len(records)
 

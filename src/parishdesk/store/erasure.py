@@ -38,7 +38,9 @@ class RetentionKind:
 _PERSON_FIELDS = ("title", "first_name", "surname", "preferred_name", "address", "phone",
                   "email", "left_reason")
 _PERSON_CHILDREN = (("interest", "person_id", ("description",)),
-                    ("special_relationship", "person_id", ("with_whom", "nature")))
+                    ("special_relationship", "person_id", ("with_whom", "nature")),
+                    ("enquiry", "councillor_id", ("councillor_name",)),
+                    ("officer_leave", "officer_id", ("comment",)))
 
 KINDS: tuple[RetentionKind, ...] = (
     RetentionKind(
@@ -164,6 +166,9 @@ def erase(kind_key: str, record_id: int, actor: str, today: dt.date) -> int:
     """
     k = kind(kind_key)
     mark = marker(today)
+    if not database.in_transaction():
+        # Freed space is overwritten, so the old values do not linger in the file.
+        database.execute_sql("PRAGMA secure_delete = ON")
     with database.atomic():
         entries = 0
         _erase_row(k.table, record_id, k.fields, mark)
