@@ -68,3 +68,32 @@ def test_an_empty_database_with_no_backup_is_kept_aside_and_set_up_starts(
     assert paths.db_file.stat().st_size > 0  # a fresh, working database
 
 
+
+
+def test_a_read_only_database_opens_with_a_banner_saying_so(qapp, qtbot, monkeypatch, paths,
+                                                             demo_template):
+    import datetime as dt
+    import os
+    import stat
+
+    from parishdesk.app import start
+    from tests.conftest import install_demo
+
+    shown = _capture(monkeypatch)
+    install_demo(demo_template, paths.db_file)
+    os.chmod(paths.db_file, stat.S_IRUSR)
+    try:
+        ctx = AppContext(paths, actor="test", today=lambda: dt.date(2026, 11, 22))
+        window = start(ctx)
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(1366, 768)
+        window.grab().save("/tmp/safety-read-only-window.png")
+        banner = window.ui.alertBanner.text()
+        assert "Open for reading only" in banner and "read-only" in banner
+        assert shown and shown[0][0] == "The data is read-only"
+        window.close()
+    finally:
+        db.close()
+        os.chmod(paths.db_file, stat.S_IRUSR | stat.S_IWUSR)
