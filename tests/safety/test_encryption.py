@@ -114,3 +114,56 @@ def test_the_command_line_takes_the_password_on_stdin(paths, demo, monkeypatch, 
     cipher.set_key(None)
     monkeypatch.setattr("sys.stdin", io.StringIO("parish pump 42\n"))
     assert run([*args, "restore", str(out), "--password-stdin"]) == 0
+
+
+def test_a_backup_made_under_an_old_password_restores_with_it(paths, demo, monkeypatch,
+                                                             tmp_path, capsys):
+    from parishdesk.services import maintenance
+
+    encryption.protect(paths, "old password 1", "old password 1", TODAY)
+    elsewhere = maintenance.back_up_now(paths, to=tmp_path / "stick" / "old.sqlite3")
+    encryption.change_password(paths, "old password 1", "new password 2", "new password 2",
+                               TODAY)
+    with pytest.raises(encryption.WrongPassword):
+        maintenance.restore(paths, elsewhere, TODAY)
+    maintenance.restore(paths, elsewhere, TODAY, source_password="old password 1")
+    db.close()
+    # The restored data is under the password in use now.
+    cipher.set_key(None)
+    with pytest.raises(encryption.WrongPassword):
+        encryption.unlock(paths, "old password 1")
+    encryption.unlock(paths, "new password 2")
+    cipher.set_key(None)
+    monkeypatch.setattr("sys.stdin", io.StringIO("new password 2\nold password 1\n"))
+    assert run(["--data-dir", str(paths.data_dir), "restore", str(elsewhere),
+                "--password-stdin"]) == 0
+    assert "Restored" in capsys.readouterr().out
+
+
+def test_the_main_window_asks_for_a_backups_own_password(qapp, qtbot, paths, demo,
+                                                         monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.gui import main_window as mw
+    from parishdesk.gui.common import password_dialogs
+    from parishdesk.gui.context import AppContext
+    from parishdesk.services import maintenance
+
+    encryption.protect(paths, "old password 1", "old password 1", TODAY)
+    elsewhere = maintenance.back_up_now(paths, to=tmp_path / "old.sqlite3")
+    encryption.change_password(paths, "old password 1", "new password 2", "new password 2",
+                               TODAY)
+    ctx = AppContext(paths, actor="test", today=lambda: TODAY)
+    ctx.council = demo.council
+    window = mw.MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(mw.BackupChooser, "ask", lambda *a: elsewhere)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked: list[bool] = []
+    answers = iter(["wrong", "old password 1"])
+    monkeypatch.setattr(password_dialogs, "ask_backup_password",
+                        lambda parent, path, wrong: asked.append(wrong) or next(answers))
+    window.restore_from_backup()
+    assert asked == [False, True]
+    assert any(p.name.startswith("pre-restore-") for p in paths.backups_dir.iterdir())

@@ -45,7 +45,8 @@ def register(sub: Any) -> None:
 def _password_option(p: Any) -> None:
     p.add_argument("--password-stdin", action="store_true",
                    help="read the data's password (if it is protected with one) from the "
-                        "first line of standard input")
+                        "first line of standard input; for restore, a second line gives the "
+                        "backup's own password if it was made under another one")
 
 
 def _unlock(args: argparse.Namespace, paths: DataPaths) -> None:
@@ -66,9 +67,12 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     _unlock(args, paths)
+    # An optional second line: the backup's own password, if it was made under another.
+    other = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else ""
     with locked(paths):
         kept = backup.restore_file(args.file, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version())
+                                   paths.damaged_dir, schema.latest_version(),
+                                   source_key=other or None)
     print(f"Restored {args.file} into {paths.db_file}")
     if kept:
         print(f"The database as it was is kept at {kept}")

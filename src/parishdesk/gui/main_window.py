@@ -190,13 +190,21 @@ class MainWindow(QMainWindow):
             "show, but the database as it is now is kept as a backup first.")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            maintenance.restore(paths, chosen, self.ctx.today())
-        except Exception as exc:
-            if errors.is_expected(exc):
-                errors.show_expected(self, exc)
-                return
-            raise
+        password: str | None = None
+        for attempt in range(password_dialogs.TRIES + 1):
+            try:
+                maintenance.restore(paths, chosen, self.ctx.today(), password)
+                break
+            except Exception as exc:
+                if password_dialogs.is_password_problem(exc) and attempt < password_dialogs.TRIES:
+                    password = password_dialogs.ask_backup_password(self, chosen, attempt > 0)
+                    if password is not None:
+                        continue
+                    return
+                if errors.is_expected(exc):
+                    errors.show_expected(self, exc)
+                    return
+                raise
         QMessageBox.information(
             self, "Restored",
             "The backup has been restored. ParishDesk will now close; open it again to "

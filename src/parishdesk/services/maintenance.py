@@ -63,7 +63,8 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
     return backup.newest_good_backup(paths.backups_dir)
 
 
-def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
+def restore(paths: DataPaths, source: Path, today: dt.date,
+            source_password: str | None = None) -> Path | None:
     """Replace the database with ``source`` and open it again.
 
     The open database is closed first; the current one is kept as a backup
@@ -73,7 +74,8 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     db.close()
     try:
         kept = backup.restore_file(source, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version())
+                                   paths.damaged_dir, schema.latest_version(),
+                                   source_key=source_password)
     except Exception:
         if paths.db_file.exists() and db.integrity_problem(paths.db_file) is None:
             open_data(paths, today)

@@ -44,21 +44,24 @@ def _stamp(now: dt.datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def copy_database(source: Path, dest: Path) -> Path:
+def copy_database(source: Path, dest: Path, source_key: str | None = None) -> Path:
     """Copy a live database file to ``dest`` with the online backup API.
 
     Works while another connection has the database open; the copy is written
     to a temporary name and renamed, so a failure never leaves half a backup.
     While the data is protected with a password the copy is encrypted with it,
-    whether ``source`` is or not. The copy is private to the clerk (0600).
+    whether ``source`` is or not (``source_key``: the source's own password, if it
+    is not the one in use). The copy is private to the clerk (0600).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     key = cipher.current_key()
+    src_key = (key if source_key is None else source_key) \
+        if cipher.looks_encrypted(source) else None
     try:
         tmp.unlink(missing_ok=True)
-        if cipher.looks_encrypted(source) == (key is not None):
-            src = open_ro(source)
+        if src_key == key:
+            src = open_ro(source, src_key)
             try:
                 out = cipher.connect(str(tmp), key)
                 try:
@@ -69,7 +72,7 @@ def copy_database(source: Path, dest: Path) -> Path:
             finally:
                 src.close()
         else:  # plain into encrypted, or the other way: the backup API cannot
-            cipher.convert(source, key if cipher.looks_encrypted(source) else None, tmp, key)
+            cipher.convert(source, src_key, tmp, key)
         if os.name == "posix":
             os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
@@ -150,7 +153,8 @@ def check_parishdesk_database(path: Path) -> int:
     try:
         version = examine(path)
     except ParishDeskError as exc:
-        if isinstance(exc, NotAParishDeskDatabase):
+        if isinstance(exc, (NotAParishDeskDatabase, cipher.PasswordNeeded,
+                            cipher.WrongPassword)):
             raise
         raise NotAParishDeskDatabase(f"{path} is not a usable database ({exc}). "
                                      "Nothing was changed.") from exc
@@ -230,14 +234,16 @@ def set_aside(db_file: Path, damaged_dir: Path, now: dt.datetime | None = None) 
 
 
 def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Path,
-                 max_version: int, now: dt.datetime | None = None) -> Path | None:
+                 max_version: int, now: dt.datetime | None = None,
+                 source_key: str | None = None) -> Path | None:
     """Replace the database with ``source``. The database must be closed.
 
     The current database is backed up first (``pre-restore-…``), or, if it is
     damaged, moved aside. Returns the path of that safety copy, if one was made.
     """
     now = now or dt.datetime.now()
-    version = check_parishdesk_database(source)
+    with cipher.using_key(source_key if source_key is not None else cipher.current_key()):
+        version = check_parishdesk_database(source)
     if version > max_version:
         raise NotAParishDeskDatabase(
             f"{source} was made by a newer ParishDesk (schema version {version}); "
@@ -246,7 +252,7 @@ def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Pa
     # The incoming copy is made first: if that fails (a full disk, say), the
     # current database has not been touched.
     tmp = db_file.with_name(db_file.name + ".restoring")
-    copy_database(source, tmp)
+    copy_database(source, tmp, source_key)
     kept: Path | None = None
     try:
         if db_file.exists():

@@ -9,8 +9,10 @@ the GUI's business. SQLite/SQLCipher-specific (marked).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,18 @@ def set_key(password: str | None) -> None:
 
 def current_key() -> str | None:
     return _key
+
+
+@contextlib.contextmanager
+def using_key(password: str | None) -> Iterator[None]:
+    """Look at a file under another password for a moment (a backup made before a change)."""
+    global _key
+    before = _key
+    _key = password or None
+    try:
+        yield
+    finally:
+        _key = before
 
 
 def looks_encrypted(path: Path) -> bool:

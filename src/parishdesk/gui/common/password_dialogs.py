@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -268,3 +269,18 @@ def protect_or_change(paths: DataPaths, today: dt.date, parent: QWidget | None =
 def menu_text(paths: DataPaths) -> str:
     return ("Change or remove the &password…" if encryption.is_protected(paths)
             else "&Protect with a password…")
+
+
+def is_password_problem(exc: BaseException) -> bool:
+    return isinstance(exc, (encryption.PasswordNeeded, encryption.WrongPassword))
+
+
+def ask_backup_password(parent: QWidget | None, backup: Path, wrong: bool) -> str | None:
+    """A backup made under another password (or protected when the data is not): ask it."""
+    text = ("That password does not open the backup either. " if wrong else
+            "This backup is protected with a password that is not the one in use now "
+            "(it was made before the password was set or changed). ")
+    password, ok = QInputDialog.getText(
+        parent, "The backup's password", f"{text}Type the password of {backup.name}:",
+        QLineEdit.EchoMode.Password)
+    return password if ok and password else None
