@@ -45,7 +45,9 @@ def test_personal_data_dialog_lists_erases_and_exports(qapp, qtbot, paths, demo,
     assert "Suggested: six years" in words and "Suggested: two years" in words
     dialog.spins["enquiries"].setValue(4)
     dialog.save_periods()
-    assert PersonalDataDialog(paths, "clerk", LATER).spins["enquiries"].value() == 4
+    again = PersonalDataDialog(paths, "clerk", LATER)
+    qtbot.addWidget(again)
+    assert again.spins["enquiries"].value() == 4
     dialog.tabs.setCurrentIndex(2)
     names = [dialog.person.itemText(i) for i in range(dialog.person.count())]
     assert f"Erased record {leaver.id} (councillor)" in names
