@@ -78,7 +78,7 @@ def start(ctx: object) -> object | None:
     return MainWindow(ctx)
 
 
-def run_gui(paths: DataPaths) -> int:
+def run_gui(paths: DataPaths, quit_when_shown: bool = False) -> int:
     """Run the desktop app until the clerk quits; return the exit status."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -123,6 +123,9 @@ def run_gui(paths: DataPaths) -> int:
             return 1
         log.info("ParishDesk started on %s", paths.data_dir)
         window.show()  # type: ignore[attr-defined]
+        if quit_when_shown:
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, app.quit)
         return int(app.exec())
     finally:
         db.close()

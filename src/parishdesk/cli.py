@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the database, backups and logs in DIR "
                              "(default: PARISHDESK_HOME, else your user data folder)")
     parser.add_argument("--version", action="version", version=f"ParishDesk {__version__}")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="quit as soon as the main window is shown "
+                             "(for measuring how long ParishDesk takes to start)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(sub)
@@ -40,7 +43,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from parishdesk.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, quit_when_shown=args.quit_when_shown)
     from parishdesk import logging_setup
 
     logging_setup.configure(paths.log_file)
