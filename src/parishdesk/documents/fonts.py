@@ -10,10 +10,6 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 SERIF = "PD-Serif"
 SERIF_BOLD = "PD-Serif-Bold"
 SERIF_ITALIC = "PD-Serif-Italic"
@@ -50,7 +46,15 @@ def font_path(filename: str) -> Path:
 
 
 def register_fonts() -> None:
-    """Register the bundled fonts with reportlab (safe to call many times)."""
+    """Register the bundled fonts with reportlab (safe to call many times).
+
+    reportlab is imported here, not at the top: ``bundled_resources_dir`` is used
+    while ParishDesk starts, and reportlab is loaded only when a document is made.
+    """
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in FONT_FILES.items():
         if name in registered:

@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from parishdesk.documents.access_register_pdf import RegisterLine, render_register
 from parishdesk.domain import access as rules
 from parishdesk.domain.access import (
     DECISION_LABELS,
@@ -723,6 +722,8 @@ def export_csv(records: Sequence[AccessRecord], target: Path) -> Path:
 def export_pdf(records: Sequence[AccessRecord], target: Path, today: dt.date,
                description: str = "") -> Path:
     """The register (as filtered) as an A4 PDF in the house style."""
+    from parishdesk.documents.access_register_pdf import RegisterLine, render_register
+
     council = council_repo.get_council()
     lines = [RegisterLine(
         reference=r.reference, councillor=r.requester_name, received=_date(r.received_on),
