@@ -13,13 +13,35 @@ from parishdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "leave_demo", "open_data",
+__all__ = ["BackupInfo", "CheckInterrupted", "IntegrityCheck", "back_up_now", "backups",
+           "finish_opening", "full_check", "last_backup", "leave_demo", "open_data",
            "newest_good_backup", "restore"]
 
+IntegrityCheck = db.IntegrityCheck
+CheckInterrupted = db.CheckInterrupted
 
-def open_data(paths: DataPaths, today: dt.date) -> schema.OpenResult:
-    """Check, back up if due, migrate and open the database (raises DatabaseDamaged)."""
-    return schema.open_database(paths.db_file, paths.backups_dir, today)
+
+def open_data(paths: DataPaths, today: dt.date, thorough: bool = True) -> schema.OpenResult:
+    """Check, back up if due, migrate and open the database (raises DatabaseDamaged).
+
+    ``thorough=False``: only the quick check, and no daily backup yet; then run
+    :func:`finish_opening` with a :func:`full_check` (the desktop app does, in the
+    background once its window shows).
+    """
+    return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough)
+
+
+def full_check(paths: DataPaths) -> IntegrityCheck:
+    """A full integrity check of the database, ready to run (and to interrupt)."""
+    return db.IntegrityCheck(paths.db_file)
+
+
+def finish_opening(paths: DataPaths, check: IntegrityCheck, today: dt.date) -> Path | None:
+    """Run the full check; if the database is sound, make the day's first backup.
+
+    Raises DatabaseDamaged if it is not (no backup is made), CheckInterrupted if stopped.
+    """
+    return schema.finish_opening(check, paths.backups_dir, today)
 
 
 def back_up_now(paths: DataPaths, to: Path | None = None) -> Path:
