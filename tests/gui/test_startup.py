@@ -51,25 +51,44 @@ def test_app_py_imports_no_qt():
     assert out.stdout.strip() == "False"
 
 
-def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path):
-    """The whole start, as `parishdesk --quit-when-shown` runs it, in a fresh interpreter."""
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(demo_template, data / "parishdesk.sqlite3")
-    script = (
-        "import sys\n"
-        "from parishdesk.cli import run\n"
-        f"status = run(['--data-dir', {str(data)!r}, '--quit-when-shown'])\n"
-        f"print(status, sorted(m for m in {HEAVY!r} if m in sys.modules),\n"
-        "      'holidays.countries' in sys.modules,\n"
-        "      sorted(m for m in sys.modules if m.startswith('parishdesk.gui.areas.')))\n")
+def _run(script: str) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    line = out.stdout.strip().splitlines()[-1]
-    assert line.startswith("0 [] False "), line  # exit 0, no heavy library, no world calendars
-    assert line.endswith("['parishdesk.gui.areas.members']"), line  # only the first area
+    return out.stdout.strip().splitlines()[-1]
+
+
+REPORT = (f"print(sorted(m for m in {HEAVY!r} if m in sys.modules),\n"
+          "      'holidays.countries' in sys.modules,\n"
+          "      sorted(m for m in sys.modules if m.startswith('parishdesk.gui.areas.')))\n")
+
+
+def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path):
+    """The whole start, as `parishdesk --quit-when-shown` runs it, in a fresh interpreter;
+    then the window with every area's badge and reminders filled in."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(demo_template, data / "parishdesk.sqlite3")
+    line = _run("import sys\n"
+                "from parishdesk.cli import run\n"
+                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
+                + REPORT)
+    # No heavy library, not the world's holiday calendars, and only the first area.
+    assert line == "[] False ['parishdesk.gui.areas.members']", line
+    line = _run("import sys\n"
+                "from PySide6.QtWidgets import QApplication\n"
+                "from parishdesk.gui.context import AppContext\n"
+                "from parishdesk.gui.startup import start\n"
+                "from parishdesk.paths import resolve_paths\n"
+                "app = QApplication([])\n"
+                f"window = start(AppContext(resolve_paths({str(data)!r})))\n"
+                "window.show()\n"
+                "window.refresh_alerts()\n"
+                "app.processEvents()\n"
+                "assert 'overdue' in window.ui.navList.item(1).text()\n"
+                + REPORT)
+    assert line == "[] False ['parishdesk.gui.areas.members']", line
 
 
 def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):

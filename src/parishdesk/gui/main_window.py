@@ -33,7 +33,11 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 overview_later: bool = False) -> None:
+        """``overview_later``: leave the other areas' badges and reminders to a call of
+        :meth:`refresh_alerts` once the window shows (the app does, so that the window
+        appears as soon as the first area is ready)."""
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_MainWindow()
@@ -43,7 +47,7 @@ class MainWindow(QMainWindow):
         self._holders: dict[str, QWidget] = {}
         self._stand_ins: dict[str, list[QAction]] = {}
         self._summaries: dict[str, AreaSummary] = {}
-        self._build_navigation()
+        self._build_navigation(overview_later)
         self._wire_actions()
         self.council_label = QLabel()
         self.backup_label = QLabel()
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(0)  # builds the first area, the one the clerk sees
 
     # -- areas -----------------------------------------------------------
-    def _build_navigation(self) -> None:
+    def _build_navigation(self, overview_later: bool) -> None:
         """One navigation item, Go shortcut and empty holder per area; File-menu stand-ins
         for the areas' own entries; badges from the overview, before any page is built."""
         nav = self.ui.navList
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         # shortcuts work at once; arrowing through the list leaves focus in the list.
         nav.itemClicked.connect(
             lambda item: self.focus_area(str(item.data(Qt.ItemDataRole.UserRole))))
-        self._summaries = overview.summaries(self.ctx.today(), [s.key for s in AREAS])
+        if not overview_later:  # the first area is built at once and speaks for itself
+            self._summaries = overview.summaries(self.ctx.today(), [s.key for s in AREAS[1:]])
         for index, spec in enumerate(AREAS):
             holder = QWidget()
             holder.setAccessibleName(spec.label)

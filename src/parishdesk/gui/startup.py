@@ -59,10 +59,11 @@ def open_or_recover(ctx: AppContext, parent: QWidget | None = None) -> bool:
         return offer_restore(ctx, exc, parent)
 
 
-def start(ctx: AppContext) -> MainWindow | None:
+def start(ctx: AppContext, overview_later: bool = False) -> MainWindow | None:
     """Open the data, run first-time set-up if needed, and return the main window (not shown).
 
     Returns None if the clerk cancelled set-up or declined to recover a damaged file.
+    ``overview_later``: see :class:`MainWindow`.
     """
     from parishdesk.store.council_repo import get_council
 
@@ -88,7 +89,7 @@ def start(ctx: AppContext) -> MainWindow | None:
             assert choice.details is not None
             council = setup_council(choice.details, choice.clerk_name, ctx.actor, ctx.today())
     ctx.council = council
-    return MainWindow(ctx)
+    return MainWindow(ctx, overview_later=overview_later)
 
 
 def check_in_background(window: MainWindow) -> background.Progress:
@@ -168,7 +169,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False) -> int:
     try:
         ctx = AppContext(paths)
         try:
-            window = start(ctx)
+            window = start(ctx, overview_later=True)
         except ParishDeskError as exc:
             errors.show_expected(None, exc)
             return 1
@@ -176,9 +177,13 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False) -> int:
             return 1
         log.info("ParishDesk started on %s", paths.data_dir)
         window.show()
+        if quit_when_shown:  # shown with its first area, painted: that is start-up done
+            app.processEvents()
+            return 0
+        # Once the window is on the screen: the other areas' badges and reminders, then
+        # the full integrity check and the day's first backup in the background.
+        QTimer.singleShot(0, window.refresh_alerts)
         QTimer.singleShot(0, lambda: check_in_background(window))
-        if quit_when_shown:
-            QTimer.singleShot(0, app.quit)
         return int(app.exec())
     finally:
         shut_down()
