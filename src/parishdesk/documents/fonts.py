@@ -10,6 +10,10 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # reportlab is imported where a document is made, not at start
+    from reportlab.pdfbase.ttfonts import TTFont
 
 SERIF = "PD-Serif"
 SERIF_BOLD = "PD-Serif-Bold"
@@ -91,6 +95,9 @@ def register_fonts() -> None:
 def _font(name: str, filename: str) -> TTFont:
     """A bundled font, registered with reportlab on first use (the large fallbacks are read
     only when a document needs one of their letters)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     if name in pdfmetrics.getRegisteredFontNames():
         found = pdfmetrics.getFont(name)
         assert isinstance(found, TTFont)
