@@ -20,7 +20,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(paths: DataPaths, quit_when_shown: bool = False) -> int:
-    """Run the desktop app until the clerk quits; return the exit status."""
+    """Run the desktop app until the clerk quits; return the exit status.
+
+    SQLite's quick check of the database starts first, on a thread of its own: it
+    reads the file while Qt and the windows load (it changes nothing, so it may
+    run before the instance lock is taken), and the start waits for its answer
+    before it reads any data.
+    """
+    from parishdesk.services import maintenance
+
+    quick_answer = maintenance.start_quick_check(paths)
     from parishdesk.gui.startup import run_desktop
 
-    return run_desktop(paths, quit_when_shown=quit_when_shown)
+    return run_desktop(paths, quit_when_shown=quit_when_shown, quick_answer=quick_answer)

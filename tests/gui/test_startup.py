@@ -195,6 +195,29 @@ def test_opening_runs_the_quick_check_and_leaves_the_full_one_for_later(ctx, dem
         db.close()
 
 
+def test_a_damaged_file_found_by_the_early_quick_check_offers_a_backup(ctx, demo_template,
+                                                                      monkeypatch):
+    from parishdesk.gui import dialogs
+    from parishdesk.gui.startup import start
+    from parishdesk.services import maintenance
+    from parishdesk.store import backup, db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, ctx.paths.db_file)
+    backup.manual_backup(ctx.paths.db_file, ctx.paths.backups_dir)
+    _damage(ctx.paths.db_file)
+    answer = maintenance.start_quick_check(ctx.paths)  # as app.run_gui does, before Qt loads
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_restore_damaged",
+                        lambda parent, message, label: asked.append(message) or False)
+    try:
+        assert start(ctx, quick_answer=answer) is None  # the clerk chose Quit
+        assert asked and "damaged" in asked[0]
+        assert not ctx.paths.damaged_dir.exists() or not any(ctx.paths.damaged_dir.iterdir())
+    finally:
+        db.close()
+
+
 @pytest.mark.parametrize("agrees", [True, False])
 def test_damage_found_after_the_window_shows_offers_the_newest_good_backup(
         qtbot, main_window, ctx, monkeypatch, agrees):

@@ -90,3 +90,30 @@ def test_the_full_check_can_be_interrupted_from_another_thread(made):
     assert not worker.is_alive()
     # Either it was stopped, or it had already finished (and found the file sound).
     assert outcome == [None] or isinstance(outcome[0], db.CheckInterrupted)
+
+
+def test_a_check_started_on_its_own_thread_gives_the_same_answer(made):
+    assert db.IntegrityCheck(made.db_file, quick=True).start()() is None
+    _damage(made.db_file)
+    assert db.IntegrityCheck(made.db_file, quick=True).start()() == db.quick_problem(
+        made.db_file)
+
+
+def test_a_quick_open_uses_the_answer_of_a_check_started_earlier(made, monkeypatch):
+    ran: list[str] = []
+    original = db.IntegrityCheck.run
+
+    def spy(self):
+        ran.append(self.pragma)
+        return original(self)
+
+    monkeypatch.setattr(db.IntegrityCheck, "run", spy)
+    answer = db.IntegrityCheck(made.db_file, quick=True).start()
+    schema.open_database(made.db_file, made.backups_dir, TODAY, thorough=False,
+                         quick_answer=answer)
+    db.close()
+    assert ran == ["quick_check"]
+    _damage(made.db_file)
+    with pytest.raises(DatabaseDamaged):
+        schema.open_database(made.db_file, made.backups_dir, TODAY, thorough=False,
+                             quick_answer=db.IntegrityCheck(made.db_file, quick=True).start())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
 from parishdesk.gui import background, dialogs, errors
+from parishdesk.gui.areas import AREAS, load_area_module
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
@@ -30,6 +32,9 @@ from parishdesk.services import maintenance
 from parishdesk.store import db
 
 log = logging.getLogger("parishdesk")
+
+#: Waits for a quick check started earlier and gives its answer (None: the file is sound).
+QuickAnswer = Callable[[], str | None]
 
 
 def offer_restore(ctx: AppContext, damage: DatabaseDamaged, parent: QWidget | None = None) -> bool:
@@ -47,27 +52,33 @@ def offer_restore(ctx: AppContext, damage: DatabaseDamaged, parent: QWidget | No
     return True
 
 
-def open_or_recover(ctx: AppContext, parent: QWidget | None = None) -> bool:
+def open_or_recover(ctx: AppContext, parent: QWidget | None = None,
+                    quick_answer: QuickAnswer | None = None) -> bool:
     """Open the database (quick check); if it is damaged, offer the newest good backup.
 
+    ``quick_answer``: the quick check already started (``maintenance.start_quick_check``).
     False: the clerk gave up. The full check follows with :func:`check_in_background`.
     """
     try:
-        maintenance.open_data(ctx.paths, ctx.today(), thorough=False)
+        maintenance.open_data(ctx.paths, ctx.today(), thorough=False, quick_answer=quick_answer)
         return True
     except DatabaseDamaged as exc:
         return offer_restore(ctx, exc, parent)
 
 
-def start(ctx: AppContext, overview_later: bool = False) -> MainWindow | None:
+def start(ctx: AppContext, overview_later: bool = False,
+          quick_answer: QuickAnswer | None = None) -> MainWindow | None:
     """Open the data, run first-time set-up if needed, and return the main window (not shown).
 
     Returns None if the clerk cancelled set-up or declined to recover a damaged file.
-    ``overview_later``: see :class:`MainWindow`.
+    ``overview_later``: see :class:`MainWindow`; ``quick_answer``: see :func:`open_or_recover`.
     """
     from parishdesk.store.council_repo import get_council
 
-    if not open_or_recover(ctx):
+    if quick_answer is not None:
+        # While SQLite checks the file, load the first area's code (it reads nothing yet).
+        load_area_module(AREAS[0])
+    if not open_or_recover(ctx, quick_answer=quick_answer):
         return None
     council = get_council()
     if council is None:
@@ -139,10 +150,12 @@ def shut_down() -> None:
     db.close()
 
 
-def run_desktop(paths: DataPaths, quit_when_shown: bool = False) -> int:
+def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
+                quick_answer: QuickAnswer | None = None) -> int:
     """Run the desktop app until the clerk quits; return the exit status.
 
     ``quit_when_shown``: quit as soon as the main window is shown (for measuring start-up).
+    ``quick_answer``: the database's quick check, started before Qt was loaded.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -169,7 +182,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False) -> int:
     try:
         ctx = AppContext(paths)
         try:
-            window = start(ctx, overview_later=True)
+            window = start(ctx, overview_later=True, quick_answer=quick_answer)
         except ParishDeskError as exc:
             errors.show_expected(None, exc)
             return 1

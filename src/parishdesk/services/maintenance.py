@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from parishdesk.errors import ParishDeskError
@@ -15,20 +16,31 @@ log = logging.getLogger(__name__)
 
 __all__ = ["BackupInfo", "CheckInterrupted", "IntegrityCheck", "back_up_now", "backups",
            "finish_opening", "full_check", "last_backup", "leave_demo", "open_data",
-           "newest_good_backup", "restore"]
+           "newest_good_backup", "restore", "start_quick_check"]
 
 IntegrityCheck = db.IntegrityCheck
 CheckInterrupted = db.CheckInterrupted
 
 
-def open_data(paths: DataPaths, today: dt.date, thorough: bool = True) -> schema.OpenResult:
+def open_data(paths: DataPaths, today: dt.date, thorough: bool = True,
+              quick_answer: Callable[[], str | None] | None = None) -> schema.OpenResult:
     """Check, back up if due, migrate and open the database (raises DatabaseDamaged).
 
-    ``thorough=False``: only the quick check, and no daily backup yet; then run
+    ``thorough=False``: only the quick check (``quick_answer``, if one was started
+    with :func:`start_quick_check`), and no daily backup yet; then run
     :func:`finish_opening` with a :func:`full_check` (the desktop app does, in the
     background once its window shows).
     """
-    return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough)
+    return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough,
+                                quick_answer=quick_answer)
+
+
+def start_quick_check(paths: DataPaths) -> Callable[[], str | None] | None:
+    """Start SQLite's quick check of the database on a thread of its own, so that it runs
+    while the program loads; hand the result to :func:`open_data`. None: no file yet."""
+    if not paths.db_file.is_file():
+        return None
+    return db.IntegrityCheck(paths.db_file, quick=True).start()
 
 
 def full_check(paths: DataPaths) -> IntegrityCheck:

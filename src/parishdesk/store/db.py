@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -89,6 +90,30 @@ class IntegrityCheck:
         if messages == ["ok"]:
             return None
         return "; ".join(messages[:3]) or "integrity check gave no answer"
+
+    def start(self) -> Callable[[], str | None]:
+        """Run the check on a thread of its own and return a function that waits for its
+        answer (or raises what it raised). SQLite does the work without holding Python's
+        lock, so the program can go on loading meanwhile."""
+        answer: list[str | None] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                answer.append(self.run())
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+                failure.append(exc)
+
+        thread = threading.Thread(target=run, name=f"parishdesk-{self.pragma}", daemon=True)
+        thread.start()
+
+        def wait() -> str | None:
+            thread.join()
+            if failure:
+                raise failure[0]
+            return answer[0]
+
+        return wait
 
     def interrupt(self) -> None:
         """Stop the check as soon as SQLite can (safe to call from any thread)."""

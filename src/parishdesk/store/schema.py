@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def migrate(database: peewee.Database) -> int:
 
 
 def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None, *,
-                  thorough: bool = True) -> OpenResult:
+                  thorough: bool = True,
+                  quick_answer: Callable[[], str | None] | None = None) -> OpenResult:
     """Check, back up, migrate and open the database at ``db_file``.
 
     Raises :class:`DatabaseDamaged` if an existing file fails its integrity check
@@ -79,11 +81,16 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
     ``thorough=False`` (the desktop app's start) runs only SQLite's quick check
     and leaves out the day's first backup: the caller runs :func:`finish_opening`
     afterwards (in the background), so that opening does not grow with the file.
+    ``quick_answer`` gives the answer of a quick check already started (see
+    :meth:`db.IntegrityCheck.start`) instead of running one here.
     """
     today = today or dt.date.today()
     existed = db_file.exists() and db_file.stat().st_size > 0
     if existed:
-        problem = db.integrity_problem(db_file) if thorough else db.quick_problem(db_file)
+        if thorough:
+            problem = db.integrity_problem(db_file)
+        else:
+            problem = quick_answer() if quick_answer is not None else db.quick_problem(db_file)
         if problem:
             raise DatabaseDamaged(db_file, problem)
     database = db.connect(db_file)
