@@ -6,7 +6,7 @@ import pytest
 
 from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase
 from parishdesk.store import backup, db, schema
-from parishdesk.store.council_repo import get_council, save_council
+from parishdesk.store.council_store import get_council, save_council
 
 
 def _digest(path):

@@ -12,7 +12,7 @@ from parishdesk.commands._support import actor_name, open_db
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import member_io
-from parishdesk.store.council_repo import get_council
+from parishdesk.store.council_store import get_council
 
 
 def register(sub: Any) -> None:

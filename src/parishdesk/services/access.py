@@ -43,7 +43,7 @@ from parishdesk.domain.workdays import ENGLAND_AND_WALES, working_days_between
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
-from parishdesk.store import access_store, audit, council_repo, members_repo, settings
+from parishdesk.store import access_store, audit, council_store, members_store, settings
 from parishdesk.store.access_store import StoredRequest
 from parishdesk.store.db import database
 
@@ -208,7 +208,7 @@ def cite_function() -> Callable[[str], str]:
 
 
 def _nation() -> str:
-    council = council_repo.get_council()
+    council = council_store.get_council()
     return council.nation if council else ENGLAND_AND_WALES
 
 
@@ -262,12 +262,12 @@ class _Names:
 
     def __init__(self) -> None:
         self.councillors = {c.id: c.display_name
-                            for c in members_repo.list_councillors(include_former=True)}
+                            for c in members_store.list_councillors(include_former=True)}
         self.officers = {o.id: f"{o.first_name} {o.surname} ({o.post_label})"
-                         for o in members_repo.list_officers(include_former=True)}
+                         for o in members_store.list_officers(include_former=True)}
         self.committees = {c.id: c.name
-                           for c in members_repo.list_committees(include_archived=True)}
-        clerk = members_repo.clerk()
+                           for c in members_store.list_committees(include_archived=True)}
+        clerk = members_store.clerk()
         self.clerk_id = clerk.id if clerk else None
 
 
@@ -359,11 +359,11 @@ def status_history(request_id: int) -> list[StatusChange]:
 
 def access_request_for(data: RequestInput, on: dt.date) -> AccessRequest:
     """The facts the assistant weighs, with the requester's committees and group on ``on``."""
-    councillor = members_repo.get_councillor(data.requester_id, on)
-    committees = frozenset(c.name for c in members_repo.committees_of(data.requester_id, on))
+    councillor = members_store.get_councillor(data.requester_id, on)
+    committees = frozenset(c.name for c in members_store.committees_of(data.requester_id, on))
     committee = None
     if data.committee_id is not None:
-        committee = next((c.name for c in members_repo.list_committees(include_archived=True)
+        committee = next((c.name for c in members_store.list_committees(include_archived=True)
                           if c.id == data.committee_id), None)
     return AccessRequest(
         requester_committees=committees,
@@ -383,7 +383,7 @@ def request_problems(data: RequestInput) -> dict[str, str]:
     """What stops a request being saved, by field ("requester", "documents", "meeting",
     "document_group", "contents"); empty when it may be saved."""
     problems: dict[str, str] = {}
-    if members_repo.get_councillor(data.requester_id) is None:
+    if members_store.get_councillor(data.requester_id) is None:
         problems["requester"] = "Choose the councillor who asked."
     if not data.documents.strip():
         problems["documents"] = "Describe the documents the councillor asked to see."
@@ -564,7 +564,7 @@ def _letter_values(record: AccessRecord) -> dict[str, str]:
     if first in ("The", "A", "An", "All", "Any", "Some") and rest[:1].islower():
         documents = f"{first.lower()} {rest}"  # it is read mid-sentence: "to see the …"
     summary = documents if len(documents) <= 120 else documents[:117].rstrip() + "…"
-    councillor = members_repo.get_councillor(record.requester_id)
+    councillor = members_store.get_councillor(record.requester_id)
     return {
         "councillor_name": councillor.display_name if councillor else record.requester_name,
         "document_description": documents, "document_summary": summary,
@@ -723,7 +723,7 @@ def export_csv(records: Sequence[AccessRecord], target: Path) -> Path:
 def export_pdf(records: Sequence[AccessRecord], target: Path, today: dt.date,
                description: str = "") -> Path:
     """The register (as filtered) as an A4 PDF in the house style."""
-    council = council_repo.get_council()
+    council = council_store.get_council()
     lines = [RegisterLine(
         reference=r.reference, councillor=r.requester_name, received=_date(r.received_on),
         documents=r.documents, status=r.status_label,

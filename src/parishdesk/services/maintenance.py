@@ -8,7 +8,7 @@ from pathlib import Path
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, council_repo, db, schema
+from parishdesk.store import backup, council_store, db, schema
 from parishdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def leave_demo(paths: DataPaths) -> Path:
 
     The database must be closed by the caller's next start; it is closed here.
     """
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None or not council.is_demo:
         raise ParishDeskError("This data folder holds a real council, not the demo; "
                               "nothing was changed.")

@@ -34,9 +34,9 @@ from parishdesk.domain.members import (
 )
 from parishdesk.domain.reminders import Reminder, member_reminders
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.store import members_repo, register_store, settings
+from parishdesk.store import members_store, register_store, settings
 from parishdesk.store.audit import AuditRecord
-from parishdesk.store.council_repo import get_council
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
 ELECTION_YEAR_KEY = "members.election_year"
@@ -63,29 +63,29 @@ def _require(problems: list[Problem], field: str, value: str, message: str) -> N
 
 def councillors(on: dt.date, include_former: bool = False) -> list[Councillor]:
     """Councillors by surname, each with their party group on ``on``."""
-    return members_repo.list_councillors(include_former, on)
+    return members_store.list_councillors(include_former, on)
 
 
 def officers(include_former: bool = False) -> list[Officer]:
-    return members_repo.list_officers(include_former)
+    return members_store.list_officers(include_former)
 
 
 def clerk() -> Officer | None:
     """The current Proper Officer (normally the Clerk)."""
-    return members_repo.clerk()
+    return members_store.clerk()
 
 
 def committees(include_archived: bool = False) -> list[Committee]:
-    return members_repo.list_committees(include_archived)
+    return members_store.list_committees(include_archived)
 
 
 def groups() -> list[PartyGroup]:
-    return members_repo.list_groups()
+    return members_store.list_groups()
 
 
 def roles(person_id: int | None = None) -> list[Role]:
     """Roles and memberships still on record (ended ones included), oldest first."""
-    return members_repo.list_roles(person_id)
+    return members_store.list_roles(person_id)
 
 
 def committee_names() -> dict[int, str]:
@@ -183,7 +183,7 @@ def create_councillors_unchecked(
         if c.group and c.group.strip().casefold() not in groups:
             groups[c.group.strip().casefold()] = _group_id(c.group, actor, create=True)
     person_ids = register_store.bulk_create(
-        register_store.Person, actor,
+        "person", actor,
         [{"kind": "councillor", **_councillor_fields(c)} for c, _ in items])
     roles: list[dict[str, Any]] = []
     forms: list[dict[str, Any]] = []
@@ -198,8 +198,8 @@ def create_councillors_unchecked(
         if c.accepted_office_on is not None:
             forms.append({"person": person_id,
                           "due_on": interests_form_due(c.accepted_office_on)})
-    register_store.bulk_create(register_store.RoleRow, actor, roles)
-    register_store.bulk_create(register_store.InterestsFormRow, actor, forms)
+    register_store.bulk_create("role", actor, roles)
+    register_store.bulk_create("interests_form", actor, forms)
     return person_ids
 
 
@@ -210,13 +210,13 @@ def add_councillor(c: Councillor, actor: str, today: dt.date,
     with database.atomic():
         _group_id(c.group, actor)  # an unknown group is a problem, not a new group
         person_id = create_councillor_unchecked(c, actor, today, committee_ids)
-    found = members_repo.get_councillor(person_id, today)
+    found = members_store.get_councillor(person_id, today)
     assert found is not None
     return found
 
 
 def _councillor(person_id: int, today: dt.date) -> Councillor:
-    found = members_repo.get_councillor(person_id, today)
+    found = members_store.get_councillor(person_id, today)
     if found is None:
         raise ParishDeskError("That councillor is no longer in the register.")
     return found
@@ -244,7 +244,7 @@ def update_councillor(c: Councillor, actor: str, today: dt.date) -> Councillor:
 
 
 def _change_group(person_id: int, group: str | None, on: dt.date, actor: str) -> None:
-    for role in members_repo.list_roles(person_id, ("group_member",)):
+    for role in members_store.list_roles(person_id, ("group_member",)):
         if role.end is None or role.end > on:
             assert role.id is not None
             if role.start < on:
@@ -264,7 +264,7 @@ def set_group(person_id: int, group: str | None, on: dt.date, actor: str) -> Non
 
 
 def _end_open_roles(person_id: int, on: dt.date, actor: str, why: str) -> None:
-    for role in members_repo.list_roles(person_id):
+    for role in members_store.list_roles(person_id):
         if role.end is None or role.end > on:
             assert role.id is not None
             if role.start < on:
@@ -314,7 +314,7 @@ def _officer_fields(o: Officer) -> dict[str, Any]:
 
 
 def _officer(person_id: int) -> Officer:
-    found = members_repo.get_officer(person_id)
+    found = members_store.get_officer(person_id)
     if found is None:
         raise ParishDeskError("That officer is no longer in the register.")
     return found
@@ -322,7 +322,7 @@ def _officer(person_id: int) -> Officer:
 
 def add_officer(o: Officer, actor: str, today: dt.date) -> Officer:
     """Add an officer; only one current Proper Officer, and ROLE-7 line management."""
-    raise_problems(member_rules.validate_officer(o, members_repo.list_officers(), today))
+    raise_problems(member_rules.validate_officer(o, members_store.list_officers(), today))
     with database.atomic():
         person_id = register_store.add_person(actor, kind="officer", **_officer_fields(o))
     return _officer(person_id)
@@ -331,7 +331,7 @@ def add_officer(o: Officer, actor: str, today: dt.date) -> Officer:
 def update_officer(o: Officer, actor: str, today: dt.date) -> Officer:
     assert o.id is not None
     _officer(o.id)
-    raise_problems(member_rules.validate_officer(o, members_repo.list_officers(), today))
+    raise_problems(member_rules.validate_officer(o, members_store.list_officers(), today))
     with database.atomic():
         register_store.update_person(o.id, actor, **_officer_fields(o))
     return _officer(o.id)
@@ -347,14 +347,14 @@ def archive_officer(person_id: int, ended_on: dt.date, reason: str, actor: str,
     leaving = replace(current, ended_on=ended_on)
     # Checked as on the day after they leave, so taking away the only Proper Officer shows.
     check_day = max(today, ended_on)
-    problems = [p for p in member_rules.validate_officer(leaving, members_repo.list_officers(),
+    problems = [p for p in member_rules.validate_officer(leaving, members_store.list_officers(),
                                                          check_day)
                 # A leaver recorded before ROLE-7 was checked may have no line manager.
                 if not p.message.startswith(member_rules.NO_LINE_MANAGER)]
     if not reason.strip():
         problems.append(Problem("left_reason", "Give a reason for leaving (for example: "
                                                "resigned, retired, contract ended)."))
-    reports = [x for x in members_repo.list_officers() if x.line_manager_id == person_id]
+    reports = [x for x in members_store.list_officers() if x.line_manager_id == person_id]
     if reports:
         problems.append(Problem("line_manager_id", "Other staff report to this officer: "
                                 + ", ".join(x.full_name for x in reports)
@@ -370,7 +370,7 @@ def archive_officer(person_id: int, ended_on: dt.date, reason: str, actor: str,
 # --- Roles --------------------------------------------------------------------------------
 
 def _names() -> dict[int, str]:
-    return {c.id: c.display_name for c in members_repo.list_councillors(include_former=True)
+    return {c.id: c.display_name for c in members_store.list_councillors(include_former=True)
             if c.id is not None}
 
 
@@ -378,7 +378,7 @@ def add_role(role: Role, actor: str) -> Role:
     """Record a role or membership, after every role rule (one Chair, chair-is-member …)."""
     if register_store.person_kind(role.person_id) != "councillor":
         raise ValidationError({"person_id": "Roles and memberships are for councillors."})
-    problems = list(member_rules.check_role(role, members_repo.list_roles(), _names()))
+    problems = list(member_rules.check_role(role, members_store.list_roles(), _names()))
     if role.committee_id is not None and register_store.committee_archived(role.committee_id):
         problems.append(Problem("committee_id", "That committee has been archived."))
     raise_problems(problems)
@@ -388,7 +388,7 @@ def add_role(role: Role, actor: str) -> Role:
 
 
 def _open_holder(kind: str, on: dt.date, committee_id: int | None) -> Role | None:
-    for r in members_repo.list_roles(kinds=(kind,)):
+    for r in members_store.list_roles(kinds=(kind,)):
         if r.committee_id == committee_id and r.end is None and r.start < on:
             return r
     return None
@@ -419,7 +419,7 @@ def end_role(role_id: int, end: dt.date, actor: str) -> Role:
     ended = replace(role, end=end)
     problems = list(member_rules.validate_role(ended))
     if role.kind == "committee_member":
-        others = [r for r in members_repo.list_roles(role.person_id) if r.id != role_id]
+        others = [r for r in members_store.list_roles(role.person_id) if r.id != role_id]
         memberships = [*others, ended]
         for office in others:
             if office.kind in ("committee_chair", "committee_vice_chair") \
@@ -474,7 +474,7 @@ def save_committee(c: Committee, actor: str) -> Committee:
         else:
             register_store.update_committee(actor, c)
             committee_id = c.id
-    return next(x for x in members_repo.list_committees(True) if x.id == committee_id)
+    return next(x for x in members_store.list_committees(True) if x.id == committee_id)
 
 
 def archive_committee(committee_id: int, actor: str, today: dt.date) -> None:
@@ -483,7 +483,7 @@ def archive_committee(committee_id: int, actor: str, today: dt.date) -> None:
         name = register_store.committee_names_by_id().get(committee_id, "That committee")
         raise ParishDeskError(f"{name} is already archived. Nothing was changed.")
     with database.atomic():
-        for role in members_repo.list_roles():
+        for role in members_store.list_roles():
             if role.committee_id == committee_id and (role.end is None or role.end > today):
                 assert role.id is not None
                 if role.start < today:
@@ -509,11 +509,11 @@ def save_group(g: PartyGroup, actor: str) -> PartyGroup:
 
 def archive_group(group_id: int, actor: str, today: dt.date) -> None:
     """Archive a party group; its members' memberships end today."""
-    if register_store.record_archived(register_store.GroupRow, group_id):
+    if register_store.record_archived("party_group", group_id):
         name = register_store.group_names_by_id().get(group_id, "That party group")
         raise ParishDeskError(f"{name} is already archived. Nothing was changed.")
     with database.atomic():
-        for role in members_repo.list_roles(kinds=("group_member",)):
+        for role in members_store.list_roles(kinds=("group_member",)):
             if role.group_id == group_id and (role.end is None or role.end > today):
                 assert role.id is not None
                 if role.start < today:
@@ -533,7 +533,7 @@ def _check_councillor(person_id: int | None) -> list[Problem]:
 
 def save_interest(i: Interest, actor: str) -> Interest:
     """Add an interest to the register, or correct one (``i.id`` set)."""
-    _still_on_register(register_store.InterestRow, i.id, "interest")
+    _still_on_register("interest", i.id, "interest")
     problems = _check_councillor(i.councillor_id)
     if i.category not in INTEREST_CATEGORIES:
         problems.append(Problem("category", "Choose the kind of interest."))
@@ -556,19 +556,20 @@ def archive_interest(interest_id: int, actor: str, note: str) -> None:
     """Take an entry made by mistake off the register of interests (kept, archived, in the
     history). An interest the councillor no longer has is not archived: it gets the date it
     was removed, so the register shows when it ended."""
-    _archive_record(register_store.InterestRow, register_store.archive_interest, interest_id,
+    _archive_record("interest", register_store.archive_interest, interest_id,
                     actor, note, "interest")
 
 
-def _still_on_register(model: Any, record_id: int | None, what: str) -> None:
+def _still_on_register(table: register_store.RegisterTable, record_id: int | None, what: str) -> None:
     """Refuse to change a record that has been archived (or never existed)."""
-    if record_id is not None and register_store.record_archived(model, record_id) is not False:
+    if record_id is not None and register_store.record_archived(table, record_id) is not False:
         raise ParishDeskError(f"That {what} is no longer on the register.")
 
 
-def _archive_record(model: Any, archive: Callable[[int, str, str], None], record_id: int,
+def _archive_record(table: register_store.RegisterTable, archive: Callable[[int, str, str], None],
+                    record_id: int,
                     actor: str, note: str, what: str) -> None:
-    _still_on_register(model, record_id, what)
+    _still_on_register(table, record_id, what)
     if not note.strip():
         raise ValidationError({"note": f"Say why the {what} is being archived."})
     with database.atomic():
@@ -628,7 +629,7 @@ def record_form_returned(person_id: int, returned_on: dt.date, actor: str,
 
 def save_relationship(r: SpecialRelationship, actor: str) -> SpecialRelationship:
     """Record a declared relationship (CONDUCT-1), or correct one (``r.id`` set)."""
-    _still_on_register(register_store.RelationshipRow, r.id, "declared relationship")
+    _still_on_register("special_relationship", r.id, "declared relationship")
     problems = _check_councillor(r.councillor_id)
     _require(problems, "with_whom", r.with_whom, "Say with whom.")
     _require(problems, "nature", r.nature, "Describe the relationship.")
@@ -646,7 +647,7 @@ def save_relationship(r: SpecialRelationship, actor: str) -> SpecialRelationship
 
 def archive_relationship(relationship_id: int, actor: str, note: str) -> None:
     """Take a declared relationship off the register (kept, archived, in the history)."""
-    _archive_record(register_store.RelationshipRow, register_store.archive_relationship,
+    _archive_record("special_relationship", register_store.archive_relationship,
                     relationship_id, actor, note, "declared relationship")
 
 
@@ -654,7 +655,7 @@ def archive_relationship(relationship_id: int, actor: str, note: str) -> None:
 
 def save_training(t: Training, actor: str) -> Training:
     """Record a course attended (PROTO-3), or correct one (``t.id`` set)."""
-    _still_on_register(register_store.TrainingRow, t.id, "training record")
+    _still_on_register("training_record", t.id, "training record")
     problems: list[Problem] = []
     if t.person_id is None or register_store.person_kind(t.person_id) is None:
         problems.append(Problem("person_id", "Choose who attended."))
@@ -673,7 +674,7 @@ def save_training(t: Training, actor: str) -> Training:
 
 def archive_training(training_id: int, actor: str, note: str) -> None:
     """Take a training record off the register (kept, archived, in the history)."""
-    _archive_record(register_store.TrainingRow, register_store.archive_training, training_id,
+    _archive_record("training_record", register_store.archive_training, training_id,
                     actor, note, "training record")
 
 
@@ -682,8 +683,8 @@ def archive_training(training_id: int, actor: str, note: str) -> None:
 def reminders(today: dt.date) -> tuple[Reminder, ...]:
     """Interests forms due or overdue, terms ending, no Chair or Proper Officer."""
     return member_reminders(
-        members_repo.list_councillors(on=today), members_repo.list_officers(),
-        members_repo.list_roles(), today, election_year(), register_store.list_interests_forms(),
+        members_store.list_councillors(on=today), members_store.list_officers(),
+        members_store.list_roles(), today, election_year(), register_store.list_interests_forms(),
     )
 
 
@@ -715,7 +716,7 @@ def person_history(person_id: int) -> list[HistoryLine]:
     names = HistoryNames(
         committees=register_store.committee_names_by_id(),
         groups=register_store.group_names_by_id(),
-        people={o.id: o.full_name for o in members_repo.list_officers(include_former=True)
+        people={o.id: o.full_name for o in members_store.list_officers(include_former=True)
                 if o.id is not None},
         roles={r.id: r for r in register_store.all_roles_of(person_id) if r.id is not None},
         interests={x.id: x for x in register_store.list_interests(person_id, True)
