@@ -17,6 +17,7 @@ from pathlib import Path
 
 from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 from parishdesk.documents.templates import load_template
+from parishdesk.domain.letter_register import RegisteredLetter
 from parishdesk.domain.letters import (
     REFERENCE_SLOT,
     Letter,
@@ -38,7 +39,9 @@ from parishdesk.paths import DataPaths
 from parishdesk.store import letters_store, members_store
 from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
-from parishdesk.store.letters_store import LetterSummary
+
+#: One line of the letters register (the name the Documents area knows it by).
+LetterSummary = RegisteredLetter
 
 
 @dataclass(frozen=True)
@@ -148,9 +151,9 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
 def reprint(paths: DataPaths, letter_id: int) -> bytes:
     """The letter exactly as issued: re-rendered from its stored data and checked."""
     row = letters_store.get(letter_id)
-    if row is None:
+    letter = letters_store.get_letter(letter_id)
+    if row is None or letter is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    letter = letters_store.letter_from_json(row.data)
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:
