@@ -47,3 +47,8 @@ def update_council(details: CouncilDetails, actor: str) -> CouncilDetails:
         raise ParishDeskError("No council is set up yet.")
     return council_store.save_council(replace(details, id=current.id, is_demo=current.is_demo),
                                      actor)
+
+
+def current_council() -> CouncilDetails | None:
+    """The council this data folder holds, or None before set-up."""
+    return council_store.get_council()
