@@ -87,6 +87,14 @@ def _check(councillor_name: str, decision: str) -> None:
         raise ValueError(f"Unknown decision {decision!r}; expected one of: {', '.join(DECISIONS)}")
 
 
+def _stated_elsewhere_removed(rules: Sequence[str], decision: str) -> list[str]:
+    """The rules to cite, less the Freedom of Information route when the letter's closing
+    paragraphs already explain it, so the councillor reads it once."""
+    if decision in DISPUTABLE_DECISIONS:
+        return [r for r in rules if r != "ACCESS-10"]
+    return list(rules)
+
+
 def _rule_paragraphs(rules: Sequence[str], cite: Callable[[str], str]) -> list[str]:
     ids = list(dict.fromkeys(rules))
     if not ids:
@@ -169,7 +177,7 @@ def decision_letter_paragraphs(
                 if decision != "justification_requested" else "This is why I need to ask.")
         paragraphs.append(lead)
         paragraphs.extend(reason_list)
-    paragraphs.extend(_rule_paragraphs(rules, cite))
+    paragraphs.extend(_rule_paragraphs(_stated_elsewhere_removed(rules, decision), cite))
 
     if decision in DISCLOSURE_DECISIONS:
         paragraphs.append(
@@ -219,7 +227,7 @@ def written_reasons_paragraphs(
         f"My decision was that {_DECISION_SUMMARY[decision]}.",
         "My reasons are these.",
         *reason_list,
-        *_rule_paragraphs(rules, cite),
+        *_rule_paragraphs(_stated_elsewhere_removed(rules, decision), cite),
     ]
     if decision in DISPUTABLE_DECISIONS:
         paragraphs.extend(_dispute_paragraphs(decision, referral_body,
