@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from parishdesk.domain import member_rules
+from parishdesk.domain import role_rules
 from parishdesk.domain.member_rules import Problem
 from parishdesk.domain.members import (
     Committee,
@@ -29,7 +29,7 @@ def add_role(role: Role, actor: str) -> Role:
     """Record a role or membership, after every role rule (one Chair, chair-is-member …)."""
     if register_store.person_kind(role.person_id) != "councillor":
         raise ValidationError({"person_id": "Roles and memberships are for councillors."})
-    problems = list(member_rules.check_role(role, members_store.list_roles(), _names()))
+    problems = list(role_rules.check_role(role, members_store.list_roles(), _names()))
     if role.committee_id is not None and register_store.committee_archived(role.committee_id):
         problems.append(Problem("committee_id", "That committee has been archived."))
     raise_problems(problems)
@@ -68,14 +68,14 @@ def end_role(role_id: int, end: dt.date, actor: str) -> Role:
     """End a role or membership (``end`` is the first day it is no longer held)."""
     role = register_store.get_role(role_id)
     ended = replace(role, end=end)
-    problems = list(member_rules.validate_role(ended))
+    problems = list(role_rules.validate_role(ended))
     if role.kind == "committee_member":
         others = [r for r in members_store.list_roles(role.person_id) if r.id != role_id]
         memberships = [*others, ended]
         for office in others:
             if office.kind in ("committee_chair", "committee_vice_chair") \
                     and office.committee_id == role.committee_id:
-                problems += member_rules.check_chair_is_member(office, memberships)
+                problems += role_rules.check_chair_is_member(office, memberships)
         problems = [Problem("end", p.message) if p.field == "person_id" else p
                     for p in problems]
     raise_problems(problems)
