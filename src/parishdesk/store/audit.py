@@ -11,10 +11,10 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from parishdesk.domain.audit_record import AuditRecord
 from parishdesk.store.db import BaseModel, database, read_only_uri
 from parishdesk.store.models import AuditEntry, utcnow
 
@@ -99,17 +99,6 @@ def note(table: str, record_id: object, actor: str, text: str,
     """Record something that is not a field change (e.g. a dismissed warning and its note)."""
     with database.atomic():
         return _write(table, record_id, "note", dict(changes or {}), actor, text)
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    at: dt.datetime
-    actor: str
-    table: str
-    record_id: str
-    action: str
-    changes: dict[str, list[Any]]
-    note: str
 
 
 def history(table: str, record_id: object) -> list[AuditRecord]:

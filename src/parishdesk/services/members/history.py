@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from parishdesk.domain.member_history import HistoryEntry, HistoryLine, HistoryNames, describe
+from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
 from parishdesk.services.members.common import TIME_ZONE, election_year
 from parishdesk.store import members_store, register_store
@@ -61,6 +61,4 @@ def person_history(person_id: int) -> list[HistoryLine]:
         subject_kind=register_store.person_kind(person_id) or "councillor",
     )
     zone = council_time_zone()
-    return [describe(HistoryEntry(h.at, h.actor, h.table, h.record_id, h.action, h.changes,
-                                  h.note), names, zone)
-            for h in person_audit(person_id)]
+    return [describe(entry, names, zone) for entry in person_audit(person_id)]
