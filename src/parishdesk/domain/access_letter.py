@@ -143,7 +143,7 @@ def decision_letter_paragraphs(
 
     Raises ``ValueError`` when the letter could not be written properly: a
     disclosure without its purpose (ACCESS-9), a part disclosure without the
-    redactions described, or a refusal without reasons (ACCESS-8).
+    redactions described, or a refusal without reasons.
     """
     _check(councillor_name, decision)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
@@ -153,7 +153,7 @@ def decision_letter_paragraphs(
     if decision == "disclosed_part" and not redactions.strip():
         raise ValueError("A part disclosure must describe what has been removed.")
     if decision == "refused" and not reason_list:
-        raise ValueError("A refusal must give the councillor its reasons (ACCESS-8).")
+        raise ValueError("A refusal must give the councillor its reasons.")
 
     paragraphs: list[str] = []
     if decision == "disclosed_full":
@@ -218,11 +218,11 @@ def written_reasons_paragraphs(
     referral_body: str = "the Council",
     cite: Callable[[str], str] = default_cite,
 ) -> tuple[str, ...]:
-    """What a letter of written reasons for a decision must say, on request (ACCESS-8)."""
+    """What a letter of written reasons for a decision must say, on request."""
     _check(councillor_name, decision)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
     if not reason_list:
-        raise ValueError("Written reasons need at least one reason (ACCESS-8).")
+        raise ValueError("Written reasons need at least one reason.")
     paragraphs = [
         f"My decision was that {_DECISION_SUMMARY[decision]}.",
         "My reasons are these.",

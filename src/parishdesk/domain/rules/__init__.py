@@ -15,7 +15,9 @@ from __future__ import annotations
 from parishdesk.domain.rules import access, conduct_and_meetings, disputes, roles_and_enquiries
 from parishdesk.domain.rules.model import AREAS, Rule
 
-__all__ = ["AREAS", "RULES", "Rule", "rule", "rules_in_area"]
+__all__ = [
+    "AREAS", "MODEL_PROTOCOL_SOURCE", "RULES", "Rule", "legal_source", "rule", "rules_in_area",
+]
 
 RULES: tuple[Rule, ...] = (
     roles_and_enquiries.RULES + access.RULES + disputes.RULES + conduct_and_meetings.RULES
@@ -30,6 +32,16 @@ def rule(rule_id: str) -> Rule:
         return _BY_ID[rule_id]
     except KeyError:
         raise KeyError(f"No rule with ID {rule_id!r} in the rulebook") from None
+
+
+MODEL_PROTOCOL_SOURCE = "Model Member/Officer Protocol, paragraph "
+
+
+def legal_source(rule_id: str) -> str:
+    """The law, judgment or national code a rule rests on, without the model protocol's
+    paragraph ("" when the rule rests on the protocol alone)."""
+    parts = [p.strip() for p in rule(rule_id).source.split(";")]
+    return "; ".join(p for p in parts if p and not p.startswith(MODEL_PROTOCOL_SOURCE))
 
 
 def rules_in_area(area: str) -> tuple[Rule, ...]:

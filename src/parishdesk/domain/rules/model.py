@@ -18,8 +18,9 @@ class Rule:
 
     @property
     def citation(self) -> str:
-        """How a letter names the rule when no protocol paragraph is linked."""
-        return f"{self.title} ({self.id})"
+        """How a message or letter names the rule when no protocol paragraph is linked: its
+        plain title and where it comes from (never its ID, which is for the code)."""
+        return f"{self.title} ({self.source})"
 
 
 AREAS: dict[str, str] = {

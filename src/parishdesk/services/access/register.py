@@ -13,6 +13,7 @@ from parishdesk.domain import access as rules
 from parishdesk.domain.access import clock_stopped
 from parishdesk.domain.access_deadline import StatusChange, decision_due
 from parishdesk.domain.access_record import AWAITING_DECISION, PENDING, AccessRecord
+from parishdesk.domain.spreadsheet import to_cell
 from parishdesk.domain.workdays import working_days_between
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import letters
@@ -149,7 +150,7 @@ def export_csv(records: Sequence[AccessRecord], target: Path) -> Path:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADERS)
         for record in records:
-            writer.writerow(_csv_row(record))
+            writer.writerow([to_cell(value) for value in _csv_row(record)])
     return target
 
 
