@@ -111,7 +111,10 @@ def _norm(name: str | None) -> str:
 
 @dataclass(frozen=True)
 class AccessRequest:
-    """The facts an officer records about a councillor's request to see a document."""
+    """The facts :func:`assess` weighs about one request, with committees and the party group
+    named as they stand on the day. Built from the request for the assessment only: the
+    request itself, in every layer, is :class:`~parishdesk.domain.access_record.AccessRecord`.
+    """
 
     requester_committees: frozenset[str] = frozenset()
     requester_group: str | None = None
