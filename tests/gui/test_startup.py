@@ -224,7 +224,7 @@ def test_damage_found_after_the_window_shows_offers_the_newest_good_backup(
     from parishdesk.gui import dialogs
     from parishdesk.gui.startup import check_in_background
     from parishdesk.services import maintenance
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     maintenance.back_up_now(ctx.paths)
     _damage(ctx.paths.db_file)  # the disk goes bad under the open window

@@ -29,7 +29,6 @@ from parishdesk.instance_lock import InstanceLock
 from parishdesk.paths import DataPaths
 from parishdesk.resources import resource_path
 from parishdesk.services import maintenance
-from parishdesk.store import db
 
 log = logging.getLogger("parishdesk")
 
@@ -73,14 +72,14 @@ def start(ctx: AppContext, overview_later: bool = False,
     Returns None if the clerk cancelled set-up or declined to recover a damaged file.
     ``overview_later``: see :class:`MainWindow`; ``quick_answer``: see :func:`open_or_recover`.
     """
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.services.council import current_council
 
     if quick_answer is not None:
         # While SQLite checks the file, load the first area's code (it reads nothing yet).
         load_area_module(AREAS[0])
     if not open_or_recover(ctx, quick_answer=quick_answer):
         return None
-    council = get_council()
+    council = current_council()
     if council is None:
         from parishdesk.gui.setup_dialog import SetupDialog
         from parishdesk.services.council import setup_council
@@ -147,7 +146,7 @@ def shut_down() -> None:
     """Stop or wait for background work (packs, exports, the check), then close the database."""
     if not background.wait_for_tasks():
         log.warning("Background work still running at quit: %s", background.running_tasks())
-    db.close()
+    maintenance.close_data()
 
 
 def run_desktop(paths: DataPaths, quit_when_shown: bool = False,

@@ -28,8 +28,8 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, protocol_acks, protocols
 from parishdesk.services.protocols import VersionInfo
-from parishdesk.store import members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import members_store
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
 if TYPE_CHECKING:  # reportlab and pypdf are loaded only when a pack is made
@@ -67,7 +67,7 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
     from parishdesk.documents.pack_pdf import Contact
 
     contacts: list[Contact] = []
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     return_to: tuple[str, ...] = (council.name, *council.address_lines)
     if clerk is not None:
         capacity = "Clerk and Proper Officer" if clerk.is_proper_officer else "Clerk"
@@ -79,7 +79,7 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
              *(f"E-mail {x}" for x in (clerk.email or council.email,) if x))))
         return_to = (f"{clerk.first_name} {clerk.surname}, Clerk", council.name,
                      *council.address_lines)
-    chair = members_repo.holder_of("council_chair", today)
+    chair = members_store.holder_of("council_chair", today)
     if chair is not None:
         contacts.append(Contact(
             "Chair of the Council", chair.display_name,
@@ -121,7 +121,7 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
     from parishdesk.documents.pack_pdf import PackContent, render_pack_laid_out
 
     info, protocol = _adopted()
-    councillor = members_repo.get_councillor(person_id, today)
+    councillor = members_store.get_councillor(person_id, today)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     council = get_council()
@@ -171,7 +171,7 @@ def make_pack(paths: DataPaths, person_id: int, actor: str, today: dt.date,
 
 
 def _name(person_id: int) -> str:
-    c = members_repo.get_councillor(person_id)
+    c = members_store.get_councillor(person_id)
     return c.display_name if c else f"councillor {person_id}"
 
 

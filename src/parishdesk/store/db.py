@@ -38,6 +38,12 @@ class BaseModel(peewee.Model):
         )
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. Built with ``Path.as_uri`` so that a '#' or
+    '?' in a folder name is escaped (written raw, SQLite would open another, empty file)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 class CheckInterrupted(Exception):
     """The integrity check was stopped before it finished (ParishDesk is closing)."""
 
@@ -67,7 +73,7 @@ class IntegrityCheck:
         Raises :class:`CheckInterrupted` if :meth:`interrupt` stopped it.
         """
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True,
                                    check_same_thread=False)
         except sqlite3.Error as exc:
             return str(exc)
