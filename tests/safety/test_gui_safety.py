@@ -8,9 +8,9 @@ import sqlite3
 import peewee
 from PySide6.QtWidgets import QMessageBox
 
-from parishdesk.app import open_or_recover
 from parishdesk.gui import errors
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.startup import open_or_recover
 from parishdesk.store import db
 
 
@@ -76,7 +76,7 @@ def test_a_read_only_database_opens_with_a_banner_saying_so(qapp, qtbot, monkeyp
     import os
     import stat
 
-    from parishdesk.app import start
+    from parishdesk.gui.startup import start
     from tests.conftest import install_demo
 
     shown = _capture(monkeypatch)

@@ -10,7 +10,7 @@ from typing import Any
 
 from parishdesk.commands._support import actor_name, locked, open_db
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, schema
+from parishdesk.services import maintenance
 
 
 def register(sub: Any) -> None:
@@ -57,10 +57,8 @@ def _unlock(args: argparse.Namespace, paths: DataPaths) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services.maintenance import back_up_now
-
     _unlock(args, paths)
-    made = back_up_now(paths, to=args.to)
+    made = maintenance.back_up_now(paths, to=args.to)
     print(f"Backup written to {made}")
     return 0
 
@@ -70,9 +68,7 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     # An optional second line: the backup's own password, if it was made under another.
     other = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else ""
     with locked(paths):
-        kept = backup.restore_file(args.file, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version(),
-                                   source_key=other or None)
+        kept = maintenance.restore_closed(paths, args.file, source_password=other or None)
     print(f"Restored {args.file} into {paths.db_file}")
     if kept:
         print(f"The database as it was is kept at {kept}")
@@ -80,10 +76,8 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services.maintenance import health_check
-
     _unlock(args, paths)
-    report = health_check(paths)
+    report = maintenance.health_check(paths)
     for line in report.lines:
         print(line)
     return 0 if report.ok else 1
@@ -92,13 +86,12 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from parishdesk.services.demo import create_demo_council
 
-    if paths.db_file.exists():
-        existing = backup.peek_council_name(paths.db_file)
-        if existing is not None:
-            print(f"{paths.data_dir} already holds data ({existing}); the demo was not "
-                  "created and nothing was changed. Choose an empty folder with --data-dir.",
-                  file=sys.stderr)
-            return 1
+    existing = maintenance.council_in_folder(paths)
+    if existing is not None:
+        print(f"{paths.data_dir} already holds data ({existing}); the demo was not "
+              "created and nothing was changed. Choose an empty folder with --data-dir.",
+              file=sys.stderr)
+        return 1
     with open_db(paths):
         demo = create_demo_council(actor_name(), dt.date.today())
     print(f"Created the demo council \"{demo.council.name}\" (fictional) in {paths.data_dir}")

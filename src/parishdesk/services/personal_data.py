@@ -15,7 +15,7 @@ from typing import Any
 from parishdesk.documents.subject_access_pdf import render_subject_access
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import council_repo, erasure, subject_access
+from parishdesk.store import council_store, erasure, subject_access
 from parishdesk.store.db import database
 from parishdesk.store.erasure import KINDS, DueRecord, RetentionKind
 
@@ -86,7 +86,7 @@ def subject_access_export(paths: DataPaths, person_id: int, folder: Path,
     except LookupError:
         raise ParishDeskError("That person is not on record.") from None
     name = f"{person.get('first_name', '')} {person.get('surname', '')}".strip()
-    council = council_repo.get_council()
+    council = council_store.get_council()
     pdf = render_subject_access(name, person, [(s.title, s.rows) for s in sections],
                                 council.name if council else "", today)
     if "[erased on" in name:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
+from parishdesk.domain.audit_record import AuditRecord
 from parishdesk.store import audit_chain, write_guard
 from parishdesk.store.db import BaseModel, database
 from parishdesk.store.models import AuditEntry, utcnow
@@ -107,17 +108,6 @@ def note(table: str, record_id: object, actor: str, text: str,
         return _write(table, record_id, "note", dict(changes or {}), actor, text)
 
 
-@dataclass(frozen=True)
-class AuditRecord:
-    at: dt.datetime
-    actor: str
-    table: str
-    record_id: str
-    action: str
-    changes: dict[str, list[Any]]
-    note: str
-
-
 def history(table: str, record_id: object) -> list[AuditRecord]:
     """The audit trail of one record, oldest first."""
     query = (AuditEntry.select()
@@ -137,3 +127,15 @@ def entries() -> Iterator[AuditRecord]:
 
 def count() -> int:
     return int(AuditEntry.select().count())
+
+
+def entries_in_file(path: Path) -> int:
+    """How many entries a database file's audit log holds, read without opening it for
+    writing (the ``check`` command reads a closed database). SQLite-specific (marked)."""
+    from parishdesk.store.dbfile import open_ro
+
+    conn = open_ro(path)  # an encrypted file opens with the password in use
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
+    finally:
+        conn.close()

@@ -72,13 +72,14 @@ def quoted(password: str) -> str:
     return "'" + password.replace("'", "''") + "'"
 
 
-def connect(target: str, key: str | None, uri: bool = False) -> Any:
+def connect(target: str, key: str | None, uri: bool = False,
+            check_same_thread: bool = True) -> Any:
     """A DB-API connection: SQLCipher with ``key``, or the interpreter's SQLite without."""
     if key is None:
-        return sqlite3.connect(target, uri=uri)
+        return sqlite3.connect(target, uri=uri, check_same_thread=check_same_thread)
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    conn = sqlcipher.connect(target, uri=uri)
+    conn = sqlcipher.connect(target, uri=uri, check_same_thread=check_same_thread)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quoted(key)}")

@@ -64,7 +64,7 @@ def wal_is_empty(path: Path) -> bool:
 _CURRENT = object()
 
 
-def open_ro(path: Path, key: Any = _CURRENT) -> Any:
+def open_ro(path: Path, key: Any = _CURRENT, check_same_thread: bool = True) -> Any:
     """Open a database file read-only, creating nothing but SQLite's shared-memory file.
 
     An encrypted file is opened with ``key`` (default: the password in use). With
@@ -78,7 +78,7 @@ def open_ro(path: Path, key: Any = _CURRENT) -> Any:
         key = None
     conn: Any = None
     try:
-        conn = cipher.connect(ro_uri(path), key, uri=True)
+        conn = cipher.connect(ro_uri(path), key, uri=True, check_same_thread=check_same_thread)
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except cipher.errors() as exc:
@@ -86,7 +86,8 @@ def open_ro(path: Path, key: Any = _CURRENT) -> Any:
             conn.close()
         if not wal_is_empty(path) or storage_problem(exc, path.parent) is None:
             raise
-        return cipher.connect(ro_uri(path, immutable=True), key, uri=True)
+        return cipher.connect(ro_uri(path, immutable=True), key, uri=True,
+                              check_same_thread=check_same_thread)
 
 
 def _codes(exc: BaseException) -> Iterable[BaseException]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,9 @@ def migrate(database: peewee.Database) -> int:
     return version
 
 
-def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None) -> OpenResult:
+def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None, *,
+                  thorough: bool = True,
+                  quick_answer: Callable[[], str | None] | None = None) -> OpenResult:
     """Check, back up, migrate and open the database at ``db_file``.
 
     Nothing is written to the file until it is known to be ParishDesk's and
@@ -81,6 +84,12 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
     :class:`StorageProblem` for a full disk or read-only folder that stops it
     opening at all. A read-only file, or no room for the day's backup, opens
     it for reading only (``OpenResult.read_only`` says why).
+
+    ``thorough=False`` (the desktop app's start) runs only SQLite's quick check
+    and leaves out the day's first backup: the caller runs :func:`finish_opening`
+    afterwards (in the background), so that opening does not grow with the file.
+    ``quick_answer`` gives the answer of a quick check already started (see
+    :meth:`db.IntegrityCheck.start`) instead of running one here.
     """
     today = today or dt.date.today()
     write_guard.disarm()
@@ -91,7 +100,10 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
     found = dbfile.examine(db_file)
     existed = found is not None
     if existed:
-        problem = db.integrity_problem(db_file)
+        if thorough:
+            problem = db.integrity_problem(db_file)
+        else:
+            problem = quick_answer() if quick_answer is not None else db.quick_problem(db_file)
         if problem:
             raise DatabaseDamaged(db_file, problem)
     read_only: StorageProblem | None = None
@@ -132,19 +144,46 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
         write_guard.go_read_only(read_only)
         return OpenResult(db_file, before, before, None, None, read_only)
     if existed and pending_versions(database):
+        if not thorough:  # a schema change is made only on a file that passes the full check
+            problem = db.integrity_problem(db_file)
+            if problem:
+                db.close()
+                raise DatabaseDamaged(db_file, problem)
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         pre = backup.pre_migration_backup(db_file, backups_dir, before, target)
     version = migrate(database)
     daily = None
-    backed_up_on: dt.date | None = today
-    try:
-        daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
-    except StorageProblem as exc:
-        log.warning("No daily backup could be made: %s", type(exc).__name__)
-        read_only = type(exc)(f"{exc} Today's backup could not be made, so ParishDesk is "
-                              "open for reading only until there is room for it.")
-        backed_up_on = None
-    write_guard.arm(db_file, backups_dir, backed_up_on)
+    backed_up_on: dt.date | None = None
+    if thorough:
+        try:
+            daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
+            backed_up_on = today
+        except StorageProblem as exc:
+            log.warning("No daily backup could be made: %s", type(exc).__name__)
+            read_only = _no_backup(exc)
+    write_guard.arm(db_file, backups_dir, backed_up_on, opened_as=today)
     if read_only is not None:
         write_guard.go_read_only(read_only)
     return OpenResult(db_file, version, before, pre, daily, read_only)
+
+
+def _no_backup(exc: StorageProblem) -> StorageProblem:
+    return type(exc)(f"{exc} Today's backup could not be made, so ParishDesk is open for "
+                     "reading only until there is room for it.")
+
+
+def finish_opening(check: db.IntegrityCheck, backups_dir: Path, today: dt.date) -> Path | None:
+    """The rest of a quick open: the full integrity check, then the day's first backup.
+
+    Raises :class:`DatabaseDamaged` (and makes no backup, which would copy the
+    damage) if the check finds a fault; :class:`db.CheckInterrupted` if it was stopped.
+    """
+    problem = check.run()
+    if problem:
+        raise DatabaseDamaged(check.path, problem)
+    try:
+        return backup.daily_backup_if_needed(check.path, backups_dir, today)
+    except StorageProblem as exc:
+        reason = _no_backup(exc)
+        write_guard.go_read_only(reason)
+        raise reason from exc

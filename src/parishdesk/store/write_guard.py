@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,11 +41,11 @@ _state = _State()
 
 
 def arm(db_file: Path, backups_dir: Path, backed_up_on: dt.date | None,
-        read_only: StorageProblem | None = None) -> None:
-    """Called when a database is opened."""
+        read_only: StorageProblem | None = None, opened_as: dt.date | None = None) -> None:
+    """Called when a database is opened (``opened_as``: the day the caller works on)."""
     _state.db_file, _state.backups_dir = db_file, backups_dir
     _state.backed_up_on, _state.read_only = backed_up_on, read_only
-    _state.opened_as = backed_up_on
+    _state.opened_as = opened_as or backed_up_on
     _state.opened_by_clock = _state.clock()
 
 
@@ -70,7 +71,9 @@ def go_read_only(reason: StorageProblem) -> None:
     from parishdesk.store.db import database
 
     _state.read_only = reason
-    if database.obj is not None and not database.obj.is_closed():
+    # peewee keeps a connection per thread: only the main thread's is the app's.
+    if threading.current_thread() is threading.main_thread() and database.obj is not None \
+            and not database.obj.is_closed():
         database.obj.execute_sql("PRAGMA query_only = 1")
     log.warning("The database is now read-only: %s", type(reason).__name__)
 
