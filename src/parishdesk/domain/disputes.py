@@ -227,11 +227,11 @@ def route(concern: Concern) -> Route:
             return Route("grievance", _handler_for_staff(c.about, c.raised_by),
                          ("DISP-9", "DISP-10", "DISP-7"), _STEPS["grievance"],
                          tuple(warnings))
-        rules = ("DISP-3", "DISP-9", "DISP-10") if c.raised_by == "councillor" else \
+        staff_rules = ("DISP-3", "DISP-9", "DISP-10") if c.raised_by == "councillor" else \
             ("DISP-9", "DISP-10")
         warnings.append("A councillor may report a concern but may not direct how the "
                         "officer's manager deals with it.")
-        return Route("disciplinary", _handler_for_staff(c.about, "councillor"), rules,
+        return Route("disciplinary", _handler_for_staff(c.about, "councillor"), staff_rules,
                      _STEPS["disciplinary"], tuple(warnings))
 
     # About a councillor, the Chair or the Vice-Chair.
