@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from parishdesk.documents.style import DocumentInfo, build_pdf, styles, text
-from parishdesk.domain.letters import Letter, cc_line, long_date
+from parishdesk.domain.letters import LETTER_TYPES, Letter, cc_line, long_date
 
 SIGNATURE_SPACE = 40  # points left blank for a handwritten signature
 TAIL_LINES = 3  # lines of the last paragraph that travel with the sign-off
@@ -111,6 +111,11 @@ def letter_flowables(letter: Letter, sign_off: str = "tail") -> list[Flowable]:
     return story
 
 
+def _confidential(letter: Letter) -> bool:
+    kind = LETTER_TYPES.get(letter.letter_type)
+    return kind is not None and kind.confidential
+
+
 def _running_header(letter: Letter) -> str:
     return f"{letter.recipient.name} \u2014 {letter.reference} \u2014 {long_date(letter.date)}"
 
@@ -126,5 +131,6 @@ def render_letter(letter: Letter, sign_off: str = "tail") -> bytes:
         created=letter.date,
         letterhead=letter.letterhead,
         running_header=_running_header(letter),
+        marking="Confidential" if _confidential(letter) else "",
     )
     return build_pdf(letter_flowables(letter, sign_off), info)

@@ -206,6 +206,8 @@ class DocumentInfo:
     letterhead: Letterhead | None = None
     number_first_page: bool = True
     running_header: str = ""
+    #: Printed at the head and foot of every page, e.g. "Confidential" for a case (DISP-12).
+    marking: str = ""
 
 
 def page_label(page: int, total: int, number_first_page: bool = True) -> str:
@@ -245,12 +247,23 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
                 label = page_label(number, total, info.number_first_page)
+                if info.marking:
+                    self._draw_marking(info.marking)
+                    label = f"{info.marking} \u2014 {label}" if label else info.marking
                 if label:
                     self._draw_footer(label)
                 for key, kwargs in state["_page_bookmarks"]:
                     super().bookmarkPage(key, **kwargs)
                 super().showPage()
             super().save()
+
+        def _draw_marking(self, marking: str) -> None:
+            self.saveState()
+            self.setFont(fonts.SANS_BOLD, 9)
+            self.setFillColor(INK)
+            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 11 * mm,
+                                 marking.upper())
+            self.restoreState()
 
         def _draw_footer(self, label: str) -> None:
             para = Paragraph(label, styles().footer)

@@ -111,6 +111,12 @@ class LetterType:
     creates_obligation: bool
     placeholders: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
+    #: Part of a confidential case (DISP-12): every page is marked, the letters register
+    #: and exports leave it out.
+    confidential: bool = False
+    #: Who may sign when not only the Clerk: a case about the Clerk goes out in the name of
+    #: the Chair or the staffing committee's chair (CORR-2 with DISP-3).
+    signers: tuple[str, ...] = ()
 
 
 class TemplateError(ValueError):
@@ -139,6 +145,32 @@ _TYPES: tuple[LetterType, ...] = (
                 "requested_on", "decided_on", "decision_paragraphs"), ("decision_paragraphs",)),
     LetterType("dispute", "Letter about a disagreement or complaint", True,
                ("matter", "body")),
+    *(LetterType(key, label, True, fields, required, confidential=True,
+                 signers=("clerk", "chair", "staffing_chair"))
+      for key, label, fields, required in (
+          ("case_ack", "Case: acknowledgement", ("case_reference", "received_on", "handler",
+                                                 "next_step"), ()),
+          ("case_investigation_invite", "Case: invitation to an investigation meeting",
+           ("case_reference", "matter", "meeting_date", "meeting_time", "meeting_place",
+            "investigator"), ("meeting_date",)),
+          ("case_hearing_invite", "Case: invitation to a hearing",
+           ("case_reference", "matter", "evidence", "hearing_date", "hearing_time",
+            "hearing_place", "panel", "companion_right"),
+           ("matter", "evidence", "hearing_date", "companion_right")),
+          ("case_outcome", "Case: outcome and right of appeal",
+           ("case_reference", "outcome", "reasons", "appeal_by", "appeal_to"),
+           ("outcome", "appeal_by")),
+          ("case_appeal_invite", "Case: invitation to an appeal hearing",
+           ("case_reference", "hearing_date", "hearing_time", "hearing_place", "panel",
+            "companion_right"), ("hearing_date", "companion_right")),
+          ("case_appeal_outcome", "Case: appeal outcome",
+           ("case_reference", "outcome", "reasons"), ("outcome",)),
+          ("case_mo_referral", "Case: referral to the Monitoring Officer",
+           ("case_reference", "complainant", "subject_name", "summary", "events_on",
+            "principal_council"), ("summary",)),
+          ("case_informal_note", "Case: note of an informal resolution",
+           ("case_reference", "summary"), ("summary",)),
+      )),
 )
 
 LETTER_TYPES: dict[str, LetterType] = {t.key: t for t in _TYPES}
@@ -167,6 +199,8 @@ def required_placeholders(key: str) -> frozenset[str]:
 
 def allowed_signatories(key: str) -> tuple[str, ...]:
     """Roles that may sign a letter of this type: the Clerk always, the Chair sometimes."""
+    if letter_type(key).signers:
+        return letter_type(key).signers
     if letter_type(key).creates_obligation:
         return ("clerk",)
     return ("clerk", "chair")
@@ -180,7 +214,7 @@ def check_signatory(key: str, signatory_role: str) -> list[str]:
     kind = letter_type(key)
     cite = rule("CORR-2").citation
     role = signatory_role.strip().lower()
-    if role == "clerk":
+    if role == "clerk" or role in kind.signers:
         return []
     if role == "chair":
         if kind.creates_obligation:

@@ -8,9 +8,9 @@ from dataclasses import asdict, dataclass
 
 import peewee
 
-from parishdesk.domain.letters import Letter, Letterhead, Recipient, Signatory
+from parishdesk.domain.letters import LETTER_TYPES, Letter, Letterhead, Recipient, Signatory
 from parishdesk.store import audit
-from parishdesk.store.db import BaseModel
+from parishdesk.store.db import BaseModel, database
 from parishdesk.store.models import utcnow
 
 
@@ -69,8 +69,8 @@ def next_number(year: int) -> int:
 def save(letter: Letter, year: int, number: int, pdf_file: str, sha256: str, actor: str,
          recipient_person_id: int | None = None, related: tuple[str, object] | None = None,
          ) -> IssuedLetter:
-    return audit.create(
-        IssuedLetter, actor, reference=letter.reference, year=year, number=number,
+    fields = dict(
+        reference=letter.reference, year=year, number=number,
         letter_type=letter.letter_type, issued_on=letter.date,
         recipient_name=letter.recipient.name, recipient_person_id=recipient_person_id,
         subject=letter.subject, signatory_name=letter.signatory.name,
@@ -78,6 +78,21 @@ def save(letter: Letter, year: int, number: int, pdf_file: str, sha256: str, act
         data=letter_to_json(letter), pdf_file=pdf_file, sha256=sha256,
         related_table=related[0] if related else "", related_id=str(related[1]) if related else "",
     )
+    kind = LETTER_TYPES.get(letter.letter_type)
+    if kind is None or not kind.confidential:
+        return audit.create(IssuedLetter, actor, **fields)
+    # A confidential case letter (DISP-12): the audit log records that it was issued, never
+    # what it says or to whom.
+    with database.atomic():
+        row = IssuedLetter.create(**fields)
+        audit.note(IssuedLetter._meta.table_name, row.get_id(), actor,
+                   "Confidential case letter issued",
+                   {"reference": [None, letter.reference], "letter_type": [None, kind.key]})
+    return row
+
+
+def confidential_types() -> tuple[str, ...]:
+    return tuple(k for k, t in LETTER_TYPES.items() if t.confidential)
 
 
 def get(letter_id: int) -> IssuedLetter | None:
@@ -107,8 +122,11 @@ def _summary(row: IssuedLetter) -> LetterSummary:
 
 
 def search(text: str = "", limit: int = 500) -> list[LetterSummary]:
-    """Letters, newest first, whose reference, recipient, subject or type contains ``text``."""
-    query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null())
+    """Letters, newest first, whose reference, recipient, subject or type contains ``text``.
+
+    Confidential case letters stay in the Disputes area (DISP-12) and are never listed here."""
+    query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null()
+                                        & IssuedLetter.letter_type.not_in(confidential_types()))
     for word in text.split():
         like = f"%{word}%"
         query = query.where(IssuedLetter.reference ** like | IssuedLetter.recipient_name ** like
