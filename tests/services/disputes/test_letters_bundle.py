@@ -10,8 +10,11 @@ from pypdf import PdfReader
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services import letters
 from parishdesk.services.disputes import bundle, case_file, cases, steps
-from parishdesk.services.disputes.case_letters import LetterRequest, issue_case_letter, \
-    step_with_letter
+from parishdesk.services.disputes.case_letters import (
+    LetterRequest,
+    issue_case_letter,
+    step_with_letter,
+)
 from parishdesk.services.disputes.cases import NewCase
 from parishdesk.store import audit
 
