@@ -31,7 +31,7 @@ AREAS: tuple[AreaSpec, ...] = (
              "Councillors' requests to staff, with working-day deadlines and protocol checks."),
     AreaSpec("access", "Information requests", "parishdesk.gui.areas.access",
              "Councillors' requests to see council documents, decided on \"need to know\"."),
-    AreaSpec("disputes", "Disputes", "parishdesk.gui.areas.disputes",
+    AreaSpec("disputes", "Disputes", "parishdesk.gui.disputes",
              "A step-by-step guide when the relationship between members and staff goes wrong."),
     AreaSpec("meetings", "Meetings", "parishdesk.gui.areas.meetings",
              "Decisions recorded at council and committee meetings."),

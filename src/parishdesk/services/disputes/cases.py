@@ -153,8 +153,9 @@ class CaseSummary:
 def _parties_text(parties: list[Party]) -> str:
     complainant = next((p.name for p in parties if p.role == "complainant"), "")
     subject = next((p.name for p in parties if p.role == "subject"), "")
-    return f"{complainant} \u2192 {subject}" if complainant and subject else \
-        (complainant or subject)
+    if complainant and subject and complainant != subject:
+        return f"{complainant} \u2192 {subject}"
+    return complainant or subject
 
 
 def state_label(steps: list[Step]) -> str:
@@ -225,3 +226,12 @@ def cases_linked_to(kind: str, record_id: int) -> list[CaseLink]:
     if kind not in LINK_KINDS:
         raise ValueError(f"Unknown link kind {kind!r}")
     return store.links(kind=kind, record_id=record_id)
+
+
+def office_holder_id(about: str, on: dt.date) -> int | None:
+    """The councillor who is the Chair (about "chair") or Vice-Chair today, if recorded."""
+    from parishdesk.store import members_repo
+
+    kind = {"chair": "council_chair", "vice_chair": "council_vice_chair"}.get(about)
+    holder = members_repo.holder_of(kind, on) if kind else None
+    return holder.id if holder is not None else None
