@@ -144,7 +144,8 @@ class CaseFilePane(QWidget):
         self.cf = cf
         case = cf.case
         paused = " \u2014 paused" if cf.paused else ""
-        override = (f"<br><i>Route chosen instead of {escape(TRACKS[case.recommended_track])}"
+        links = "".join(f"<br>Arose from: {escape(x.label)}" for x in cf.links)
+        override = links + (f"<br><i>Route chosen instead of {escape(TRACKS[case.recommended_track])}"
                     f": {escape(case.override_reason)}</i>" if case.overridden else "")
         self.header.setText(
             f"<h3 style='margin:0'>{escape(case.reference)} \u2014 {escape(case.title)}</h3>"

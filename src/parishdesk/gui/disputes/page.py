@@ -154,6 +154,7 @@ class DisputesPage(QWidget):
         self.menu_new_action.setShortcut(QKeySequence("Ctrl+Alt+D"))
         self.menu_new_action.triggered.connect(self.concern_from_anywhere)
         self.settings_action = QAction("D&isputes settings\u2026", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+Alt+U"))
         self.settings_action.triggered.connect(self.show_settings)
 
     # --- main-window hooks --------------------------------------------------------------------

@@ -1,0 +1,136 @@
+"""The Disputes page: list, filters, badge and banner, the password gate, refusals in plain
+words, letters signed by the Chair, and the enquiry warning's link."""
+
+from __future__ import annotations
+
+import re
+
+from parishdesk.gui.disputes.page import DisputesPage
+from parishdesk.gui.disputes.step_dialog import StepDialog
+from parishdesk.services.disputes import cases, gate
+
+RULE_ID = re.compile(r"\b(DISP|CONDUCT|CORR|ROLE)-\d+\b")
+
+
+def _row(page: DisputesPage, suffix: str):  # type: ignore[no-untyped-def]
+    return next(r for r in page.model.rows if r.reference.endswith(suffix))
+
+
+def test_the_list_shows_the_demo_cases_and_filters_them(page):
+    assert page.model.rowCount() == 4  # open cases; the answered question is closed
+    page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
+    assert page.model.rowCount() == 5
+    assert page.count_label.text() == "5 cases"
+    assert {r.track for r in page.model.rows} == {"grievance", "code_of_conduct",
+                                                 "disciplinary", "informal",
+                                                 "protocol_question"}
+    page.show_combo.setCurrentIndex(page.show_combo.findData("overdue"))
+    assert [r.track for r in page.model.rows] == ["code_of_conduct"]
+    page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
+    page.track_combo.setCurrentIndex(page.track_combo.findData("grievance"))
+    assert [r.track for r in page.model.rows] == ["grievance"]
+    page.track_combo.setCurrentIndex(0)
+    page.person_edit.setText("okafor")
+    assert page.model.rowCount() == 1
+    assert "Okafor" in page.model.data(page.model.index(0, 2))
+    assert page.model.data(page.model.index(0, 6)).startswith("\u26a0 Overdue by")
+
+
+def test_badge_and_banner_name_only_the_overdue_reference(page, qtbot):
+    assert page.badge() == "1 overdue"
+    alerts = page.alerts()
+    assert len(alerts) == 1
+    assert "Monitoring Officer to acknowledge" in alerts[0]
+    assert "Okafor" not in alerts[0] and "social media" not in alerts[0]
+
+
+def test_the_case_file_shows_the_timeline_and_the_next_step(page):
+    row = _row(page, "001")
+    page.select_case(row.id)
+    pane = page.case_file
+    assert pane.next_button.text() == "Next step: Hearing held\u2026"
+    assert pane.timeline.topLevelItemCount() == 3
+    assert pane.timeline.topLevelItem(2).text(1) == "Invited to a hearing"
+    assert "Confidential" in pane.header.text()
+    route = pane.route.toPlainText()
+    assert "R (Harvey) v Ledbury Town Council" in route
+    assert not RULE_ID.search(route)
+
+
+def test_a_case_about_the_clerk_shows_letters_signed_by_the_chair(page):
+    row = next(r for r in page.model.rows if "Catherine Brooks" in r.parties.split(" \u2192 ")[-1])
+    page.select_case(row.id)
+    letters = page.case_file.letter_list
+    assert letters.topLevelItemCount() == 1
+    assert letters.topLevelItem(0).text(4) == "Cllr Margaret Ellwood"
+
+
+def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):
+    row = _row(page, "001")
+    page.select_case(row.id)
+    cf = page.case_file.cf
+    StepDialog(ctx, cf, "hearing_held", page).record()
+    page.case_file.show_case(row.id)
+    dialog = StepDialog(ctx, page.case_file.cf, "outcome_sent", page)
+    qtbot.addWidget(dialog)
+    dialog.sanction.setCurrentIndex(dialog.sanction.findData("committee_ban"))
+    dialog.send.setChecked(False)
+    dialog.record()
+    assert dialog.result() != StepDialog.DialogCode.Accepted
+    message = dialog.errors.text()
+    assert "A ban from committees cannot be imposed on a councillor" in message
+    assert "No council sanctions on a councillor" in message
+    assert "R (Harvey) v Ledbury Town Council [2018] EWHC 1151 (Admin)" in message
+    assert "Monitoring Officer" in message
+    assert not RULE_ID.search(message)
+
+
+def test_the_password_gate_hides_every_case_until_unlocked(qtbot, ctx, demo):
+    gate.set_password("a long passphrase", "test")
+    page = DisputesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.stack.currentIndex() == 0
+    assert page.model.rowCount() == 0
+    page.password.setText("wrong guess!")
+    assert not page.unlock()
+    assert "not the password" in page.lock_message.text()
+    assert page.new_concern() is None
+    page.password.setText("a long passphrase")
+    assert page.unlock()
+    assert page.stack.currentIndex() == 1 and page.model.rowCount() == 4
+
+
+def test_an_enquiry_warning_opens_a_linked_concern(qtbot, main_window, monkeypatch):
+    from parishdesk.gui.disputes.wizard import NewConcernWizard
+    from parishdesk.services.disputes.cases import NewCase
+
+    seen = {}
+
+    def fake_ask(ctx, parent=None, link=None):  # type: ignore[no-untyped-def]
+        seen["link"] = link
+        case = cases.open_case(NewCase(
+            raised_by="officer", about="councillor", nature="behaviour",
+            complainant_name="Liam Hartley", subject_name="Cllr Owen Pritchard",
+            account="Asked for work while I was off sick.", events_on=ctx.today(),
+            link_kind=link[0], link_id=link[1], link_label=link[2]), ctx.actor, ctx.today())
+        return case.id
+
+    monkeypatch.setattr(NewConcernWizard, "ask", classmethod(
+        lambda cls, ctx, parent=None, link=None: fake_ask(ctx, parent, link)))
+    enquiries = main_window.show_area("enquiries")
+    detail = enquiries.detail
+    with_warning = None
+    for row in range(enquiries.model.rowCount()):
+        enquiries.ui.table.selectRow(row)
+        if detail.cards and not detail.cards[0].warning.dismissed:
+            with_warning = detail.cards[0]
+            break
+    assert with_warning is not None
+    assert with_warning.concern_button.text() == "Open a &concern from this\u2026"
+    with_warning.concern_button.click()
+    assert seen["link"][0] == "enquiry"
+    assert main_window.current_area() == "disputes"
+    disputes = main_window.pages["disputes"]
+    assert disputes.case_file.cf is not None
+    assert disputes.case_file.cf.links[0].record_id == seen["link"][1]
+    assert "Arose from: Enquiry" in disputes.case_file.header.text()
