@@ -68,6 +68,7 @@ class DisputesPage(QWidget):
         title = QLabel("<h2>Disputes</h2><p>Case records are confidential. Type the password "
                        "the council set for this area.</p>")
         title.setWordWrap(True)
+        title.setMinimumHeight(title.heightForWidth(440))  # wrapped text in a stacked page
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName("Password for Disputes")

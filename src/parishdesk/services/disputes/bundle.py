@@ -8,6 +8,7 @@ from pathlib import Path
 
 from parishdesk.documents.disputes_bundle_pdf import BundleContent, render_bundle
 from parishdesk.domain.dispute_case import PARTY_ROLES
+from parishdesk.domain.dispute_steps import STEP_DATE_MEANING
 from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS, rule_in_words
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
@@ -42,9 +43,9 @@ def content(cf: CaseFile, today: dt.date) -> BundleContent:
             state = (f"{left} working day{'s' if left != 1 else ''} left" if left >= 0
                      else f"Overdue by {-left} working day{'s' if left != -1 else ''}")
         deadlines.append((d.label, _d(d.due_on), state))
-    chronology = [(_d(e.step.on), e.label + (f" (sets {_d(e.step.due_on)})"
-                                             if e.step.due_on else ""), e.detail)
-                  for e in cf.timeline]
+    chronology = [(_d(e.step.on), e.label + (
+        f" ({STEP_DATE_MEANING.get(e.step.kind, 'Date set').lower()} {_d(e.step.due_on)})"
+        if e.step.due_on else ""), e.detail) for e in cf.timeline]
     return BundleContent(
         reference=case.reference, title=case.title, facts=tuple(facts),
         parties=tuple((PARTY_ROLES.get(p.role, p.role), p.name) for p in cf.parties),
