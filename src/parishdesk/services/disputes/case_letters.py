@@ -15,7 +15,7 @@ from parishdesk.domain.dispute_case import (
     letter_recipient_role,
 )
 from parishdesk.domain.dispute_steps import STEP_LABELS
-from parishdesk.domain.disputes import EMPLOYEE_OUTCOMES, companion_latest
+from parishdesk.domain.disputes import COUNCILLORS, EMPLOYEE_OUTCOMES, companion_latest
 from parishdesk.domain.letters import LETTER_TYPES, Recipient, long_date
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
@@ -73,7 +73,8 @@ def _recipient(cf: CaseFile, req: LetterRequest) -> tuple[Recipient, int | None]
     if party is None:
         raise ParishDeskError("Add the person this letter goes to before issuing it.")
     lines = tuple(x.strip() for x in party.address.splitlines() if x.strip())
-    return Recipient(party.name, lines), party.person_id
+    salutation = f"Councillor {party.name.split()[-1]}" if party.kind in COUNCILLORS else ""
+    return Recipient(party.name, lines, salutation), party.person_id
 
 
 def _values(cf: CaseFile, req: LetterRequest) -> dict[str, str]:

@@ -117,9 +117,10 @@ def open_case(data: NewCase, actor: str, today: dt.date) -> DisputeCase:
             formal_requested=data.formal_requested, recommended_track=recommended,
             override_reason=data.override_reason.strip() if track != recommended else "")
         store.add_party(actor, case.id, "complainant", data.complainant_name.strip(),
-                        data.raised_by, data.complainant_person_id)
+                        data.raised_by, data.complainant_person_id,
+                        register_address(data.complainant_person_id))
         store.add_party(actor, case.id, "subject", data.subject_name.strip(), data.about,
-                        data.subject_person_id)
+                        data.subject_person_id, register_address(data.subject_person_id))
         store.add_step(actor, case.id, FIRST_STEP[track], today)
         if data.link_kind and data.link_id is not None:
             store.add_link(actor, case.id, data.link_kind, data.link_id, data.link_label)
@@ -226,6 +227,16 @@ def cases_linked_to(kind: str, record_id: int) -> list[CaseLink]:
     if kind not in LINK_KINDS:
         raise ValueError(f"Unknown link kind {kind!r}")
     return store.links(kind=kind, record_id=record_id)
+
+
+def register_address(person_id: int | None) -> str:
+    """A councillor's postal address from the register, for the case's letters."""
+    from parishdesk.store import members_repo
+
+    if person_id is None:
+        return ""
+    councillor = members_repo.get_councillor(person_id)
+    return councillor.address if councillor is not None else ""
 
 
 def office_holder_id(about: str, on: dt.date) -> int | None:

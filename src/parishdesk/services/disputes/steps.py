@@ -153,7 +153,10 @@ def add_party(case_id: int, role: str, name: str, actor: str, today: dt.date,
         if problems:
             raise ValidationError({"panel": " ".join(problems) + " "
                                    + rule_in_words("DISP-11")})
-    return store.add_party(actor, case_id, role, name.strip(), kind, person_id, address.strip())
+    from parishdesk.services.disputes.cases import register_address
+
+    return store.add_party(actor, case_id, role, name.strip(), kind, person_id,
+                           address.strip() or register_address(person_id))
 
 
 def remove_party(party_id: int, actor: str, reason: str) -> None:
