@@ -134,3 +134,32 @@ def test_an_enquiry_warning_opens_a_linked_concern(qtbot, main_window, monkeypat
     assert disputes.case_file.cf is not None
     assert disputes.case_file.cf.links[0].record_id == seen["link"][1]
     assert "Arose from: Enquiry" in disputes.case_file.header.text()
+
+
+def test_a_letter_on_its_own_and_taking_someone_off_the_case(page, qtbot, ctx, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    row = _row(page, "003")  # the disciplinary case about the Clerk
+    page.select_case(row.id)
+    cf = page.case_file.cf
+    dialog = StepDialog(ctx, cf, "", page, "case_investigation_invite")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Invitation to an investigation meeting")
+    qtbot.keyClicks(dialog.fields["time"], "2.00 pm")
+    qtbot.keyClicks(dialog.fields["place"], "the parish office")
+    dialog.record()
+    assert dialog.result() == StepDialog.DialogCode.Accepted, dialog.errors.text()
+    text = " ".join((p.extract_text() or "") for p in PdfReader(dialog.issued_path).pages)
+    assert "fact-finding meeting" in text and "Margaret Ellwood" in text
+    page.case_file.show_case(row.id)
+    assert page.case_file.letter_list.topLevelItemCount() == 2
+    people = page.case_file.people
+    investigator = next(i for i in range(people.topLevelItemCount())
+                        if people.topLevelItem(i).text(0) == "Investigator")
+    people.setCurrentItem(people.topLevelItem(investigator))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Stood down: a conflict", True)))
+    page.case_file.remove_person()
+    names = [people.topLevelItem(i).text(0) for i in range(people.topLevelItemCount())]
+    assert "Investigator" not in names

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -36,6 +37,7 @@ from parishdesk.gui.errors import show_expected
 from parishdesk.services import letters
 from parishdesk.services.disputes import bundle, case_file, steps
 from parishdesk.services.disputes.case_file import CaseFile
+from parishdesk.services.disputes.case_letters import CASE_LETTERS
 
 
 def _d(day: dt.date | None) -> str:
@@ -99,15 +101,30 @@ class CaseFilePane(QWidget):
         self.route.setAccessibleName("Route and rules")
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self._with(self.limits, self.limits_note), "Time &limits")
-        self.tabs.addTab(self._with(self.people, self._button("Add &person\u2026",
-                                                              self.add_person)), "&People")
+        people_buttons = QWidget()
+        people_row = QHBoxLayout(people_buttons)
+        people_row.setContentsMargins(0, 0, 0, 0)
+        people_row.addWidget(self._button("Add &person\u2026", self.add_person))
+        people_row.addWidget(self._button("Take &off the case\u2026", self.remove_person))
+        self.tabs.addTab(self._with(self.people, people_buttons), "&People")
         self.tabs.addTab(self._with(self.notes, self._button("Add &note\u2026", self.add_note)),
                          "N&otes")
         self.tabs.addTab(self._with(self.docs, self._button("&Attach a document\u2026",
                                                             self.attach)), "&Documents")
-        self.tabs.addTab(self._with(self.letter_list, self._button("Open the &letter",
-                                                                   self.open_letter)),
-                         "L&etters")
+        letter_buttons = QWidget()
+        letter_row = QHBoxLayout(letter_buttons)
+        letter_row.setContentsMargins(0, 0, 0, 0)
+        letter_row.addWidget(self._button("Open the &letter", self.open_letter))
+        self.issue_button = QToolButton()
+        self.issue_button.setText("&Issue a letter")
+        self.issue_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        issue_menu = QMenu(self.issue_button)
+        for key, label in CASE_LETTERS.items():
+            action = issue_menu.addAction(label + "\u2026")
+            action.triggered.connect(lambda _=False, k=key: self.issue_letter(k))
+        self.issue_button.setMenu(issue_menu)
+        letter_row.addWidget(self.issue_button)
+        self.tabs.addTab(self._with(self.letter_list, letter_buttons), "L&etters")
         self.tabs.addTab(self.route, "&Route and rules")
         self.docs.itemDoubleClicked.connect(lambda *_: self.open_document())
         self.letter_list.itemDoubleClicked.connect(lambda *_: self.open_letter())
@@ -192,7 +209,8 @@ class CaseFilePane(QWidget):
         self.limits_note.setVisible(bool(cf.tribunal_warning))
         self.people.clear()
         for p in cf.parties:
-            QTreeWidgetItem(self.people, [p.role_label, p.name])
+            item = QTreeWidgetItem(self.people, [p.role_label, p.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, p.id)
         self.notes.clear()
         for n in cf.notes:
             QTreeWidgetItem(self.notes, [_d(n.on), n.text])
@@ -236,6 +254,31 @@ class CaseFilePane(QWidget):
     def add_person(self) -> None:
         if self.cf is not None and PartyDialog(self.ctx, self.cf.case.id, self).exec():
             self._reload()
+
+    def remove_person(self) -> None:
+        item = self.people.currentItem()
+        if self.cf is None or item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Take someone off the case",
+            f"Why is {item.text(1)} taken off the case? (They stay in its history.)")
+        if not ok:
+            return
+        try:
+            steps.remove_party(int(item.data(0, Qt.ItemDataRole.UserRole)), self.ctx.actor,
+                               reason)
+        except ParishDeskError as exc:
+            show_expected(self, exc)
+            return
+        self._reload()
+
+    def issue_letter(self, letter_type: str) -> bool:
+        if self.cf is None:
+            return False
+        done = StepDialog.ask(self.ctx, self.cf, "", self, letter_type)
+        if done:
+            self._reload()
+        return done
 
     def add_note(self) -> None:
         if self.cf is not None and NoteDialog(self.ctx, self.cf.case.id, self).exec():

@@ -33,6 +33,7 @@ from parishdesk.services.disputes.case_file import CaseFile
 from parishdesk.services.disputes.case_letters import (
     CASE_LETTERS,
     LetterRequest,
+    issue_case_letter,
     step_with_letter,
 )
 
@@ -75,13 +76,17 @@ def outcomes_for(cf: CaseFile, kind: str) -> dict[str, str]:
 
 
 class StepDialog(QDialog):
+    """Record a step (``kind``) with its letter; or, with ``kind`` "" and a ``letter_type``,
+    issue a case letter on its own (e.g. an investigation invitation to a witness)."""
+
     def __init__(self, ctx: AppContext, cf: CaseFile, kind: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, letter_type: str = "") -> None:
         super().__init__(parent)
         self.ctx, self.cf, self.kind = ctx, cf, kind
         self.issued_path: str = ""
         today = ctx.today()
-        self.setWindowTitle(f"{STEP_LABELS[kind]} \u2014 {cf.case.reference}")
+        heading = STEP_LABELS[kind] if kind else CASE_LETTERS[letter_type]
+        self.setWindowTitle(f"{heading} \u2014 {cf.case.reference}")
         layout = QVBoxLayout(self)
         self.errors = error_label()
         layout.addWidget(self.errors)
@@ -114,15 +119,19 @@ class StepDialog(QDialog):
         self.detail.setPlaceholderText("What happened, briefly (kept in the confidential case "
                                        "file)")
         self.detail.setFixedHeight(70)
-        form.addRow("&What happened:", self.detail)
+        if kind:
+            form.addRow("&What happened:", self.detail)
+        else:
+            self.on_edit.setAccessibleName("Date of the letter")
 
-        self.letter_type, default_on = STEP_LETTER.get(kind, ("", False))
+        self.letter_type, default_on = STEP_LETTER.get(kind, (letter_type, bool(letter_type)))
         self.send = QCheckBox()
         self.fields: dict[str, QWidget] = {}
         if self.letter_type:
             self.send.setText(f"&Issue the letter: {CASE_LETTERS[self.letter_type].lower()}")
             self.send.setChecked(default_on)
-            layout.addWidget(self.send)
+            if kind:
+                layout.addWidget(self.send)
             self.letter_box = QGroupBox("The letter")
             letter_form = QFormLayout(self.letter_box)
             self._letter_fields(letter_form)
@@ -198,7 +207,11 @@ class StepDialog(QDialog):
         outcome = str(self.outcome.currentData() or "")
         sanction = str(self.sanction.currentData() or "")
         try:
-            if self.letter_type and self.send.isChecked():
+            if not self.kind:
+                info = issue_case_letter(self.ctx.paths, self.cf.case.id, self.request(),
+                                         self.ctx.actor, self.ctx.today())
+                self.issued_path = str(info.pdf_path)
+            elif self.letter_type and self.send.isChecked():
                 info = step_with_letter(self.ctx.paths, self.cf.case.id, self.kind,
                                         self.request(), self.ctx.actor, self.ctx.today(),
                                         due_on=due, outcome=outcome,
@@ -220,5 +233,5 @@ class StepDialog(QDialog):
 
     @classmethod
     def ask(cls, ctx: AppContext, cf: CaseFile, kind: str, parent: QWidget | None = None,
-            ) -> bool:
-        return cls(ctx, cf, kind, parent).exec() == QDialog.DialogCode.Accepted
+            letter_type: str = "") -> bool:
+        return cls(ctx, cf, kind, parent, letter_type).exec() == QDialog.DialogCode.Accepted

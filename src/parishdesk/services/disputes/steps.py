@@ -161,6 +161,12 @@ def add_party(case_id: int, role: str, name: str, actor: str, today: dt.date,
 
 def remove_party(party_id: int, actor: str, reason: str) -> None:
     """Take someone off the case (kept, archived, with the reason)."""
+    party = next((p for p in store.parties() if p.id == party_id), None)
+    if party is None:
+        raise ParishDeskError("That person is no longer on the case.")
+    if party.role in PARTY_SIDES:
+        raise ValidationError({"role": "The person who raised the concern and the person it "
+                               "is about stay on the case; add a note if something changed."})
     if not reason.strip():
         raise ValidationError({"reason": "Say why this person is taken off the case."})
     store.archive_party(actor, party_id, reason.strip())
