@@ -10,16 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +26,7 @@ from parishdesk.gui.disputes.case_model import ID_ROLE, CaseListModel
 from parishdesk.gui.disputes.dialogs import SettingsDialog
 from parishdesk.gui.disputes.widgets import no_wheel
 from parishdesk.gui.disputes.wizard import NewConcernWizard
+from parishdesk.gui.forms.ui_disputes_area import Ui_DisputesArea
 from parishdesk.services.disputes import cases, gate
 
 SHOW = {"open": "Open cases", "overdue": "Overdue", "all": "All cases"}
@@ -85,61 +81,31 @@ class DisputesPage(QWidget):
 
     def _cases_page(self) -> QWidget:
         page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton("&New concern\u2026")
-        self.new_button.setToolTip("Open the guide for a new concern (Ctrl+N)")
+        self.ui = Ui_DisputesArea()
+        self.ui.setupUi(page)
+        ui = self.ui
+        self.new_button, self.settings_button = ui.newButton, ui.settingsButton
+        self.show_combo, self.track_combo = ui.showCombo, ui.trackCombo
+        self.person_edit, self.count_label, self.table = ui.personEdit, ui.countLabel, ui.table
         self.new_button.clicked.connect(self.new_concern)
-        self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Show")
+        self.settings_button.clicked.connect(self.show_settings)
         for key, label in SHOW.items():
             self.show_combo.addItem(label, key)
-        self.track_combo = QComboBox()
-        self.track_combo.setAccessibleName("Track")
         self.track_combo.addItem("Every track", "")
         for key, label in TRACKS.items():
             self.track_combo.addItem(label, key)
         no_wheel(self.show_combo, self.track_combo)
-        self.person_edit = QLineEdit()
-        self.person_edit.setPlaceholderText("Person\u2026")
-        self.person_edit.setAccessibleName("Person")
-        self.person_edit.setClearButtonEnabled(True)
-        self.settings_button = QPushButton("&Settings\u2026")
-        self.settings_button.clicked.connect(self.show_settings)
-        self.count_label = QLabel()
-        bar.addWidget(self.new_button)
-        bar.addSpacing(16)
-        for label, w in (("Sho&w:", self.show_combo), ("Trac&k:", self.track_combo),
-                         ("Pe&rson:", self.person_edit)):
-            text = QLabel(label)
-            text.setBuddy(w)
-            bar.addWidget(text)
-            bar.addWidget(w)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
-        bar.addWidget(self.settings_button)
-        box.addLayout(bar)
         self.model = CaseListModel([], self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Cases")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.case_file = CaseFilePane(self.ctx)
+        self.case_file = CaseFilePane(self.ctx, ui.caseFileHolder)
+        ui.caseFileLayout.addWidget(self.case_file)
         self.case_file.changed.connect(self._after_change)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.case_file)
+        self.splitter = ui.splitter
         self.splitter.setSizes([230, 470])
-        box.addWidget(self.splitter, 1)
         self.show_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.track_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.person_edit.textChanged.connect(lambda _t: self.reload())
