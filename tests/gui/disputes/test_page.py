@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+
 from parishdesk.gui.disputes.page import DisputesPage
 from parishdesk.gui.disputes.step_dialog import StepDialog
 from parishdesk.services.disputes import cases, gate
@@ -34,6 +36,12 @@ def test_the_list_shows_the_demo_cases_and_filters_them(page):
     assert page.model.rowCount() == 1
     assert "Okafor" in page.model.data(page.model.index(0, 2))
     assert page.model.data(page.model.index(0, 6)).startswith("\u26a0 Overdue by")
+    assert page.model.data(page.model.index(0, 5), Qt.ItemDataRole.ToolTipRole) \
+        == "Monitoring Officer to acknowledge by 18/11/2026"
+
+
+def test_the_case_list_model_is_a_well_behaved_table(page, qtmodeltester):
+    qtmodeltester.check(page.model)
 
 
 def test_badge_and_banner_name_only_the_overdue_reference(page, qtbot):

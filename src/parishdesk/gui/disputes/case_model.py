@@ -55,11 +55,11 @@ class CaseListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            due = row.next_due
+            due = row.next_due if row.is_open else None
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+                return f"{due.label} by {due.due_on:%d/%m/%Y}" if due else None
             values = (row.reference, f"{row.opened_on:%d/%m/%Y}", row.parties, row.track_label,
-                      row.state_label,
-                      f"{due.due_on:%d/%m/%Y} \u2013 {due.label}" if due and row.is_open
-                      else "", _left(row))
+                      row.state_label, f"{due.due_on:%d/%m/%Y}" if due else "", _left(row))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and row.overdue:
             from PySide6.QtGui import QColor
