@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from parishdesk.documents.disputes_bundle_pdf import BundleContent, render_bundle
 from parishdesk.domain.dispute_case import PARTY_ROLES
 from parishdesk.domain.dispute_steps import STEP_DATE_MEANING
 from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS, rule_in_words
@@ -17,12 +17,17 @@ from parishdesk.services.disputes.case_file import CaseFile, case_file
 from parishdesk.store import audit
 from parishdesk.store import disputes_store as store
 
+if TYPE_CHECKING:  # reportlab is loaded only when a bundle is made
+    from parishdesk.documents.disputes_bundle_pdf import BundleContent
+
 
 def _d(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""
 
 
 def content(cf: CaseFile, today: dt.date) -> BundleContent:
+    from parishdesk.documents.disputes_bundle_pdf import BundleContent
+
     case = cf.case
     facts = [("Reference", case.reference), ("Opened", _d(case.opened_on)),
              ("Raised by", RAISERS[case.raised_by]), ("About", SUBJECTS[case.about]),
@@ -61,6 +66,8 @@ def content(cf: CaseFile, today: dt.date) -> BundleContent:
 
 def make_bundle(paths: DataPaths, case_id: int, out: Path, actor: str, today: dt.date) -> Path:
     """Write the case bundle to ``out`` and note in the audit log that it was made."""
+    from parishdesk.documents.disputes_bundle_pdf import render_bundle
+
     cf = case_file(case_id, today)
     pdf = render_bundle(content(cf, today), letters.letterhead(), today)
     try:
