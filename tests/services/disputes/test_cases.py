@@ -168,3 +168,11 @@ def test_settings_and_the_password_gate(demo):
     assert "scrypt$" not in dumped
     gate.set_password("", "tester")
     assert not gate.password_required()
+
+
+def test_a_step_cannot_be_dated_before_the_last_one_or_after_today(demo):
+    case = cases.open_case(_grievance(demo), "tester", TODAY)
+    with pytest.raises(ValidationError, match="before the case's last step"):
+        steps.record_step(case.id, "acknowledged", TODAY - dt.timedelta(days=1), "tester", TODAY)
+    with pytest.raises(ValidationError, match="later than today"):
+        steps.record_step(case.id, "acknowledged", TODAY + dt.timedelta(days=1), "tester", TODAY)

@@ -69,6 +69,9 @@ def record_step(case_id: int, kind: str, on: dt.date, actor: str, today: dt.date
     if on > today:
         problems["on"] = "A step is recorded once it has happened: the date cannot be later " \
                          "than today."
+    elif steps and on < steps[-1].on:
+        problems["on"] = (f"The date cannot be before the case's last step "
+                          f"({steps[-1].on:%d/%m/%Y}): the timeline keeps its order.")
     if kind in ("hearing_invited", "postponed", "warning_live") and due_on is None:
         problems["due_on"] = "Give the date this step sets."
     if kind == "postponed" and due_on is not None:
