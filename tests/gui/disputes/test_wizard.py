@@ -71,7 +71,7 @@ def test_the_wizard_routes_a_grievance_and_the_case_reaches_a_hearing_letter(qtb
     assert "The council cannot sanction a councillor" in shown
     assert "No council sanctions on a councillor" in shown
     assert "R (Harvey) v Ledbury Town Council" in shown
-    assert "Acknowledge the grievance: by 27/11/2026" in shown
+    assert "By 27/11/2026: acknowledge the grievance." in shown
     assert not RULE_ID.search(shown) and "seed" not in shown.lower()
     _shot(wizard, "wizard-7-route")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
@@ -139,3 +139,16 @@ def test_another_route_needs_a_reason_and_never_disciplines_a_councillor(qtbot, 
     assert not RULE_ID.search(message)
     dt.date.today()  # the wizard stays open on the route page for the clerk to correct
     assert wizard.currentPage() is wizard.route
+
+
+def test_the_clerk_cannot_raise_a_concern_about_the_clerk(qtbot, ctx, page):
+    wizard = NewConcernWizard(ctx, page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.raised.choose("clerk")
+    assert wizard.raised.name.text() == "Catherine Brooks"
+    _next(qtbot, wizard)
+    wizard.about.choose("clerk")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.about.choose("officer")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

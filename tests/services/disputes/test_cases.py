@@ -176,3 +176,9 @@ def test_a_step_cannot_be_dated_before_the_last_one_or_after_today(demo):
         steps.record_step(case.id, "acknowledged", TODAY - dt.timedelta(days=1), "tester", TODAY)
     with pytest.raises(ValidationError, match="later than today"):
         steps.record_step(case.id, "acknowledged", TODAY + dt.timedelta(days=1), "tester", TODAY)
+
+
+def test_impossible_answers_are_a_plain_problem_not_a_crash(demo):
+    with pytest.raises(ValidationError) as caught:
+        cases.open_case(_grievance(demo, raised_by="clerk", about="clerk"), "tester", TODAY)
+    assert "cannot raise a concern about the Clerk" in caught.value.problems["about"]

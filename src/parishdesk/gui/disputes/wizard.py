@@ -134,6 +134,10 @@ class _ChoicePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt name
         if not self.choice():
             return False
+        wizard = self.wizard()
+        if isinstance(wizard, NewConcernWizard) and self is wizard.about \
+                and self.choice() == "clerk" == wizard.raised.choice():
+            return False  # the Clerk raising a concern about the Clerk: choose again
         return self.person is None or bool(self.name.text().strip())
 
 
@@ -236,7 +240,7 @@ class _RoutePage(QWizardPage):
         data = wizard.data()
         route = cases.route_for(data)
         today = wizard.ctx.today()
-        dated = [f"{d.label}: by {d.due_on:%d/%m/%Y}" for d in case_deadlines(
+        dated = [f"By {d.due_on:%d/%m/%Y}: {d.label[:1].lower()}{d.label[1:]}." for d in case_deadlines(
             route.track, [Step(FIRST_STEP[route.track], today)], data.events_on,
             gate.load_settings(), gate.nation())]
         self.text.setHtml(route_html(route, [*dated, *route.steps],

@@ -80,6 +80,11 @@ def track_problems(data: NewCase, recommended: str) -> dict[str, str]:
 
 def validate(data: NewCase, today: dt.date) -> dict[str, str]:
     problems: dict[str, str] = {}
+    try:
+        data.concern()
+    except ValueError:
+        return {"about": "Choose who raised the concern, whom it is about and what it is "
+                         "about (the Clerk cannot raise a concern about the Clerk)."}
     if not data.complainant_name.strip():
         problems["complainant"] = "Say who raised the concern."
     if not data.subject_name.strip():
