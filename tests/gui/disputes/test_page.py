@@ -70,7 +70,7 @@ def test_a_case_about_the_clerk_shows_letters_signed_by_the_chair(page):
     page.select_case(row.id)
     letters = page.case_file.letter_list
     assert letters.topLevelItemCount() == 1
-    assert letters.topLevelItem(0).text(4) == "Cllr Margaret Ellwood"
+    assert letters.topLevelItem(0).text(4) == "Cllr Margaret Ellwood (Chair of the Council)"
 
 
 def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):

@@ -30,6 +30,8 @@ from parishdesk.store import disputes_store as store
 from parishdesk.store import letters_repo, members_repo
 
 CASE_TABLE = store.TABLE
+_SIGNED_AS = {"clerk": "Clerk", "chair": "Chair of the Council",
+              "staffing_chair": "Chair of the staffing committee"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ def case_file(case_id: int, today: dt.date) -> CaseFile:
     n = gate.nation()
     letters = tuple(
         CaseLetter(row.get_id(), row.reference, row.issued_on, row.letter_type, row.subject,
-                   row.recipient_name, row.signatory_name)
+                   row.recipient_name,
+                   f"{row.signatory_name} ({_SIGNED_AS.get(row.signatory_role, 'Clerk')})")
         for row in letters_repo.for_record(CASE_TABLE, case_id))
     signer, problem = _signer(case, parties, today)
     concern = Concern(case.raised_by, case.about, case.nature, case.informal_tried,
