@@ -182,3 +182,12 @@ def test_impossible_answers_are_a_plain_problem_not_a_crash(demo):
     with pytest.raises(ValidationError) as caught:
         cases.open_case(_grievance(demo, raised_by="clerk", about="clerk"), "tester", TODAY)
     assert "cannot raise a concern about the Clerk" in caught.value.problems["about"]
+
+
+def test_many_overdue_cases_make_one_banner_line(demo):
+    for i in range(4):
+        cases.open_case(_grievance(demo, complainant_name=f"Officer {i}",
+                                   events_on=dt.date(2026, 10, 1)), "tester",
+                        dt.date(2026, 10, 5))
+    assert cases.alerts(TODAY) == ["Disputes: 5 cases have an overdue step: see Disputes, "
+                                   "Overdue."]

@@ -134,6 +134,10 @@ def open_case(data: NewCase, actor: str, today: dt.date) -> DisputeCase:
 
 # --- reading -----------------------------------------------------------------------------------
 
+#: More overdue cases than this make one banner line, not one each.
+MAX_ALERT_LINES = 3
+
+
 @dataclass(frozen=True)
 class CaseSummary:
     """One line of the case list."""
@@ -220,8 +224,11 @@ def overdue_cases(today: dt.date) -> list[CaseSummary]:
 
 def alerts(today: dt.date) -> list[str]:
     """Reminder-banner lines: only the case reference and what is due, never case words."""
+    overdue = overdue_cases(today)
+    if len(overdue) > MAX_ALERT_LINES:
+        return [f"Disputes: {len(overdue)} cases have an overdue step: see Disputes, Overdue."]
     lines = []
-    for s in overdue_cases(today):
+    for s in overdue:
         assert s.next_due is not None
         lines.append(f"Disputes: case {s.reference}: \u201c{s.next_due.label}\u201d was due "
                      f"on {s.next_due.due_on:%d/%m/%Y}.")
