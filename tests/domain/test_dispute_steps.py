@@ -169,3 +169,11 @@ def test_the_tribunal_date_is_a_warning_that_suggests_advice() -> None:
     assert "02/09/2026" in text and "take advice" in text and "not advice" in text
     assert tribunal_warning("code_of_conduct", date(2026, 6, 3)) == ""
     assert tribunal_warning("disciplinary", None) == ""
+
+
+def test_a_hearing_later_than_the_setting_is_warned_about() -> None:
+    from parishdesk.domain.dispute_steps import hearing_delay_warning
+
+    assert hearing_delay_warning(date(2026, 11, 2), date(2026, 11, 9), S, EW) == ""
+    text = hearing_delay_warning(date(2026, 11, 2), date(2026, 11, 10), S, EW)
+    assert "within 5 working days, so by 09/11/2026" in text

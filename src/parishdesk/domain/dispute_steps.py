@@ -311,3 +311,15 @@ def tribunal_warning(track: str, events_on: date | None) -> str:
             f"be due by {due:%d/%m/%Y} (three months less one day; ACAS early conciliation "
             "pauses the clock). This is a warning, not advice: take advice from your "
             "county association, the Society of Local Council Clerks or ACAS.")
+
+
+def hearing_delay_warning(invited_on: date, hearing_on: date, settings: DisputeSettings,
+                          nation: str = ENGLAND_AND_WALES) -> str:
+    """A warning when a hearing is set later than the council's setting allows (DISP-9: the
+    meeting without unreasonable delay); "" when it is within it."""
+    latest = add_working_days(invited_on, settings.hearing_days, nation)
+    if hearing_on <= latest:
+        return ""
+    return (f"The council holds hearings within {settings.hearing_days} working days, so by "
+            f"{latest:%d/%m/%Y}. A later date needs a good reason, such as the employee's "
+            "own request; note it under \u201cWhat happened\u201d.")

@@ -95,7 +95,10 @@ def test_the_wizard_routes_a_grievance_and_the_case_reaches_a_hearing_letter(qtb
     invite = StepDialog(ctx, cf, "hearing_invited", page)
     qtbot.addWidget(invite)
     assert invite.due_edit is not None
+    invite.due_edit.setDate(invite.due_edit.date().fromString("04/12/2026", "dd/MM/yyyy"))
+    assert "so by 27/11/2026" in invite.delay_note.text()
     invite.due_edit.setDate(invite.due_edit.date().fromString("27/11/2026", "dd/MM/yyyy"))
+    assert invite.delay_note.isHidden()
     qtbot.keyClicks(invite.fields["time"], "10.00 am")
     qtbot.keyClicks(invite.fields["place"], "the committee room, The Village Hall")
     qtbot.keyClicks(invite.fields["evidence"], "Your written grievance and a resident's note.")

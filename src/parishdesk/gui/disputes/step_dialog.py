@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.dispute_steps import ASSESSMENT_OUTCOMES, STEP_DATE_MEANING, STEP_LABELS
+from parishdesk.domain.dispute_steps import (
+    ASSESSMENT_OUTCOMES,
+    STEP_DATE_MEANING,
+    STEP_LABELS,
+    hearing_delay_warning,
+)
 from parishdesk.domain.disputes import COUNCILLOR_SANCTIONS, COUNCILLORS, EMPLOYEE_OUTCOMES
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.errors import ParishDeskError, ValidationError
@@ -28,7 +33,7 @@ from parishdesk.gui.disputes.widgets import (
     show_problems,
     to_date,
 )
-from parishdesk.services.disputes import steps
+from parishdesk.services.disputes import gate, steps
 from parishdesk.services.disputes.case_file import CaseFile
 from parishdesk.services.disputes.case_letters import (
     CASE_LETTERS,
@@ -99,6 +104,13 @@ class StepDialog(QDialog):
             default = add_working_days(today, 5, cf.nation)
             self.due_edit = date_edit(default, STEP_DATE_MEANING[kind])
             form.addRow(f"{STEP_DATE_MEANING[kind]}:", self.due_edit)
+        self.delay_note = QLabel()
+        self.delay_note.setWordWrap(True)
+        self.delay_note.setVisible(False)
+        if kind == "hearing_invited" and self.due_edit is not None:
+            form.addRow("", self.delay_note)
+            self.due_edit.dateChanged.connect(lambda _d: self._check_delay())
+            self.on_edit.dateChanged.connect(lambda _d: self._check_delay())
         self.outcome = QComboBox()
         self.outcome.setAccessibleName("Outcome")
         for key, label in outcomes_for(cf, kind).items():
@@ -153,6 +165,13 @@ class StepDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _check_delay(self) -> None:
+        assert self.due_edit is not None
+        text = hearing_delay_warning(to_date(self.on_edit), to_date(self.due_edit),
+                                     gate.load_settings(), self.cf.nation)
+        self.delay_note.setText(f"\u26a0 {text}" if text else "")
+        self.delay_note.setVisible(bool(text))
 
     def _letter_fields(self, form: QFormLayout) -> None:
         wanted = LETTER_FIELDS[self.letter_type]
