@@ -171,3 +171,35 @@ def test_a_letter_on_its_own_and_taking_someone_off_the_case(page, qtbot, ctx, m
     page.case_file.remove_person()
     names = [people.topLevelItem(i).text(0) for i in range(people.topLevelItemCount())]
     assert "Investigator" not in names
+
+
+def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
+    from parishdesk.gui.disputes.dialogs import EscalateDialog, PartyDialog
+
+    grievance = _row(page, "001")
+    dialog = PartyDialog(ctx, grievance.id, page)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData("decision_maker"))
+    dialog.person.setCurrentIndex(dialog.person.findText("Cllr Peter Hollins"))
+    assert dialog.name.text() == "Peter Hollins" and not dialog.name.isEnabled()
+    dialog.save()
+    assert dialog.result() != PartyDialog.DialogCode.Accepted
+    assert "special relationship with Liam Hartley" in dialog.errors.text()
+    assert "Nobody judges their own case" in dialog.errors.text()
+    assert not RULE_ID.search(dialog.errors.text())
+    dialog.person.setCurrentIndex(dialog.person.findText("Cllr Owen Pritchard"))
+    dialog.save()
+    assert dialog.result() == PartyDialog.DialogCode.Accepted
+
+    informal = _row(page, "004")  # the Clerk's concern about a councillor
+    move = EscalateDialog(ctx, informal.id, page)
+    qtbot.addWidget(move)
+    move.track.setCurrentIndex(move.track.findData("disciplinary"))
+    qtbot.keyClicks(move.reason, "The calls went on.")
+    move.save()
+    assert "cannot be put through the council's disciplinary procedure" in move.errors.text()
+    move.track.setCurrentIndex(move.track.findData("grievance"))
+    move.save()
+    assert move.result() == EscalateDialog.DialogCode.Accepted
+    page.reload(keep_id=informal.id)
+    assert page.case_file.cf is not None and page.case_file.cf.case.track == "grievance"

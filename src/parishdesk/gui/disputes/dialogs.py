@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,8 @@ from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.widgets import error_label, no_wheel, show_problems
+from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalateDialog
+from parishdesk.gui.forms.ui_disputes_party_dialog import Ui_DisputesPartyDialog
 from parishdesk.services import members as register
 from parishdesk.services.disputes import gate, steps
 
@@ -61,19 +62,43 @@ class _Base(QDialog):
         raise NotImplementedError("each dialog saves its own record")
 
 
-class PartyDialog(_Base):
+class _FormDialog(QDialog):
+    """A dialog built from a Designer form with ``errorLabel`` and ``buttons``."""
+
+    def finish(self, error_label: QLabel, buttons: QDialogButtonBox, ok_text: str) -> None:
+        self.errors = error_label
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        try:
+            self.apply()
+        except ValidationError as exc:
+            show_problems(self.errors, exc.problems)
+            return
+        except ParishDeskError as exc:
+            show_problems(self.errors, {"": str(exc)})
+            return
+        self.accept()
+
+    def apply(self) -> None:
+        raise NotImplementedError("each dialog saves its own record")
+
+
+class PartyDialog(_FormDialog):
     """Add someone to a case: from the register, or by name (a resident, a companion)."""
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Add a person to the case", parent)
+        super().__init__(parent)
+        self.ui = Ui_DisputesPartyDialog()
+        self.ui.setupUi(self)
         self.ctx, self.case_id = ctx, case_id
-        self.role = QComboBox()
-        self.role.setAccessibleName("Role in the case")
+        self.role, self.person, self.name = (self.ui.roleCombo, self.ui.personCombo,
+                                             self.ui.nameEdit)
         for key, label in PARTY_ROLES.items():
             if key not in ("complainant", "subject"):
                 self.role.addItem(label, key)
-        self.person = QComboBox()
-        self.person.setAccessibleName("Person from the register")
         self.person.addItem("Someone not in the register (type the name)", None)
         today = ctx.today()
         for c in register.councillors(today):
@@ -83,20 +108,9 @@ class PartyDialog(_Base):
         for o in register.officers():
             self.person.addItem(f"{o.first_name} {o.surname} ({o.post})",
                                 ("officer", o.id, f"{o.first_name} {o.surname}"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
         no_wheel(self.role, self.person)
-        self.form.addRow("&Role:", self.role)
-        self.form.addRow("&Person:", self.person)
-        self.form.addRow("&Name:", self.name)
         self.person.currentIndexChanged.connect(self._picked)
-        note = QLabel("Investigators, decision-makers and appeal panels are checked: no party, "
-                      "witness or member with a declared special relationship to a party, and "
-                      "no one from the first panel on the appeal.")
-        note.setWordWrap(True)
-        self.layout_.addWidget(note)
-        self.add_buttons("&Add")
-        self.resize(520, self.sizeHint().height())
+        self.finish(self.ui.errorLabel, self.ui.buttons, "&Add")
 
     def _picked(self) -> None:
         data = self.person.currentData()
@@ -125,23 +139,19 @@ class NoteDialog(_Base):
         steps.add_note(self.case_id, self.text.toPlainText(), self.ctx.actor, self.ctx.today())
 
 
-class EscalateDialog(_Base):
+class EscalateDialog(_FormDialog):
     """Move an informal case to a formal track, with the reason (kept and audited)."""
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Move the case to a formal route", parent)
+        super().__init__(parent)
+        self.ui = Ui_DisputesEscalateDialog()
+        self.ui.setupUi(self)
         self.ctx, self.case_id = ctx, case_id
-        self.track = QComboBox()
-        self.track.setAccessibleName("Formal track")
+        self.track, self.reason = self.ui.trackCombo, self.ui.reasonEdit
         for key in ("grievance", "disciplinary", "code_of_conduct"):
             self.track.addItem(TRACKS[key], key)
         no_wheel(self.track)
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setFixedHeight(80)
-        self.form.addRow("&Track:", self.track)
-        self.form.addRow("&Why:", self.reason)
-        self.add_buttons("&Move")
+        self.finish(self.ui.errorLabel, self.ui.buttons, "&Move")
 
     def apply(self) -> None:
         steps.escalate(self.case_id, str(self.track.currentData()),
