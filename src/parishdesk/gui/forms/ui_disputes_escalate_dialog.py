@@ -35,7 +35,7 @@ class Ui_DisputesEscalateDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.trackLabel = QLabel(DisputesEscalateDialog)
         self.trackLabel.setObjectName(u"trackLabel")
 

@@ -35,7 +35,7 @@ class Ui_DisputesPartyDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.roleLabel = QLabel(DisputesPartyDialog)
         self.roleLabel.setObjectName(u"roleLabel")
 
