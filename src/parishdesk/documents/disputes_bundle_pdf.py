@@ -40,6 +40,8 @@ class BundleContent:
     warnings: tuple[str, ...]
     rules: tuple[str, ...]
     account: str
+    #: Each letter in full: a heading line, its subject and its paragraphs.
+    letters_in_full: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def _table(head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], widths: tuple[float, ...],
@@ -90,6 +92,13 @@ def render_bundle(content: BundleContent, letterhead: Letterhead, created: dt.da
         Paragraph("Rules relied on", st.heading2),
         *[Paragraph(text(r), st.body) for r in content.rules],
     ]
+    if content.letters_in_full:
+        story.append(Paragraph("The letters in full", st.heading2))
+    for heading, subject, paragraphs in content.letters_in_full:
+        story += [Paragraph(text(heading), st.small),
+                  Paragraph(text(subject), st.subject),
+                  *[Paragraph(text(p), st.body) for p in paragraphs],
+                  Spacer(1, 8)]
     info = DocumentInfo(title=f"{title} ({MARKING})", author=letterhead.council_name,
                         subject=content.title, created=created, letterhead=letterhead,
                         running_header=f"{letterhead.council_name}: {title}",

@@ -139,3 +139,19 @@ def letter_recipient_role(letter_type: str, track: str) -> str:
     if letter_type == "case_informal_note":
         return "subject"
     return "subject" if track == "disciplinary" else "complainant"
+
+
+#: What an acknowledgement tells the person who raised the concern happens next, by track.
+ACK_NEXT_STEP: dict[str, str] = {
+    "grievance": "The next step is to look into what you have raised. You will then be invited "
+                 "in writing to a meeting to discuss it, and you may bring a companion.",
+    "disciplinary": "It will be looked into under the council's procedure. I will let you know "
+                    "when it has been dealt with, although some details about a member of "
+                    "staff must stay confidential.",
+    "code_of_conduct": "A complaint that a councillor broke the Code of Conduct is decided by "
+                       "the Monitoring Officer of the principal council, not by this council; "
+                       "I will tell you how it goes forward.",
+    "informal": "The first step is a private conversation to see whether it can be put right "
+                "informally.",
+    "protocol_question": "I will answer your question in writing.",
+}

@@ -112,13 +112,15 @@ class LetterSummary:
     subject: str
     cc: str  # the copies, "; "-separated
     signatory_name: str
+    signatory_role: str = ""
 
 
 def _summary(row: IssuedLetter) -> LetterSummary:
     return LetterSummary(id=row.get_id(), reference=row.reference, issued_on=row.issued_on,
                          letter_type=row.letter_type, recipient_name=row.recipient_name,
                          recipient_person_id=row.recipient_person_id, subject=row.subject,
-                         cc=row.cc, signatory_name=row.signatory_name)
+                         cc=row.cc, signatory_name=row.signatory_name,
+                         signatory_role=row.signatory_role)
 
 
 def search(text: str = "", limit: int = 500) -> list[LetterSummary]:
@@ -141,3 +143,13 @@ def for_record(table: str, record_id: object) -> list[IssuedLetter]:
                 .where((IssuedLetter.related_table == table)
                        & (IssuedLetter.related_id == str(record_id)))
                 .order_by(IssuedLetter.id))
+
+
+def summaries_for_record(table: str, record_id: object) -> list[LetterSummary]:
+    """The letters issued about one record (e.g. a dispute case), oldest first."""
+    return [_summary(row) for row in for_record(table, record_id)]
+
+
+def letters_for_record(table: str, record_id: object) -> list[Letter]:
+    """The letters issued about one record, as they were issued, oldest first."""
+    return [letter_from_json(row.data) for row in for_record(table, record_id)]

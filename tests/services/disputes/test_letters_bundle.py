@@ -103,6 +103,7 @@ def test_letters_are_checked_before_they_go(demo, paths):
 
 def test_the_bundle_has_every_part_and_every_page_says_confidential(demo, paths, tmp_path):
     case = _case(demo)
+    issue_case_letter(paths, case.id, LetterRequest("case_ack", TODAY), "tester", TODAY)
     _to_hearing(case.id)
     steps.add_note(case.id, "Spoke to the planning chair about the timetable.", "tester", TODAY)
     source = tmp_path / "timeline of reports.txt"
@@ -113,6 +114,7 @@ def test_the_bundle_has_every_part_and_every_page_says_confidential(demo, paths,
     text = " ".join(pages)
     assert all("CONFIDENTIAL" in p for p in pages)
     for part in ("Chronology", "People in the case", "Time limits", "Letters",
+                 "The letters in full", "Your concern, our reference",
                  "Attached documents", "Timeline of reports", "Investigation",
                  "Councillor's concern about an officer", "take advice"):
         assert part in text, part

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from parishdesk.domain.dispute_case import PARTY_ROLES
 from parishdesk.domain.dispute_steps import STEP_DATE_MEANING
 from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS, rule_in_words
+from parishdesk.domain.letters import long_date
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
 from parishdesk.services.disputes.case_file import CaseFile, case_file
-from parishdesk.store import audit
+from parishdesk.store import audit, letters_repo
 from parishdesk.store import disputes_store as store
 
 if TYPE_CHECKING:  # reportlab is loaded only when a bundle is made
@@ -61,7 +62,11 @@ def content(cf: CaseFile, today: dt.date) -> BundleContent:
         attachments=tuple((_d(a.added_on), a.title, Path(a.file_name).name)
                           for a in cf.attachments),
         warnings=tuple(w for w in (cf.tribunal_warning, *cf.route.warnings) if w),
-        rules=tuple(rule_in_words(r) for r in cf.route.rules), account=case.account)
+        rules=tuple(rule_in_words(r) for r in cf.route.rules), account=case.account,
+        letters_in_full=tuple(
+            (f"{x.reference}, {long_date(x.date)}, to {x.recipient.name}, in the name of "
+             f"{x.signatory.name} ({x.signatory.capacity})", x.subject, x.body)
+            for x in letters_repo.letters_for_record(store.TABLE, case.id)))
 
 
 def make_bundle(paths: DataPaths, case_id: int, out: Path, actor: str, today: dt.date) -> Path:

@@ -106,10 +106,9 @@ def case_file(case_id: int, today: dt.date) -> CaseFile:
     parties = store.parties([case_id])
     n = gate.nation()
     letters = tuple(
-        CaseLetter(row.get_id(), row.reference, row.issued_on, row.letter_type, row.subject,
-                   row.recipient_name,
-                   f"{row.signatory_name} ({_SIGNED_AS.get(row.signatory_role, 'Clerk')})")
-        for row in letters_repo.for_record(CASE_TABLE, case_id))
+        CaseLetter(x.id, x.reference, x.issued_on, x.letter_type, x.subject, x.recipient_name,
+                   f"{x.signatory_name} ({_SIGNED_AS.get(x.signatory_role, 'Clerk')})")
+        for x in letters_repo.summaries_for_record(CASE_TABLE, case_id))
     signer, problem = _signer(case, parties, today)
     concern = Concern(case.raised_by, case.about, case.nature, case.informal_tried,
                       case.formal_requested)

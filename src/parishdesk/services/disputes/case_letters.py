@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from parishdesk.domain.dispute_case import (
+    ACK_NEXT_STEP,
     companion_right,
     letter_recipient_role,
 )
@@ -88,7 +89,7 @@ def _values(cf: CaseFile, req: LetterRequest) -> dict[str, str]:
         "councillor_name": "",
         "received_on": long_date(case.opened_on),
         "handler": cf.route.handler[0].lower() + cf.route.handler[1:],
-        "next_step": cf.route.steps[1] if len(cf.route.steps) > 1 else cf.route.steps[0],
+        "next_step": ACK_NEXT_STEP[case.track],
         "matter": matter,
         "evidence": req.evidence.strip(),
         "panel": req.panel.strip() or "a panel of the staffing committee",
