@@ -177,3 +177,14 @@ def test_a_hearing_later_than_the_setting_is_warned_about() -> None:
     assert hearing_delay_warning(date(2026, 11, 2), date(2026, 11, 9), S, EW) == ""
     text = hearing_delay_warning(date(2026, 11, 2), date(2026, 11, 10), S, EW)
     assert "within 5 working days, so by 09/11/2026" in text
+
+
+def test_who_receives_each_case_letter() -> None:
+    from parishdesk.domain.dispute_case import letter_recipient_role as to
+
+    assert to("case_mo_referral", "code_of_conduct") == "mo"
+    assert to("case_ack", "disciplinary") == "complainant"
+    assert to("case_hearing_invite", "disciplinary") == "subject"
+    assert to("case_hearing_invite", "grievance") == "complainant"
+    assert to("case_informal_note", "informal", "councillor", "clerk") == "subject"
+    assert to("case_informal_note", "informal", "officer", "councillor") == "complainant"

@@ -130,14 +130,18 @@ def companion_right(hearing_on: date, latest: date) -> str:
             f"than {long_date(latest)}.")
 
 
-#: Who normally receives each kind of case letter, by track ("mo": the Monitoring Officer).
-def letter_recipient_role(letter_type: str, track: str) -> str:
+def letter_recipient_role(letter_type: str, track: str, about: str = "",
+                          raised_by: str = "") -> str:
+    """Who normally receives a kind of case letter: "complainant", "subject" or "mo" (the
+    Monitoring Officer). The note of an informal resolution goes to the councillor."""
     if letter_type == "case_mo_referral":
         return "mo"
     if letter_type == "case_ack":
         return "complainant"
     if letter_type == "case_informal_note":
-        return "subject"
+        councillors = ("councillor", "chair", "vice_chair")
+        return "complainant" if about not in councillors and raised_by == "councillor" \
+            else "subject"
     return "subject" if track == "disciplinary" else "complainant"
 
 

@@ -60,7 +60,8 @@ class LetterRequest:
 
 
 def _recipient(cf: CaseFile, req: LetterRequest) -> tuple[Recipient, int | None]:
-    role = letter_recipient_role(req.letter_type, cf.case.track)
+    role = letter_recipient_role(req.letter_type, cf.case.track, cf.case.about,
+                                 cf.case.raised_by)
     if role == "mo":
         council = council_repo.get_council()
         if council is None or not council.mo_name.strip():
