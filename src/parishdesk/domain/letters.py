@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from parishdesk.domain.case_letter_types import CASE_LETTER_TYPES, CASE_SIGNERS
 from parishdesk.domain.rules import rule
 
 REFERENCE_PREFIX = "PD"
@@ -145,32 +146,8 @@ _TYPES: tuple[LetterType, ...] = (
                 "requested_on", "decided_on", "decision_paragraphs"), ("decision_paragraphs",)),
     LetterType("dispute", "Letter about a disagreement or complaint", True,
                ("matter", "body")),
-    *(LetterType(key, label, True, fields, required, confidential=True,
-                 signers=("clerk", "chair", "staffing_chair"))
-      for key, label, fields, required in (
-          ("case_ack", "Case: acknowledgement", ("case_reference", "received_on", "handler",
-                                                 "next_step"), ()),
-          ("case_investigation_invite", "Case: invitation to an investigation meeting",
-           ("case_reference", "matter", "meeting_date", "meeting_time", "meeting_place",
-            "investigator"), ("meeting_date",)),
-          ("case_hearing_invite", "Case: invitation to a hearing",
-           ("case_reference", "matter", "evidence", "hearing_date", "hearing_time",
-            "hearing_place", "panel", "companion_right"),
-           ("matter", "evidence", "hearing_date", "companion_right")),
-          ("case_outcome", "Case: outcome and right of appeal",
-           ("case_reference", "outcome", "reasons", "appeal_by", "appeal_to"),
-           ("outcome", "appeal_by")),
-          ("case_appeal_invite", "Case: invitation to an appeal hearing",
-           ("case_reference", "hearing_date", "hearing_time", "hearing_place", "panel",
-            "companion_right"), ("hearing_date", "companion_right")),
-          ("case_appeal_outcome", "Case: appeal outcome",
-           ("case_reference", "outcome", "reasons"), ("outcome",)),
-          ("case_mo_referral", "Case: referral to the Monitoring Officer",
-           ("case_reference", "complainant", "subject_name", "summary", "events_on",
-            "principal_council"), ("summary",)),
-          ("case_informal_note", "Case: note of an informal resolution",
-           ("case_reference", "summary"), ("summary",)),
-      )),
+    *(LetterType(key, label, True, fields, required, confidential=True, signers=CASE_SIGNERS)
+      for key, label, fields, required in CASE_LETTER_TYPES),
 )
 
 LETTER_TYPES: dict[str, LetterType] = {t.key: t for t in _TYPES}

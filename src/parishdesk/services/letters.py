@@ -17,6 +17,7 @@ from pathlib import Path
 
 from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 from parishdesk.documents.templates import load_template
+from parishdesk.domain.letter_register import RegisteredLetter
 from parishdesk.domain.letters import (
     REFERENCE_SLOT,
     Letter,
@@ -35,10 +36,12 @@ from parishdesk.domain.letters import (
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import letters_repo, members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import letters_store, members_store
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
-from parishdesk.store.letters_repo import LetterSummary
+
+#: One line of the letters register (the name the Documents area knows it by).
+LetterSummary = RegisteredLetter
 
 
 @dataclass(frozen=True)
@@ -60,20 +63,20 @@ def signatory_for(role: str, on: dt.date) -> Signatory:
     """The Clerk as Proper Officer, the Chair of the Council, or (for a case about the Clerk)
     the chair of the staffing committee."""
     if role == "staffing_chair":
-        staffing = next((c for c in members_repo.list_committees() if c.is_staffing), None)
-        holder = (members_repo.holder_of("committee_chair", on, staffing.id)
+        staffing = next((c for c in members_store.list_committees() if c.is_staffing), None)
+        holder = (members_store.holder_of("committee_chair", on, staffing.id)
                   if staffing is not None else None)
         if staffing is None or holder is None:
             raise ParishDeskError("No chair of the staffing committee is recorded, so the "
                                   "letter cannot go out in their name. Record one in Members.")
         return Signatory(holder.display_name, f"Chair of the {staffing.name}", "staffing_chair")
     if role == "chair":
-        chair = members_repo.holder_of("council_chair", on)
+        chair = members_store.holder_of("council_chair", on)
         if chair is None:
             raise ParishDeskError("No Chair is recorded, so the letter cannot go out in the "
                                   "Chair's name. Record the Chair in Members first.")
         return Signatory(chair.display_name, "Chair of the Council", "chair")
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     if clerk is None:
         raise ParishDeskError("No Clerk is recorded. Record the Clerk in Members first.")
     capacity = "Clerk and Proper Officer" if clerk.is_proper_officer else "Clerk"
@@ -115,7 +118,7 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
     if "protocol_version" in values and not values["protocol_version"].strip():
         text = without_version_clause(text)
     council = get_council()
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     common = {
         "council_name": council.name if council else "",
         "clerk_name": f"{clerk.first_name} {clerk.surname}" if clerk else "",
@@ -142,13 +145,13 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
     """
     year = letter.date.year
     with database.atomic():
-        number = letters_repo.next_number(year)
+        number = letters_store.next_number(year)
         reference = format_reference(year, number)
         final = with_reference(letter, reference)
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
         target = paths.letters_dir / relative
-        row = letters_repo.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
+        row = letters_store.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
                                 actor, recipient_person_id, related)
         _write_atomically(target, pdf)
     return IssuedLetterInfo(row.id, reference, target, final)
@@ -156,10 +159,10 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
 
 def reprint(paths: DataPaths, letter_id: int) -> bytes:
     """The letter exactly as issued: re-rendered from its stored data and checked."""
-    row = letters_repo.get(letter_id)
-    if row is None:
+    row = letters_store.get(letter_id)
+    letter = letters_store.get_letter(letter_id)
+    if row is None or letter is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    letter = letters_repo.letter_from_json(row.data)
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:
@@ -173,13 +176,13 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
 def search_letters(text: str = "") -> list[LetterSummary]:
     """The letters register, newest first, narrowed by words in the reference, recipient,
     subject, kind or copies."""
-    return letters_repo.search(text)
+    return letters_store.search(text)
 
 
 def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
     """Where the letter's PDF is kept. If the file has gone missing (a folder not restored
     with the database, say), it is put back first, identical to the one issued."""
-    row = letters_repo.get(letter_id)
+    row = letters_store.get(letter_id)
     if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
     target = paths.letters_dir / row.pdf_file
@@ -194,7 +197,7 @@ def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
 
 
 def councillor_recipient(person_id: int) -> Recipient:
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     return Recipient(name=councillor.display_name,

@@ -15,7 +15,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
 from parishdesk.services.disputes.case_file import CaseFile, case_file
-from parishdesk.store import audit, letters_repo
+from parishdesk.store import audit, letters_store
 from parishdesk.store import disputes_store as store
 
 if TYPE_CHECKING:  # reportlab is loaded only when a bundle is made
@@ -66,7 +66,7 @@ def content(cf: CaseFile, today: dt.date) -> BundleContent:
         letters_in_full=tuple(
             (f"{x.reference}, {long_date(x.date)}, to {x.recipient.name}, in the name of "
              f"{x.signatory.name} ({x.signatory.capacity})", x.subject, x.body)
-            for x in letters_repo.letters_for_record(store.TABLE, case.id)))
+            for x in letters_store.letters_for_record(store.TABLE, case.id)))
 
 
 def make_bundle(paths: DataPaths, case_id: int, out: Path, actor: str, today: dt.date) -> Path:

@@ -27,7 +27,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.services.disputes import gate
 from parishdesk.services.disputes.cases import state_label
 from parishdesk.store import disputes_store as store
-from parishdesk.store import letters_repo, members_repo
+from parishdesk.store import letters_store, members_store
 
 CASE_TABLE = store.TABLE
 _SIGNED_AS = {"clerk": "Clerk", "chair": "Chair of the Council",
@@ -86,9 +86,9 @@ class CaseFile:
 
 
 def _signer(case: DisputeCase, parties: list[Party], on: dt.date) -> tuple[str, str]:
-    chair = members_repo.holder_of("council_chair", on)
-    staffing = next((c for c in members_repo.list_committees() if c.is_staffing), None)
-    s_chair = members_repo.holder_of("committee_chair", on, staffing.id) if staffing else None
+    chair = members_store.holder_of("council_chair", on)
+    staffing = next((c for c in members_store.list_committees() if c.is_staffing), None)
+    s_chair = members_store.holder_of("committee_chair", on, staffing.id) if staffing else None
     try:
         return case_signer(case.about, parties,
                            f"{chair.first_name} {chair.surname}" if chair else None,
@@ -108,7 +108,7 @@ def case_file(case_id: int, today: dt.date) -> CaseFile:
     letters = tuple(
         CaseLetter(x.id, x.reference, x.issued_on, x.letter_type, x.subject, x.recipient_name,
                    f"{x.signatory_name} ({_SIGNED_AS.get(x.signatory_role, 'Clerk')})")
-        for x in letters_repo.summaries_for_record(CASE_TABLE, case_id))
+        for x in letters_store.for_record(CASE_TABLE, case_id))
     signer, problem = _signer(case, parties, today)
     concern = Concern(case.raised_by, case.about, case.nature, case.informal_tried,
                       case.formal_requested)

@@ -24,7 +24,7 @@ from parishdesk.services import letters
 from parishdesk.services.disputes import gate
 from parishdesk.services.disputes.case_file import CASE_TABLE, CaseFile, case_file
 from parishdesk.services.disputes.steps import GRIEVANCE_OUTCOMES, record_step
-from parishdesk.store import council_repo
+from parishdesk.store import council_store
 from parishdesk.store import disputes_store as store
 from parishdesk.store.db import database
 
@@ -63,7 +63,7 @@ def _recipient(cf: CaseFile, req: LetterRequest) -> tuple[Recipient, int | None]
     role = letter_recipient_role(req.letter_type, cf.case.track, cf.case.about,
                                  cf.case.raised_by)
     if role == "mo":
-        council = council_repo.get_council()
+        council = council_store.get_council()
         if council is None or not council.mo_name.strip():
             raise ParishDeskError("The Monitoring Officer's name and address are not in the "
                                   "council's details yet: add them under File, Council "

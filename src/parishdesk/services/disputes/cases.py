@@ -243,18 +243,18 @@ def cases_linked_to(kind: str, record_id: int) -> list[CaseLink]:
 
 def register_address(person_id: int | None) -> str:
     """A councillor's postal address from the register, for the case's letters."""
-    from parishdesk.store import members_repo
+    from parishdesk.store import members_store
 
     if person_id is None:
         return ""
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     return councillor.address if councillor is not None else ""
 
 
 def office_holder_id(about: str, on: dt.date) -> int | None:
     """The councillor who is the Chair (about "chair") or Vice-Chair today, if recorded."""
-    from parishdesk.store import members_repo
+    from parishdesk.store import members_store
 
     kind = {"chair": "council_chair", "vice_chair": "council_vice_chair"}.get(about)
-    holder = members_repo.holder_of(kind, on) if kind else None
+    holder = members_store.holder_of(kind, on) if kind else None
     return holder.id if holder is not None else None

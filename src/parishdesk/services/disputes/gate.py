@@ -10,7 +10,7 @@ from dataclasses import fields
 
 from parishdesk.domain.dispute_steps import DisputeSettings
 from parishdesk.errors import ValidationError
-from parishdesk.store import council_repo
+from parishdesk.store import council_store
 from parishdesk.store import disputes_store as store
 from parishdesk.store.db import database
 
@@ -49,12 +49,12 @@ def save_settings(new: DisputeSettings, actor: str) -> DisputeSettings:
 
 
 def nation() -> str:
-    council = council_repo.get_council()
+    council = council_store.get_council()
     return council.nation if council is not None else "england-and-wales"
 
 
 def principal_council() -> str:
-    council = council_repo.get_council()
+    council = council_store.get_council()
     return council.principal_council if council is not None else ""
 
 

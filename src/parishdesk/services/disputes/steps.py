@@ -33,7 +33,7 @@ from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
 from parishdesk.services.disputes import gate
 from parishdesk.store import disputes_store as store
-from parishdesk.store import members_repo, register_store
+from parishdesk.store import members_store, register_store
 from parishdesk.store.db import database
 
 GRIEVANCE_OUTCOMES: dict[str, str] = {
@@ -123,7 +123,7 @@ def escalate(case_id: int, track: str, reason: str, actor: str, today: dt.date) 
 def _offices(on: dt.date) -> dict[str, str]:
     offices = {}
     for kind, office in (("council_chair", "chair"), ("council_vice_chair", "vice_chair")):
-        holder = members_repo.holder_of(kind, on)
+        holder = members_store.holder_of(kind, on)
         if holder is not None:
             offices[f"{holder.first_name} {holder.surname}"] = office
     return offices
