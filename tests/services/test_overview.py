@@ -22,7 +22,12 @@ def test_each_area_says_its_badge_and_urgent_reminders(paths, demo_template):
                                                 "disputes"])
     finally:
         db.close()
-    assert set(found) == {"members", "enquiries", "access", "documents"}  # none for Disputes
+    assert set(found) == {"members", "enquiries", "access", "documents", "disputes"}
+    # Disputes says how many cases are overdue and their references, never what they are about.
+    assert found["disputes"].badge.endswith(" overdue")
+    assert found["disputes"].alerts
+    assert all(line.startswith("Disputes: case DC/2026/") for line in found["disputes"].alerts)
+    assert not any("Whitlock" in line or "Okafor" in line for line in found["disputes"].alerts)
     assert found["documents"].badge == "review due"
     assert found["documents"].alerts[0].startswith("Member/Officer Protocol: ")
     assert found["enquiries"].badge.endswith(" overdue")

@@ -438,8 +438,8 @@ class EnquiryDetailPane(QWidget):
         Returns the new case's id (None if the clerk cancelled or Disputes is not open)."""
         if self.detail is None:
             return None
-        pages = getattr(self.window(), "pages", {})
-        disputes = pages.get("disputes") if isinstance(pages, dict) else None
+        page_of = getattr(self.window(), "page", None)  # builds the area on first use
+        disputes = page_of("disputes") if callable(page_of) else None
         start = getattr(disputes, "concern_from_anywhere", None)
         if not callable(start):
             return None
