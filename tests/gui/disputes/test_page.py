@@ -203,3 +203,21 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     assert move.result() == EscalateDialog.DialogCode.Accepted
     page.reload(keep_id=informal.id)
     assert page.case_file.cf is not None and page.case_file.cf.case.track == "grievance"
+
+
+def test_the_letter_goes_to_the_usual_person_or_the_one_chosen(page, qtbot, ctx):
+    from pypdf import PdfReader
+
+    row = _row(page, "001")  # the Assistant's grievance
+    page.select_case(row.id)
+    dialog = StepDialog(ctx, page.case_file.cf, "", page, "case_investigation_invite")
+    qtbot.addWidget(dialog)
+    assert dialog.recipient.currentText() == "Liam Hartley (complainant)"
+    dialog.recipient.setCurrentIndex(dialog.recipient.findText("A trade union representative "
+                                                               "(companion)"))
+    qtbot.keyClicks(dialog.fields["time"], "2.00 pm")
+    qtbot.keyClicks(dialog.fields["place"], "the parish office")
+    dialog.record()
+    assert dialog.result() == StepDialog.DialogCode.Accepted, dialog.errors.text()
+    text = " ".join((p.extract_text() or "") for p in PdfReader(dialog.issued_path).pages)
+    assert "Dear A trade union representative" in text

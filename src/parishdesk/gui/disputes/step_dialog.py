@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parishdesk.domain.dispute_case import letter_recipient_role
 from parishdesk.domain.dispute_steps import (
     ASSESSMENT_OUTCOMES,
     STEP_DATE_MEANING,
@@ -174,6 +175,19 @@ class StepDialog(QDialog):
         self.delay_note.setVisible(bool(text))
 
     def _letter_fields(self, form: QFormLayout) -> None:
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName("Letter to")
+        role = letter_recipient_role(self.letter_type, self.cf.case.track, self.cf.case.about,
+                                     self.cf.case.raised_by)
+        if role == "mo":
+            self.recipient.addItem("The Monitoring Officer (from the council's details)", None)
+        else:
+            for party in self.cf.parties:
+                self.recipient.addItem(f"{party.name} ({party.role_label.lower()})", party.id)
+            usual = next((i for i, p in enumerate(self.cf.parties) if p.role == role), 0)
+            self.recipient.setCurrentIndex(usual)
+        no_wheel(self.recipient)
+        form.addRow("&To:", self.recipient)
         wanted = LETTER_FIELDS[self.letter_type]
         labels = {"meeting_on": "Meeting on", "time": "Time", "place": "Place",
                   "investigator": "Investigator", "panel": "Heard by", "matter": "About",
@@ -219,7 +233,8 @@ class StepDialog(QDialog):
             time=self._text("time"), place=self._text("place"), panel=self._text("panel"),
             matter=self._text("matter"), evidence=self._text("evidence"),
             outcome=str(self.outcome.currentData() or ""), reasons=self._text("reasons"),
-            summary=self._text("summary"), investigator=self._text("investigator"))
+            summary=self._text("summary"), investigator=self._text("investigator"),
+            recipient_party_id=self.recipient.currentData() if self.letter_type else None)
 
     def record(self) -> None:
         due = to_date(self.due_edit) if self.due_edit is not None else None
