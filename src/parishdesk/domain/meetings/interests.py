@@ -54,7 +54,7 @@ def suggest_interests(items: Sequence[AgendaItem], members: Mapping[int, str],
         text = item_text(item)
         for entry in interests:
             who = entry.councillor_id
-            if who not in members or entry.removed_on is not None:
+            if who is None or who not in members or entry.removed_on is not None:
                 continue
             phrase = matching_phrase(text, entry.description, council_name)
             if phrase:
@@ -63,7 +63,7 @@ def suggest_interests(items: Sequence[AgendaItem], members: Mapping[int, str],
                                                 entry.category == "disclosable_pecuniary"))
         for rel in relationships:
             who = rel.councillor_id
-            if who not in members:
+            if who is None or who not in members:
                 continue
             phrase = matching_phrase(text, rel.with_whom, council_name, person=True)
             if phrase:
