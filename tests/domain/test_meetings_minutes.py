@@ -68,7 +68,7 @@ def test_numbering_in_the_councils_style() -> None:
 
 def test_draft_minutes_say_what_was_done() -> None:
     minutes = draft_minutes(_record(), 101)
-    assert [m.number for m in minutes] == ["", "26/101", "26/102", "26/103", "26/104"]
+    assert [m.number for m in minutes] == ["", "26/101", "26/102", "26/103", "26/104", "26/105"]
     present = minutes[0].body
     assert "Cllr Ellwood (in the chair)" in present
     assert "Cllr Patel left the meeting at 20:15" in present
@@ -80,9 +80,11 @@ def test_draft_minutes_say_what_was_done() -> None:
     assert "RESOLVED that allotment rents rise by 5%." in rents
     assert "Cllr Ellwood, presiding, gave a casting vote for" in rents
     assert "Recorded vote" in rents and "Against: Cllr Patel" in rents
-    confidential = minutes[4]
-    assert confidential.confidential and "excluded" in confidential.body
-    assert "staff matters" in confidential.body
+    exclusion, confidential = minutes[4], minutes[5]
+    assert not exclusion.confidential and "staff matters" in exclusion.body
+    assert "RESOLVED that the press and public be excluded" in exclusion.body
+    assert confidential.confidential and confidential.title == "Clerk's appraisal"
+    assert "excluded" not in confidential.body
 
 
 def test_signing_chains_and_verify_names_the_changed_minute() -> None:

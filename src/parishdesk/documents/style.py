@@ -206,6 +206,10 @@ class DocumentInfo:
     letterhead: Letterhead | None = None
     number_first_page: bool = True
     running_header: str = ""
+    #: Printed small at the bottom right of every page (e.g. a box for the Chair's initials).
+    page_mark: str = ""
+    #: Printed large and pale across every page (e.g. "DRAFT").
+    watermark: str = ""
 
 
 def page_label(page: int, total: int, number_first_page: bool = True) -> str:
@@ -275,11 +279,29 @@ def build_pdf(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
     st = styles()
     buffer = io.BytesIO()
 
+    def marks(canvas: Canvas) -> None:
+        if info.watermark:
+            canvas.saveState()
+            canvas.setFillColor(colors.HexColor("#d9d9d9"))
+            canvas.setFont(fonts.SANS_BOLD, 64)
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, info.watermark)
+            canvas.restoreState()
+        if info.page_mark:
+            canvas.saveState()
+            canvas.setFont(fonts.SANS, 8.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, FOOTER_GAP, info.page_mark)
+            canvas.restoreState()
+
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        marks(canvas)
         if info.letterhead is not None:
             draw_letterhead(canvas, info.letterhead)
 
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        marks(canvas)
         if info.running_header:
             para = Paragraph(text(info.running_header), st.small)
             _, h = para.wrap(TEXT_WIDTH, 20 * mm)

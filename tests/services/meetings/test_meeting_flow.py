@@ -11,7 +11,11 @@ from parishdesk.domain.meetings import plain_problem, rule_ids
 from parishdesk.errors import ParishDeskError
 from parishdesk.services.meetings import agenda, minutes, register, table
 from parishdesk.store import audit
-from tests.services.meetings.conftest import MEETING_DAY, NEXT_DAY, Recorded
+from tests.fixtures.meetings import (
+    MEETING_DAY,
+    NEXT_DAY,
+    Recorded,
+)
 
 
 def test_new_meeting_has_the_standard_opening_items_and_presiding_chair(recorded: Recorded) -> None:

@@ -164,7 +164,7 @@ def draft_minutes(record: MeetingRecord, first_sequence: int) -> tuple[Minute, .
     """The minutes of a meeting, numbered from ``first_sequence`` in the meeting's year."""
     meeting, names = record.meeting, record.names
     assert meeting.id is not None
-    minutes = [Minute(meeting_id=meeting.id, position=0, title="Present",
+    minutes = [Minute(meeting_id=meeting.id, position=0, title="Attendance",
                       body=presence_text(meeting, record.attendance, names))]
     sequence = first_sequence
     for item in sorted(record.items, key=lambda i: i.position):
@@ -186,8 +186,18 @@ def draft_minutes(record: MeetingRecord, first_sequence: int) -> tuple[Minute, .
                               if d.item_id == item.id)
         if item.notes.strip():
             paragraphs.append(item.notes.strip())
+        exclusions = [m for m in record.motions if m.item_id == item.id and m.excludes_public]
+        if item.confidential and exclusions:
+            # The resolution to exclude is public business: it goes in the public minutes.
+            minutes.append(Minute(
+                meeting_id=meeting.id, item_id=None, position=len(minutes),
+                number=minute_number(meeting.on.year, sequence),
+                title="Exclusion of the press and public",
+                body="\n\n".join(motion_text(m, names, record.presiding_name)
+                                   for m in exclusions)))
+            sequence += 1
         for motion in record.motions:
-            if motion.item_id == item.id:
+            if motion.item_id == item.id and not (item.confidential and motion.excludes_public):
                 paragraphs.append(motion_text(motion, names, record.presiding_name))
         if item.confidential and item.confidential_reason:
             paragraphs.insert(0, f"Confidential: {item.confidential_reason.strip()}")
