@@ -33,7 +33,7 @@ AREAS: tuple[AreaSpec, ...] = (
              "Councillors' requests to see council documents, decided on \"need to know\"."),
     AreaSpec("disputes", "Disputes", "parishdesk.gui.areas.disputes",
              "A step-by-step guide when the relationship between members and staff goes wrong."),
-    AreaSpec("meetings", "Meetings", "parishdesk.gui.areas.meetings",
+    AreaSpec("meetings", "Meetings", "parishdesk.gui.meetings",
              "Decisions recorded at council and committee meetings."),
     AreaSpec("documents", "Documents", "parishdesk.gui.areas.documents",
              "The Member/Officer Protocol, protocol packs and formal letters."),

@@ -248,3 +248,20 @@ def recent_resolutions(meeting_id: int) -> list[Motion]:
     earlier = {m.id for m in meetings_store.list_meetings() if m.on < meeting.on}
     return [m for m in meetings_store.list_motions() if m.meeting_id in earlier
             and m.outcome == "carried"]
+
+
+def names() -> dict[int, str]:
+    """Every person's name as the minutes give it."""
+    return meetings_store.person_names()
+
+
+def presiding_name(meeting_id: int) -> str:
+    meeting = meetings_store.get_meeting(meeting_id)
+    if meeting.presiding_id is None:
+        return ""
+    return meetings_store.person_names([meeting.presiding_id]).get(meeting.presiding_id, "")
+
+
+def present(meeting_id: int) -> dict[int, str]:
+    """Members marked present, id → name, in the attendance order."""
+    return {a.person_id: a.name for a in attendance(meeting_id) if a.status == "present"}

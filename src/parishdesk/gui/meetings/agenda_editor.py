@@ -1,0 +1,366 @@
+"""The agenda editor: the meeting's details, its items in order, the summons and the
+notice check (MEET-2), and the interests to expect item by item (MEET-1, MEET-5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS, AgendaItem
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.meetings.widgets import (
+    ProblemsLabel,
+    Saver,
+    attempt,
+    guard_wheel,
+    local_action,
+)
+from parishdesk.services.meetings import agenda, papers, table
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        # --- the meeting -----------------------------------------------------------------
+        header = QGroupBox("The meeting")
+        form = QHBoxLayout(header)
+        self.kind = QComboBox()
+        for key, label in MEETING_KINDS.items():
+            self.kind.addItem(label, key)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.place = QLineEdit()
+        self.presiding = QComboBox()
+        guard_wheel(self.kind, self.date, self.time, self.presiding)
+        for label, widget in (("&Kind", self.kind), ("&Date", self.date), ("T&ime", self.time),
+                              ("&Place", self.place), ("Presi&ding", self.presiding)):
+            caption = QLabel(label + ":")
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addWidget(caption)
+            form.addWidget(widget, 2 if widget is self.place else 0)
+        layout.addWidget(header)
+        self.meeting_saver = Saver(self, self._save_meeting)
+        self.kind.activated.connect(self.meeting_saver.touch)
+        self.date.dateChanged.connect(self._meeting_edited)
+        self.time.timeChanged.connect(self._meeting_edited)
+        self.place.textEdited.connect(self.meeting_saver.touch)
+        self.place.editingFinished.connect(self.meeting_saver.flush)
+        self.presiding.activated.connect(self._presiding_chosen)
+
+        notice = QHBoxLayout()
+        self.summons_button = QPushButton("&Issue summons and agenda\u2026")
+        self.summons_button.setToolTip("Save the summons and agenda as a PDF signed by the "
+                                       "Proper Officer, and record today as the day it went out")
+        self.summons_button.clicked.connect(lambda: self.issue_summons())
+        self.notice = ProblemsLabel(ok_text="")
+        notice.addWidget(self.summons_button)
+        notice.addWidget(self.notice, 1)
+        layout.addLayout(notice)
+
+        # --- the items -------------------------------------------------------------------
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.items = QListWidget()
+        self.items.setAccessibleName("Agenda items in order")
+        self.items.setWordWrap(True)
+        self.items.setSpacing(2)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.currentRowChanged.connect(self._item_chosen)
+        left_layout.addWidget(self.items)
+        buttons = QHBoxLayout()
+        for text, slot in (("&Add item", self.add_item), ("Move &up", lambda: self.move_item(-1)),
+                           ("Move do&wn", lambda: self.move_item(1)),
+                           ("&Take off agenda", self.withdraw)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(6, 0, 0, 0)
+        item_form = QFormLayout()
+        right_column.addLayout(item_form)
+        right_column.addStretch(1)
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Item title")
+        self.papers = QPlainTextEdit()
+        self.papers.setPlaceholderText("One paper or file per line")
+        self.papers.setAccessibleName("Papers for the item, one per line")
+        self.papers.setMaximumHeight(70)
+        self.decision = QCheckBox("A decision is expected")
+        self.confidential = QCheckBox("Confidential: the press and public will be asked to leave")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Why, e.g. staff matters, legal advice")
+        self.reason.setAccessibleName("Reason the item is confidential")
+        self.requested = QLabel()
+        self.requested.setWordWrap(True)
+        self.item_problems = ProblemsLabel()
+        self.interests = QLabel()
+        self.interests.setWordWrap(True)
+        self.interests.setTextFormat(Qt.TextFormat.PlainText)
+        item_form.addRow("T&itle:", self.title)
+        item_form.addRow("Pape&rs:", self.papers)
+        item_form.addRow("", self.decision)
+        item_form.addRow("", self.confidential)
+        item_form.addRow("Reason:", self.reason)
+        item_form.addRow("", self.requested)
+        item_form.addRow("", self.item_problems)
+        item_form.addRow("Interests to expect:", self.interests)
+        split.addWidget(right)
+        split.setSizes([420, 600])
+        layout.addWidget(split, 1)
+
+        self.item_saver = Saver(self, self._save_item)
+        for edit in (self.title, self.reason):
+            edit.textEdited.connect(self.item_saver.touch)
+            edit.editingFinished.connect(self.item_saver.flush)
+        self.papers.textChanged.connect(self._papers_edited)
+        self.decision.toggled.connect(self._box_toggled)
+        self.confidential.toggled.connect(self._box_toggled)
+        self.add_action = local_action(self, "Add agenda item", "Ctrl+Shift+A", self.add_item)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.reload()
+
+    def flush(self) -> None:
+        self.meeting_saver.flush()
+        self.item_saver.flush()
+
+    def reload(self, keep_item: int | None = None) -> None:
+        if self.meeting_id is None:
+            self.items.clear()
+            return
+        self._loading = True
+        try:
+            m = agenda.get_meeting(self.meeting_id)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind)))
+            self.date.setDate(QDate(m.on.year, m.on.month, m.on.day))
+            if m.at:
+                self.time.setTime(QTime(m.at.hour, m.at.minute))
+            self.place.setText(m.place)
+            self.presiding.clear()
+            self.presiding.addItem("To be chosen at the meeting", None)
+            for person_id, name in ((a.person_id, a.name) for a in table.attendance(m.id or 0)):
+                self.presiding.addItem(name, person_id)
+            self.presiding.setCurrentIndex(max(0, self.presiding.findData(m.presiding_id)))
+            self.presiding.setToolTip(PRESIDING_AS.get(m.presiding_as, ""))
+            closed = m.minutes_state in ("approved", "signed")
+            for widget in (self.kind, self.date, self.time, self.place, self.presiding,
+                           self.summons_button):
+                widget.setEnabled(not closed)
+            checks = agenda.agenda_checks(self.meeting_id)
+            self.notice.ok_text = (f"Summons issued on {m.summons_issued_on:%d/%m/%Y}: three "
+                                   "clear days' notice given." if m.summons_issued_on else "")
+            self.notice.show_problems(checks.notice)
+            current = keep_item if keep_item is not None else self.current_item_id()
+            self.items.clear()
+            self._checks = checks.items
+            for number, item in enumerate(agenda.items(self.meeting_id), start=1):
+                mark = " \u26a0" if item.id in checks.items else ""
+                lock = " (confidential)" if item.confidential else ""
+                entry = QListWidgetItem(f"{number}. {item.title}{lock}{mark}")
+                entry.setData(ID_ROLE, item.id)
+                self.items.addItem(entry)
+            self._forecast = {f.item.id: f for f in agenda.interest_forecast(self.meeting_id)}
+        finally:
+            self._loading = False
+        rows = [self.items.item(i).data(ID_ROLE) for i in range(self.items.count())]
+        self.items.setCurrentRow(rows.index(current) if current in rows else 0)
+        self._item_chosen(self.items.currentRow())
+
+    def current_item_id(self) -> int | None:
+        entry = self.items.currentItem()
+        return int(entry.data(ID_ROLE)) if entry is not None else None
+
+    def _item_chosen(self, _row: int) -> None:
+        if self._loading:
+            return
+        self.item_saver.flush()
+        item_id = self.current_item_id()
+        item = next((i for i in agenda.items(self.meeting_id or 0) if i.id == item_id), None)
+        self._loading = True
+        try:
+            self._show_item(item)
+        finally:
+            self._loading = False
+
+    def _show_item(self, item: AgendaItem | None) -> None:
+        self.title.setText(item.title if item else "")
+        self.papers.setPlainText("\n".join(item.papers) if item else "")
+        self.decision.setChecked(bool(item and item.decision_expected))
+        self.confidential.setChecked(bool(item and item.confidential))
+        self.reason.setText(item.confidential_reason if item else "")
+        self.reason.setEnabled(bool(item and item.confidential))
+        if item and item.requested_by_id:
+            who = table.names().get(item.requested_by_id, "a councillor")
+            arrived = (f"papers arrived {item.papers_received_on:%d/%m/%Y}"
+                       if item.papers_received_on else "papers not yet arrived")
+            self.requested.setText(f"Asked for by {who}"
+                                   + (f" on {item.asked_on:%d/%m/%Y}" if item.asked_on else "")
+                                   + f"; {arrived}.")
+        else:
+            self.requested.setText("")
+        item_id = item.id if item else None
+        self.item_problems.show_problems(self._checks.get(item_id or 0, ()))
+        forecast = self._forecast.get(item_id)
+        if forecast is None or not forecast.suggestions:
+            self.interests.setText("None found on the register for this item."
+                                   if item and not item.standard else "")
+        else:
+            lines = [f"{s.name}: \u201c{s.entry}\u201d"
+                     + (" (disclosable pecuniary)" if s.pecuniary else "")
+                     for s in forecast.suggestions]
+            if not forecast.quorum.quorate:
+                lines.append("\u26a0 If they withdrew, only "
+                             f"{forecast.quorum.counted} could take part, fewer than the "
+                             f"quorum of {forecast.quorum.needed}: arrange dispensations "
+                             "before the meeting.")
+            self.interests.setText("\n".join(lines))
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def _meeting_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.meeting_saver.touch()
+
+    def _save_meeting(self) -> None:
+        if self.meeting_id is None:
+            return
+        agenda.update_meeting(self.meeting_id, self.ctx.actor, kind=self.kind.currentData(),
+                              on=self.date.date().toPython(), at=self.time.time().toPython(),
+                              place=self.place.text().strip())
+        self.changed.emit()
+
+    def _presiding_chosen(self, _index: int) -> None:
+        if self.meeting_id is None or self._loading:
+            return
+        person = self.presiding.currentData()
+        attempt(self, lambda: agenda.update_meeting(
+            self.meeting_id or 0, self.ctx.actor, presiding_id=person,
+            presiding_as="chosen" if person else "chosen"))
+
+    def _papers_edited(self) -> None:
+        if not self._loading:
+            self.item_saver.touch()
+
+    def _box_toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self.reason.setEnabled(self.confidential.isChecked())
+            self.item_saver.touch()
+            self.item_saver.flush()
+
+    def _save_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        lines = tuple(line.strip() for line in self.papers.toPlainText().splitlines())
+        agenda.update_item(item_id, self.ctx.actor, title=self.title.text().strip() or "Item",
+                           papers=tuple(p for p in lines if p),
+                           decision_expected=self.decision.isChecked(),
+                           confidential=self.confidential.isChecked(),
+                           confidential_reason=self.reason.text().strip())
+        self.reload(item_id)
+        self.changed.emit()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def add_item(self, title: str = "New item") -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        added: list[AgendaItem] = []
+        if attempt(self, lambda: added.append(agenda.add_item(self.meeting_id or 0, title,
+                                                              self.ctx.actor))):
+            self.reload(added[0].id)
+            self.title.setFocus()
+            self.title.selectAll()
+            self.changed.emit()
+
+    def move_item(self, step: int) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        self.flush()
+        if attempt(self, lambda: agenda.move_item(item_id, step, self.ctx.actor)):
+            self.reload(item_id)
+            self.changed.emit()
+
+    def withdraw(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        answer = QMessageBox.question(self, "Take the item off the agenda?",
+                                      "The item is kept in the record but no longer printed "
+                                      "on the agenda. Take it off?")
+        if answer == QMessageBox.StandardButton.Yes and attempt(
+                self, lambda: agenda.withdraw_item(item_id, self.ctx.actor, "Taken off")):
+            self.reload()
+            self.changed.emit()
+
+    def issue_summons(self, path: Path | None = None) -> Path | None:
+        """Save the summons and agenda PDF and record today as the day it was issued."""
+        if self.meeting_id is None:
+            return None
+        self.flush()
+        if path is None:
+            m = agenda.get_meeting(self.meeting_id)
+            suggested = self.ctx.paths.data_dir / f"Agenda {m.on:%Y-%m-%d}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save the summons and agenda",
+                                                    str(suggested), "PDF files (*.pdf)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        today: dt.date = self.ctx.today()
+        target = path
+        if attempt(self, lambda: papers.issue_summons_pdf(self.meeting_id or 0, target, today,
+                                                          self.ctx.actor)):
+            self.reload()
+            self.changed.emit()
+            return target
+        return None

@@ -1,0 +1,452 @@
+"""Meeting mode: the record typed live at the table, keyboard first, on a small screen.
+
+Left: attendance (P present, A apologies, X absent on the selected row; reason, whether
+accepted, arrival and departure times typed in the cells). Right: the item being taken,
+its live quorum, notes, declarations and motions. F8 / Shift+F8 move between items.
+Everything saves as it is typed; problems show beside the record and never stop it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
+from parishdesk.domain.meetings.records import ATTENDANCE, Attendance, Motion
+from parishdesk.gui.context import AppContext
+from parishdesk.gui.meetings.motion_editor import MotionEditor
+from parishdesk.gui.meetings.widgets import (
+    ProblemsLabel,
+    Saver,
+    attempt,
+    guard_wheel,
+    local_action,
+    row_id,
+)
+from parishdesk.services.meetings import agenda, table
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
+COLUMNS = ("Member", "Status", "Reason", "Accepted", "Arrived", "Left")
+
+
+class MeetingMode(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self._loading = False
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(split, 1)
+
+        # --- attendance ------------------------------------------------------------------
+        left = QGroupBox("Attendance (P present, A apologies, X absent)")
+        left_layout = QVBoxLayout(left)
+        self.attendance = QTableWidget(0, len(COLUMNS))
+        self.attendance.setHorizontalHeaderLabels(COLUMNS)
+        self.attendance.verticalHeader().setVisible(False)
+        self.attendance.setAccessibleName("Attendance")
+        header = self.attendance.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 3, 4, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.attendance.setWordWrap(False)
+        self.attendance.keyPressEvent = self._attendance_key  # type: ignore[method-assign]
+        self.attendance.itemChanged.connect(self._attendance_edited)
+        left_layout.addWidget(self.attendance)
+        self.attendance_summary = QLabel()
+        left_layout.addWidget(self.attendance_summary)
+        split.addWidget(left)
+
+        # --- the item being taken ----------------------------------------------------------
+        right_inner = QWidget()
+        right = QVBoxLayout(right_inner)
+        right.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton("\u25c0 Previous")
+        self.previous_button.setToolTip("The previous item (Shift+F8)")
+        self.item = QComboBox()
+        self.item.setAccessibleName("Item being taken")
+        self.next_button = QPushButton("Next \u25b6")
+        self.next_button.setToolTip("The next item (F8)")
+        guard_wheel(self.item)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.item, 1)
+        bar.addWidget(self.next_button)
+        right.addLayout(bar)
+        self.quorum = ProblemsLabel()
+        right.addWidget(self.quorum)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes for the minutes of this item")
+        self.notes.setAccessibleName("Notes for the minutes of this item")
+        self.notes.setMaximumHeight(42)
+        self.notes.setTabChangesFocus(True)
+        right.addWidget(self.notes)
+
+        declare_box = QGroupBox("Declarations of interest")
+        declare = QVBoxLayout(declare_box)
+        self.declarations = QListWidget()
+        self.declarations.setAccessibleName("Declarations on this item")
+        self.declarations.setMaximumHeight(46)
+        declare.addWidget(self.declarations)
+        row = QHBoxLayout()
+        self.declarer = QComboBox()
+        self.declarer.setAccessibleName("Member declaring")
+        self.kind = QComboBox()
+        for key, label in DECLARATION_KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName("Kind of interest")
+        self.action = QComboBox()
+        for key, label in DECLARATION_ACTIONS.items():
+            self.action.addItem(label, key)
+        self.action.setAccessibleName("What the member did")
+        self.declared = QLineEdit()
+        self.declared.setPlaceholderText("The interest")
+        self.declared.setAccessibleName("The interest declared")
+        self.dispensation = QLineEdit()
+        self.dispensation.setPlaceholderText("Dispensation ref.")
+        self.dispensation.setAccessibleName("Dispensation reference")
+        self.declare_button = QPushButton("Add declaration")
+        self.declare_button.setToolTip("Minute the declaration (Ctrl+D)")
+        guard_wheel(self.declarer, self.kind, self.action)
+        for widget in (self.declarer, self.kind, self.action):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(14)
+            row.addWidget(widget, 1)
+        declare.addLayout(row)
+        second = QHBoxLayout()
+        second.addWidget(self.declared, 2)
+        second.addWidget(self.dispensation, 1)
+        second.addWidget(self.declare_button)
+        declare.addLayout(second)
+        self.declaration_problems = ProblemsLabel()
+        declare.addWidget(self.declaration_problems)
+        right.addWidget(declare_box)
+
+        motions_box = QGroupBox("Motions and votes")
+        motions = QVBoxLayout(motions_box)
+        line = QHBoxLayout()
+        self.motions = QListWidget()
+        self.motions.setAccessibleName("Motions on this item")
+        self.motions.setMaximumHeight(52)
+        self.motions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.motions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        line.addWidget(self.motions, 1)
+        buttons = QVBoxLayout()
+        self.motion_button = QPushButton("New motion")
+        self.motion_button.setToolTip("A new motion on this item (Ctrl+M)")
+        self.amendment_button = QPushButton("Amendment")
+        self.amendment_button.setToolTip("An amendment to the selected motion (Ctrl+Shift+M)")
+        buttons.addWidget(self.motion_button)
+        buttons.addWidget(self.amendment_button)
+        line.addLayout(buttons)
+        motions.addLayout(line)
+        self.editor = MotionEditor(ctx)
+        motions.addWidget(self.editor)
+        right.addWidget(motions_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(right_inner)
+        split.addWidget(scroll)
+        split.setSizes([520, 780])
+        split.setStretchFactor(1, 1)
+
+        self.item.currentIndexChanged.connect(self._item_chosen)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.declare_button.clicked.connect(lambda: self.add_declaration())
+        self.motion_button.clicked.connect(lambda: self.new_motion())
+        self.amendment_button.clicked.connect(lambda: self.new_motion(amendment=True))
+        self.motions.currentRowChanged.connect(self._motion_chosen)
+        self.editor.changed.connect(self._motion_saved)
+        self.notes_saver = Saver(self, self._save_notes)
+        self.notes.textChanged.connect(self._notes_edited)
+        local_action(self, "Next item", "F8", lambda: self.step(1))
+        local_action(self, "Previous item", "Shift+F8", lambda: self.step(-1))
+        local_action(self, "Add declaration", "Ctrl+D", self.add_declaration)
+        local_action(self, "New motion", "Ctrl+M", self.new_motion)
+        local_action(self, "New amendment", "Ctrl+Shift+M",
+                     lambda: self.new_motion(amendment=True))
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.reload()
+
+    def flush(self) -> None:
+        self.notes_saver.flush()
+        self.editor.flush()
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            return
+        meeting = agenda.get_meeting(self.meeting_id)
+        closed = meeting.minutes_state in ("approved", "signed")
+        presiding = table.presiding_name(self.meeting_id) or "to be chosen"
+        self.heading.setText(f"<b>{meeting.title}</b>, {meeting.on:%d/%m/%Y}"
+                             + (f" at {meeting.at:%H:%M}" if meeting.at else "")
+                             + f" \u2014 presiding: {presiding}"
+                             + (" \u2014 the minutes are closed: nothing here can change."
+                                if closed else ""))
+        self._loading = True
+        try:
+            current = self.item.currentData()
+            self.item.clear()
+            for number, it in enumerate(agenda.items(self.meeting_id), start=1):
+                self.item.addItem(f"{number}. {it.title}", it.id)
+            index = self.item.findData(current)
+            self.item.setCurrentIndex(index if index >= 0 else 0)
+            self._fill_attendance(table.attendance(self.meeting_id))
+        finally:
+            self._loading = False
+        for widget in (self.attendance, self.notes, self.declare_button, self.motion_button,
+                       self.amendment_button, self.editor):
+            widget.setEnabled(not closed)
+        self._item_chosen()
+
+    def _fill_attendance(self, rows: list[Attendance]) -> None:
+        self.attendance.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            name = QTableWidgetItem(a.name)
+            name.setData(ID_ROLE, a.person_id)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            status = QTableWidgetItem(ATTENDANCE[a.status])
+            status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            accepted = QTableWidgetItem("")
+            accepted.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                              | Qt.ItemFlag.ItemIsSelectable)
+            accepted.setCheckState(Qt.CheckState.Checked if a.reason_accepted
+                                   else Qt.CheckState.Unchecked)
+            for col, item in enumerate((name, status, QTableWidgetItem(a.reason), accepted,
+                                        QTableWidgetItem(a.arrived_at),
+                                        QTableWidgetItem(a.left_at))):
+                self.attendance.setItem(r, col, item)
+        present = sum(1 for a in rows if a.status == "present")
+        self.attendance_summary.setText(f"{present} present, "
+                                        f"{sum(1 for a in rows if a.status == 'apologies')} "
+                                        f"apologies, {len(rows)} members.")
+
+    def current_item_id(self) -> int | None:
+        data = self.item.currentData()
+        return int(data) if data is not None else None
+
+    def _item_chosen(self, *_args: object) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        self.flush()
+        item_id = self.current_item_id()
+        item = next((i for i in agenda.items(self.meeting_id) if i.id == item_id), None)
+        self._loading = True
+        try:
+            self.notes.setPlainText(item.notes if item else "")
+            present = table.present(self.meeting_id)
+            self.declarer.clear()
+            for person_id, name in present.items():
+                self.declarer.addItem(name, person_id)
+        finally:
+            self._loading = False
+        self._show_item_state()
+        self._fill_motions()
+
+    def _show_item_state(self) -> None:
+        item_id = self.current_item_id()
+        if self.meeting_id is None or item_id is None:
+            return
+        quorum = table.live_quorum(self.meeting_id, item_id)
+        self.quorum.ok_text = (f"Quorate: {quorum.counted} members can take part "
+                               f"(quorum {quorum.needed}).")
+        self.quorum.show_problems(quorum.problems)
+        names = table.names()
+        self.declarations.clear()
+        problems: list[str] = []
+        for d in table.declarations(self.meeting_id):
+            if d.item_id != item_id:
+                continue
+            what = DECLARATION_ACTIONS[d.action].lower()
+            entry = QListWidgetItem(f"{names.get(d.person_id, d.name)}: "
+                                    f"{DECLARATION_KINDS[d.kind].lower()}"
+                                    + (f" ({d.description})" if d.description else "")
+                                    + f"; {what}"
+                                    + (f" {d.dispensation_ref}" if d.dispensation_ref else ""))
+            entry.setData(ID_ROLE, d.id)
+            self.declarations.addItem(entry)
+            problems.extend(table.declaration_checks(d))
+        self.declaration_problems.show_problems(problems)
+
+    def _fill_motions(self, select: int | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        item_id = self.current_item_id()
+        self._loading = True
+        try:
+            self.motions.clear()
+            for m in table.motions(self.meeting_id):
+                if m.item_id != item_id:
+                    continue
+                self.motions.addItem(self._motion_entry(m))
+        finally:
+            self._loading = False
+        rows = [self.motions.item(i).data(ID_ROLE) for i in range(self.motions.count())]
+        if rows:
+            self.motions.setCurrentRow(rows.index(select) if select in rows else len(rows) - 1)
+        self._motion_chosen()
+
+    @staticmethod
+    def _motion_entry(m: Motion) -> QListWidgetItem:
+        kind = "Amendment" if m.amends_id else "Motion"
+        words = "exclude the press and public" if m.excludes_public else (m.text or "(words "
+                                                                                  "not typed)")
+        outcome = f" \u2014 {m.outcome}" if m.outcome else ""
+        entry = QListWidgetItem(f"{kind}: {words[:90]}{outcome}")
+        entry.setData(ID_ROLE, m.id)
+        return entry
+
+    def _motion_chosen(self, *_args: object) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        entry = self.motions.currentItem()
+        motion_id = entry.data(ID_ROLE) if entry else None
+        motion = next((m for m in table.motions(self.meeting_id) if m.id == motion_id), None)
+        meeting = agenda.get_meeting(self.meeting_id)
+        item_id = self.current_item_id() or 0
+        voters = {pid: name for pid, name in table.present(self.meeting_id).items()
+                  if pid in table.entitled(self.meeting_id, item_id)}
+        self.editor.show_motion(motion, voters, meeting.presiding_id,
+                                table.presiding_name(self.meeting_id))
+
+    def _motion_saved(self) -> None:
+        entry = self.motions.currentItem()
+        if entry is None or self.meeting_id is None:
+            return
+        motion = next((m for m in table.motions(self.meeting_id)
+                       if m.id == entry.data(ID_ROLE)), None)
+        if motion is not None:
+            entry.setText(self._motion_entry(motion).text())
+        self.changed.emit()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def step(self, by: int) -> None:
+        index = max(0, min(self.item.count() - 1, self.item.currentIndex() + by))
+        self.item.setCurrentIndex(index)
+
+    def choose_item(self, item_id: int) -> None:
+        self.item.setCurrentIndex(self.item.findData(item_id))
+
+    def _attendance_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        status = STATUS_KEYS.get(Qt.Key(event.key()))
+        row = self.attendance.currentRow()
+        if status is None or row < 0 or self.attendance.state() == \
+                QTableWidget.State.EditingState:
+            QTableWidget.keyPressEvent(self.attendance, event)
+            return
+        self.set_status(row_id(self.attendance, row), status)
+        if row + 1 < self.attendance.rowCount():
+            self.attendance.setCurrentCell(row + 1, self.attendance.currentColumn())
+
+    def set_status(self, person_id: int, status: str, **fields: object) -> None:
+        if self.meeting_id is None:
+            return
+        if attempt(self, lambda: table.set_attendance(self.meeting_id or 0, person_id,
+                                                      self.ctx.actor, status=status, **fields)):
+            self._after_attendance()
+
+    def _after_attendance(self) -> None:
+        if self.meeting_id is None:
+            return
+        self._loading = True
+        try:
+            row = self.attendance.currentRow()
+            self._fill_attendance(table.attendance(self.meeting_id))
+            self.attendance.setCurrentCell(max(0, row), max(0, self.attendance.currentColumn()))
+        finally:
+            self._loading = False
+        self._item_chosen()
+        self.changed.emit()
+
+    def _attendance_edited(self, cell: QTableWidgetItem) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        row, col = cell.row(), cell.column()
+        person_id = row_id(self.attendance, row)
+        field = {2: "reason", 3: "reason_accepted", 4: "arrived_at", 5: "left_at"}.get(col)
+        if field is None:
+            return
+        value: object = cell.text().strip()
+        if field == "reason_accepted":
+            value = cell.checkState() == Qt.CheckState.Checked
+        if attempt(self, lambda: table.set_attendance(self.meeting_id or 0, person_id,
+                                                      self.ctx.actor, **{field: value})):
+            self._after_attendance()
+        else:
+            self._after_attendance()
+
+    def add_declaration(self) -> None:
+        item_id = self.current_item_id()
+        person_id = self.declarer.currentData()
+        if self.meeting_id is None or item_id is None or person_id is None:
+            return
+        if attempt(self, lambda: table.declare(
+                self.meeting_id or 0, item_id, int(person_id), self.kind.currentData(),
+                self.action.currentData(), self.ctx.actor,
+                description=self.declared.text().strip(),
+                dispensation_ref=self.dispensation.text().strip(), today=self.ctx.today())):
+            self.declared.clear()
+            self.dispensation.clear()
+            self._show_item_state()
+            self._motion_chosen()
+            self.changed.emit()
+
+    def new_motion(self, amendment: bool = False) -> None:
+        item_id = self.current_item_id()
+        if self.meeting_id is None or item_id is None:
+            return
+        self.flush()
+        amends = None
+        if amendment:
+            entry = self.motions.currentItem()
+            amends = entry.data(ID_ROLE) if entry else None
+        added: list[Motion] = []
+        if attempt(self, lambda: added.append(table.add_motion(self.meeting_id or 0, item_id,
+                                                               self.ctx.actor,
+                                                               amends_id=amends))):
+            self._fill_motions(added[0].id)
+            self.editor.text.setFocus()
+            self.changed.emit()
+
+    def _notes_edited(self) -> None:
+        if not self._loading:
+            self.notes_saver.touch()
+
+    def _save_notes(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            agenda.update_item(item_id, self.ctx.actor, notes=self.notes.toPlainText().strip())
