@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -54,7 +55,7 @@ class AgendaEditor(QWidget):
 
         # --- the meeting -----------------------------------------------------------------
         header = QGroupBox("The meeting")
-        form = QHBoxLayout(header)
+        form = QGridLayout(header)
         self.kind = QComboBox()
         for key, label in MEETING_KINDS.items():
             self.kind.addItem(label, key)
@@ -66,13 +67,18 @@ class AgendaEditor(QWidget):
         self.place = QLineEdit()
         self.presiding = QComboBox()
         guard_wheel(self.kind, self.date, self.time, self.presiding)
-        for label, widget in (("&Kind", self.kind), ("&Date", self.date), ("T&ime", self.time),
-                              ("&Place", self.place), ("Presi&ding", self.presiding)):
+        cells = ((0, 0, "&Kind", self.kind, 1), (0, 2, "&Date", self.date, 1),
+                 (0, 4, "T&ime", self.time, 1), (1, 0, "&Place", self.place, 3),
+                 (1, 4, "Presi&ding", self.presiding, 1))
+        for row, col, label, widget, span in cells:
             caption = QLabel(label + ":")
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", ""))
-            form.addWidget(caption)
-            form.addWidget(widget, 2 if widget is self.place else 0)
+            form.addWidget(caption, row, col)
+            form.addWidget(widget, row, col + 1, 1, span)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        form.setColumnStretch(5, 1)
         layout.addWidget(header)
         self.meeting_saver = Saver(self, self._save_meeting)
         self.kind.activated.connect(self.meeting_saver.touch)
@@ -182,6 +188,7 @@ class AgendaEditor(QWidget):
             if m.at:
                 self.time.setTime(QTime(m.at.hour, m.at.minute))
             self.place.setText(m.place)
+            self.place.setCursorPosition(0)
             self.presiding.clear()
             self.presiding.addItem("To be chosen at the meeting", None)
             for person_id, name in ((a.person_id, a.name) for a in table.attendance(m.id or 0)):
@@ -230,6 +237,7 @@ class AgendaEditor(QWidget):
 
     def _show_item(self, item: AgendaItem | None) -> None:
         self.title.setText(item.title if item else "")
+        self.title.setCursorPosition(0)
         self.papers.setPlainText("\n".join(item.papers) if item else "")
         self.decision.setChecked(bool(item and item.decision_expected))
         self.confidential.setChecked(bool(item and item.confidential))

@@ -43,7 +43,10 @@ from parishdesk.services.meetings import agenda, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
-COLUMNS = ("Member", "Status", "Reason", "Accepted", "Arrived", "Left")
+COLUMNS = ("Member", "Status", "Reason", "OK?", "In", "Out")
+COLUMN_TIPS = ("", "P present, A apologies, X absent", "Reason for absence",
+               "Is the reason for absence accepted?", "Time the member arrived, hh:mm",
+               "Time the member left, hh:mm")
 
 
 class MeetingMode(QWidget):
@@ -75,6 +78,10 @@ class MeetingMode(QWidget):
         for col in (1, 3, 4, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.attendance.setWordWrap(False)
+        for col, tip in enumerate(COLUMN_TIPS):
+            head = self.attendance.horizontalHeaderItem(col)
+            if head is not None and tip:
+                head.setToolTip(tip)
         self.attendance.keyPressEvent = self._attendance_key  # type: ignore[method-assign]
         self.attendance.itemChanged.connect(self._attendance_edited)
         left_layout.addWidget(self.attendance)
@@ -98,6 +105,10 @@ class MeetingMode(QWidget):
         bar.addWidget(self.item, 1)
         bar.addWidget(self.next_button)
         right.addLayout(bar)
+        self.previous_button.setMaximumWidth(110)
+        self.next_button.setMaximumWidth(90)
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(20)
         self.quorum = ProblemsLabel()
         right.addWidget(self.quorum)
         self.notes = QPlainTextEdit()
@@ -135,7 +146,7 @@ class MeetingMode(QWidget):
         guard_wheel(self.declarer, self.kind, self.action)
         for widget in (self.declarer, self.kind, self.action):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(14)
+            widget.setMinimumContentsLength(9)
             row.addWidget(widget, 1)
         declare.addLayout(row)
         second = QHBoxLayout()
@@ -173,7 +184,7 @@ class MeetingMode(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right_inner)
         split.addWidget(scroll)
-        split.setSizes([520, 780])
+        split.setSizes([450, 610])
         split.setStretchFactor(1, 1)
 
         self.item.currentIndexChanged.connect(self._item_chosen)

@@ -89,7 +89,7 @@ class MotionEditor(QWidget):
         for combo in (self.proposer, self.seconder, self.delegate, self.casting):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         guard_wheel(self.proposer, self.seconder, self.in_favour, self.against,
                     self.abstentions, self.casting, self.delegate, self.due)
         for name, widget in (("Proposer", self.proposer), ("Seconder", self.seconder),
@@ -115,13 +115,20 @@ class MotionEditor(QWidget):
             caption.setBuddy(widget)
             counts.addWidget(caption)
             counts.addWidget(widget)
-        counts.addWidget(self.casting)
-        counts.addWidget(self.casting_label, 1)
+        counts.addStretch(1)
         grid.addLayout(counts, row, 0, 1, 4)
+        row += 1
+        casting_row = QHBoxLayout()
+        casting_row.addWidget(self.casting)
+        casting_row.addWidget(self.casting_label, 1)
+        self.casting_label.setWordWrap(True)
+        grid.addLayout(casting_row, row, 0, 1, 4)
         row += 1
         grid.addWidget(self.recorded, row, 0)
         grid.addWidget(self.exclude, row, 1)
-        grid.addWidget(self.reason, row, 2, 1, 2)
+        row += 1
+        grid.addWidget(QLabel("Exclusion reason:"), row, 0)
+        grid.addWidget(self.reason, row, 1, 1, 3)
         row += 1
         grid.addWidget(QLabel("Delegation:"), row, 0)
         grid.addWidget(self.delegate, row, 1)

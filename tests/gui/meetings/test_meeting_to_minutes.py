@@ -1,0 +1,236 @@
+"""A council meeting driven through the Meetings area with qtbot, from the agenda to
+signed minutes, and the minutes PDF read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from parishdesk.domain.meetings.records import Meeting
+from parishdesk.gui.meetings import MeetingsPage
+from parishdesk.gui.meetings.new_dialog import NewMeetingDialog
+from parishdesk.services.meetings import agenda, minutes, table
+
+MEETING_DAY = dt.date(2026, 12, 17)
+
+
+def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def page(qtbot, ctx, demo, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    widget = MeetingsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def _row_of(tbl, name: str) -> int:  # type: ignore[no-untyped-def]
+    for row in range(tbl.rowCount()):
+        if tbl.item(row, 0).text() == name:
+            return row
+    raise AssertionError(f"{name} not in the table")
+
+
+def _choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_new_meeting_dialog_collects_a_meeting(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = NewMeetingDialog({1: "Staffing Committee"}, dt.date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    dialog.ui.placeEdit.clear()
+    assert isinstance(dialog.collect(), dict)
+    qtbot.keyClicks(dialog.ui.placeEdit, "Reading Room")
+    made = dialog.collect()
+    assert isinstance(made, Meeting) and made.place == "Reading Room"
+    assert made.on == dt.date(2026, 12, 6) and made.at == dt.time(19, 30)
+
+
+def test_a_meeting_from_agenda_to_signed_minutes(qtbot, page, ctx, monkeypatch,  # type: ignore[no-untyped-def]
+                                                 tmp_path) -> None:
+    # --- a new meeting and its agenda ------------------------------------------------------
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(
+        lambda cls, committees, today, parent=None: Meeting(
+            on=MEETING_DAY, at=dt.time(19, 30), place="The Village Hall, Church Lane")))
+    meeting_id = page.new_meeting()
+    assert meeting_id and page.meeting_id() == meeting_id
+    editor = page.agenda
+    assert editor.items.count() == 4  # the standard opening items
+    for title in ("Allotment rents for 2027", "Bus shelter on the green",
+                  "Clerk's salary review"):
+        editor.add_item()
+        editor.title.clear()
+        qtbot.keyClicks(editor.title, title)
+        editor.item_saver.flush()
+    editor.confidential.setChecked(True)
+    qtbot.keyClicks(editor.reason, "Staff matters")
+    editor.item_saver.flush()
+    titles = [i.title for i in agenda.items(meeting_id)]
+    assert titles[-3:] == ["Allotment rents for 2027", "Bus shelter on the green",
+                           "Clerk's salary review"]
+    assert agenda.items(meeting_id)[-1].confidential_reason == "Staff matters"
+    assert "summons has not been issued" in editor.notice.text()
+    assert "MEET-2" not in editor.notice.text()
+    summons = editor.issue_summons(tmp_path / "agenda.pdf")
+    assert summons is not None and "Clerk's salary review" in _pdf_text(summons)
+    assert "three clear days" in editor.notice.text()
+
+    # --- at the table: attendance ---------------------------------------------------------
+    page.show_meeting_mode()
+    mode = page.table
+    assert not page.meetings_list.isVisible()
+    grid = mode.attendance
+    grid.setFocus()
+    for name in ("Cllr Margaret Ellwood", "Cllr Rajesh Patel", "Cllr Owen Pritchard",
+                 "Cllr Hannah Blackwood", "Cllr Tomasz Nowak", "Cllr Graham Whitlock",
+                 "Cllr David Okafor", "Cllr Peter Hollins"):
+        grid.setCurrentCell(_row_of(grid, name), 1)
+        qtbot.keyClick(grid, Qt.Key.Key_P)
+    grid.setCurrentCell(_row_of(grid, "Cllr Siobhan Carey"), 1)
+    qtbot.keyClick(grid, Qt.Key.Key_A)
+    grid.item(_row_of(grid, "Cllr Siobhan Carey"), 2).setText("Working away")
+    grid.item(_row_of(grid, "Cllr Siobhan Carey"), 3).setCheckState(Qt.CheckState.Checked)
+    grid.item(_row_of(grid, "Cllr Peter Hollins"), 5).setText("20.45")
+    recorded = {a.name: a for a in table.attendance(meeting_id)}
+    assert recorded["Cllr Siobhan Carey"].status == "apologies"
+    assert recorded["Cllr Siobhan Carey"].reason_accepted is True
+    assert recorded["Cllr Peter Hollins"].left_at == "20:45"
+    assert "8 present" in mode.attendance_summary.text()
+
+    items = {i.title: i.id for i in agenda.items(meeting_id)}
+
+    # --- a declaration that makes a member leave ------------------------------------------
+    mode.choose_item(items["Allotment rents for 2027"])
+    _choose(mode.declarer, "Cllr Tomasz Nowak")
+    mode.kind.setCurrentIndex(mode.kind.findData("pecuniary"))
+    mode.action.setCurrentIndex(mode.action.findData("left"))
+    qtbot.keyClicks(mode.declared, "Tenant of allotment plot 14")
+    qtbot.keyClick(mode, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert mode.declarations.count() == 1
+    assert "Monitoring Officer" in mode.declaration_problems.text()  # not on the register
+    assert "CONDUCT-3" not in mode.declaration_problems.text()
+    assert "7 members can take part" in mode.quorum.text()
+
+    # --- a tied vote settled by the presiding chair's casting vote -------------------------
+    qtbot.keyClick(mode, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    motion_editor = mode.editor
+    qtbot.keyClicks(motion_editor.text, "allotment rents rise by 5% from 1 April 2027")
+    _choose(motion_editor.proposer, "Cllr Graham Whitlock")
+    _choose(motion_editor.seconder, "Cllr David Okafor")
+    assert "Cllr Tomasz Nowak" not in [motion_editor.proposer.itemText(i)
+                                       for i in range(motion_editor.proposer.count())]
+    motion_editor.in_favour.setValue(3)
+    motion_editor.against.setValue(3)
+    motion_editor.abstentions.setValue(1)
+    motion_editor.flush()
+    assert motion_editor.casting.isVisible()
+    assert "Cllr Margaret Ellwood, presiding" in motion_editor.casting_label.text()
+    _choose(motion_editor.casting, "Casting vote for")
+    tied = [m for m in table.motions(meeting_id) if m.item_id == items["Allotment rents for 2027"]]
+    assert tied[0].outcome == "carried" and tied[0].casting_by_id is not None
+    assert motion_editor.problems.problems == ()
+
+    # --- a recorded vote -------------------------------------------------------------------
+    qtbot.keyClick(mode, Qt.Key.Key_F8)
+    assert mode.current_item_id() == items["Bus shelter on the green"]
+    mode.new_motion()
+    qtbot.keyClicks(motion_editor.text, "the bus shelter be replaced at a cost of up to £4,800")
+    _choose(motion_editor.proposer, "Cllr Owen Pritchard")
+    _choose(motion_editor.seconder, "Cllr Hannah Blackwood")
+    motion_editor.recorded.setChecked(True)
+    votes = motion_editor.votes
+    votes.setFocus()
+    votes.setCurrentCell(0, 1)
+    for key in (Qt.Key.Key_F, Qt.Key.Key_A, Qt.Key.Key_F, Qt.Key.Key_F, Qt.Key.Key_B,
+                Qt.Key.Key_A, Qt.Key.Key_F, Qt.Key.Key_F):
+        qtbot.keyClick(votes, key)
+    shelter = [m for m in table.motions(meeting_id)
+               if m.item_id == items["Bus shelter on the green"]][0]
+    assert shelter.recorded and len(shelter.votes) == 8
+    assert (shelter.in_favour, shelter.against, shelter.abstentions) == (5, 2, 1)
+    assert motion_editor.in_favour.value() == 5
+
+    # --- exclusion of the press and public with its reason ---------------------------------
+    qtbot.keyClick(mode, Qt.Key.Key_F8)
+    mode.new_motion()
+    motion_editor.exclude.setChecked(True)
+    assert any("excluded only by a resolution" in p for p in
+               [motion_editor.problems.text()])  # flagged until the reason is typed
+    qtbot.keyClicks(motion_editor.reason, "the item concerns staff matters")
+    _choose(motion_editor.proposer, "Cllr Margaret Ellwood")
+    _choose(motion_editor.seconder, "Cllr Rajesh Patel")
+    motion_editor.in_favour.setValue(8)
+    motion_editor.flush()
+    assert motion_editor.problems.problems == ()
+    mode.new_motion()
+    qtbot.keyClicks(motion_editor.text, "the Clerk's salary rise to spinal point 28")
+    motion_editor.in_favour.setValue(7)
+    motion_editor.against.setValue(1)
+    motion_editor.flush()
+
+    # --- minutes: draft, approved at the next meeting, signed -------------------------------
+    page.views.setCurrentIndex(2)
+    pane = page.minutes
+    pane.draft()
+    assert "Draft" in pane.state.text() and pane.list.count() > 5
+    next_meeting = agenda.create_meeting(Meeting(on=dt.date(2027, 1, 14), place="Hall"), "test")
+    page.reload(meeting_id)
+    pane.reload()
+    pane.approving.setCurrentIndex(pane.approving.findData(next_meeting.id))
+    pane.approve()
+    assert agenda.get_meeting(meeting_id).minutes_state == "approved"
+    assert pane.signer.text() == "Cllr Margaret Ellwood"
+    pane.sign()
+    assert agenda.get_meeting(meeting_id).minutes_state == "signed"
+    assert pane.body.isReadOnly() and not pane.draft_button.isEnabled()
+    assert minutes.verify_minute_book() == ()
+
+    public = pane.save_pdf(tmp_path / "minutes.pdf")
+    private = pane.save_pdf(tmp_path / "confidential.pdf", part="confidential")
+    assert public is not None and private is not None
+    text = _pdf_text(public)
+    assert "Present: Cllr Hannah Blackwood" in text and "(in the chair)" in text
+    assert "Apologies: Cllr Siobhan Carey (Working away; reason accepted)" in text
+    assert "Cllr Peter Hollins left the meeting at 20:45" in text
+    assert "Cllr Tomasz Nowak declared a disclosable pecuniary interest" in text
+    assert "left the room for the item" in text
+    assert "RESOLVED that allotment rents rise by 5% from 1 April 2027" in text
+    assert "For 3, against 3, abstentions 1; Cllr Margaret Ellwood, presiding, gave a casting " \
+           "vote for the motion" in text
+    assert "Recorded vote" in text and "Abstained: Cllr David Okafor" in text
+    assert "Against: Cllr Margaret Ellwood and Cllr Rajesh Patel" in text
+    assert "excluded for the following business because the item concerns staff matters" in text
+    assert "Person presiding" in text and "Initials of the person presiding" in text
+    assert "spinal point" not in text and "Clerk's salary review" not in text
+    confidential = _pdf_text(private)
+    assert "Clerk's salary review" in confidential and "spinal point 28" in confidential
+
+    # --- signed minutes never change in the window either --------------------------------------
+    page.show_meeting_mode()
+    assert not mode.motion_button.isEnabled() and not mode.attendance.isEnabled()
+    assert "closed" in mode.heading.text()
+
+
+def test_badge_and_alerts_speak_plainly(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.badge() == "1 attendance"
+    alerts = page.alerts()
+    assert any("Fairweather" in line for line in alerts)
+    assert not any("MEET-" in line for line in alerts)
+    seen: list[str] = []
+    page.badgeChanged.connect(seen.append)
+    page.reload()
+    assert seen == ["1 attendance"]
