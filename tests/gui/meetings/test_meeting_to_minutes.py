@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from parishdesk.domain.meetings.records import Meeting
 from parishdesk.gui.meetings import MeetingsPage
 from parishdesk.gui.meetings.new_dialog import NewMeetingDialog
+from parishdesk.services import access, members
 from parishdesk.services.meetings import agenda, minutes, table
 
 MEETING_DAY = dt.date(2026, 12, 17)
@@ -124,6 +125,9 @@ def test_a_meeting_from_agenda_to_signed_minutes(qtbot, page, ctx, monkeypatch, 
     assert "Monitoring Officer" in mode.declaration_problems.text()  # not on the register
     assert "CONDUCT-3" not in mode.declaration_problems.text()
     assert "7 members can take part" in mode.quorum.text()
+    nowak = next(pid for pid, name in table.names().items() if name == "Cllr Tomasz Nowak")
+    # The clerk answered Yes to "add it to the register now?"
+    assert "Tenant of allotment plot 14" in [i.description for i in members.interests_of(nowak)]
 
     # --- a tied vote settled by the presiding chair's casting vote -------------------------
     qtbot.keyClick(mode, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
@@ -234,3 +238,27 @@ def test_badge_and_alerts_speak_plainly(page) -> None:  # type: ignore[no-untype
     page.badgeChanged.connect(seen.append)
     page.reload()
     assert seen == ["1 attendance"]
+
+
+def test_links_and_monitoring_officer_notices(page, ctx, demo) -> None:  # type: ignore[no-untyped-def]
+    upcoming = next(m for m in agenda.meetings() if m.on >= ctx.today())
+    page.select_meeting(upcoming.id)
+    request = access.list_requests(ctx.today())[0]
+    assert page.agenda.link_request(request.id)
+    assert request.reference in page.agenda.linked.text()
+    past = min((m for m in agenda.meetings() if m.minutes_state == "draft"
+                and m.committee_id is None), key=lambda m: m.on)
+    item = agenda.add_item(past.id or 0, "Footpath lighting", "test")
+    table.declare(past.id or 0, item.id or 0, demo.councillors["Patel"].id, "pecuniary", "left",
+                  "test", description="Landlord of 2 Church Lane", today=ctx.today())
+    page.tabs.setCurrentIndex(2)
+    view = page.attendance
+    assert view.notices.count() == 1 and "Cllr Rajesh Patel" in view.notices.item(0).text()
+    view.notices.setCurrentRow(0)
+    assert view.mark_notified()
+    assert view.notices.count() == 0
+    view.table.selectRow(next(r for r in range(view.table.rowCount())
+                              if "Fairweather" in view.table.item(r, 0).text()))
+    before = len(agenda.items(upcoming.id or 0))
+    assert view.add_absence_item()
+    assert len(agenda.items(upcoming.id or 0)) == before + 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,7 +38,8 @@ from parishdesk.gui.meetings.widgets import (
     guard_wheel,
     local_action,
 )
-from parishdesk.services.meetings import agenda, papers, table
+from parishdesk.services import access
+from parishdesk.services.meetings import agenda, links, papers, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -151,6 +153,14 @@ class AgendaEditor(QWidget):
         item_form.addRow("", self.requested)
         item_form.addRow("", self.item_problems)
         item_form.addRow("Interests to expect:", self.interests)
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        self.link_button = QPushButton("&Link an information request\u2026")
+        self.link_button.setToolTip("A councillor's request to see papers for this meeting's "
+                                    "business")
+        self.link_button.clicked.connect(lambda: self.link_request())
+        item_form.addRow("Linked records:", self.linked)
+        item_form.addRow("", self.link_button)
         split.addWidget(right)
         split.setSizes([420, 600])
         layout.addWidget(split, 1)
@@ -213,6 +223,8 @@ class AgendaEditor(QWidget):
                 entry.setData(ID_ROLE, item.id)
                 self.items.addItem(entry)
             self._forecast = {f.item.id: f for f in agenda.interest_forecast(self.meeting_id)}
+            found = links.linked(self.meeting_id, self.ctx.today())
+            self.linked.setText("\n".join(link.label for link in found) or "None.")
         finally:
             self._loading = False
         rows = [self.items.item(i).data(ID_ROLE) for i in range(self.items.count())]
@@ -350,6 +362,27 @@ class AgendaEditor(QWidget):
                 self, lambda: agenda.withdraw_item(item_id, self.ctx.actor, "Taken off")):
             self.reload()
             self.changed.emit()
+
+    def link_request(self, request_id: int | None = None) -> bool:
+        """Tie an information request to this meeting (asks which, unless given)."""
+        if self.meeting_id is None:
+            return False
+        if request_id is None:
+            records = access.list_requests(self.ctx.today())
+            if not records:
+                return False
+            labels = [f"{r.reference} {r.requester_name}: {r.documents}" for r in records]
+            chosen, ok = QInputDialog.getItem(self, "Link an information request",
+                                              "Request:", labels, 0, False)
+            if not ok:
+                return False
+            request_id = records[labels.index(chosen)].id
+        wanted = request_id
+        if attempt(self, lambda: links.link_access_request(self.meeting_id or 0, wanted,
+                                                           self.ctx.actor, self.ctx.today())):
+            self.reload(self.current_item_id())
+            return True
+        return False
 
     def issue_summons(self, path: Path | None = None) -> Path | None:
         """Save the summons and agenda PDF and record today as the day it was issued."""

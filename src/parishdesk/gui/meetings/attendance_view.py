@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.meetings import plain_problem
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.widgets import WARNING, attempt, row_id
-from parishdesk.services.meetings import agenda, register
+from parishdesk.services.meetings import agenda, links, register, table
 
 STATUS_TEXT = {"ok": "Attending", "warning": f"{WARNING} Four months without attending",
                "lapsed": f"{WARNING} Six months passed", "excused": "Absence approved"}
@@ -57,6 +59,21 @@ class AttendanceView(QWidget):
         bar.addWidget(self.absence_button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        notify = QLabel("Pecuniary interests declared at meetings but not on the register: "
+                        "the Monitoring Officer is told within 28 days (Localism Act 2011 "
+                        "s.31).")
+        notify.setWordWrap(True)
+        layout.addWidget(notify)
+        self.notices = QListWidget()
+        self.notices.setAccessibleName("Interests to notify to the Monitoring Officer")
+        self.notices.setMaximumHeight(90)
+        layout.addWidget(self.notices)
+        told = QPushButton("The Monitoring Officer has been &told")
+        told.clicked.connect(lambda: self.mark_notified())
+        told_bar = QHBoxLayout()
+        told_bar.addWidget(told)
+        told_bar.addStretch(1)
+        layout.addLayout(told_bar)
         self.rows: list[register.MemberAttendance] = []
 
     def reload(self) -> None:
@@ -71,6 +88,24 @@ class AttendanceView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.person_id)
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+        self.notices.clear()
+        for declaration, due in links.notifications_due():
+            entry = QListWidgetItem(f"{declaration.name}: {declaration.description or 'interest'}"
+                                    f" \u2014 tell the Monitoring Officer by {due:%d/%m/%Y}")
+            entry.setData(Qt.ItemDataRole.UserRole, declaration.id)
+            self.notices.addItem(entry)
+
+    def mark_notified(self) -> bool:
+        entry = self.notices.currentItem()
+        if entry is None:
+            return False
+        declaration_id = int(entry.data(Qt.ItemDataRole.UserRole))
+        if attempt(self, lambda: table.record_notified(declaration_id, self.ctx.today(),
+                                                       self.ctx.actor)):
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
 
     def next_meeting_id(self) -> int | None:
         upcoming = [m for m in agenda.meetings() if m.on >= self.ctx.today()

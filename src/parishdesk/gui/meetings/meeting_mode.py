@@ -7,6 +7,8 @@ Everything saves as it is typed; problems show beside the record and never stop 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
-from parishdesk.domain.meetings.records import ATTENDANCE, Attendance, Motion
+from parishdesk.domain.meetings.records import ATTENDANCE, Attendance, Declaration, Motion
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.motion_editor import MotionEditor
 from parishdesk.gui.meetings.widgets import (
@@ -39,7 +42,7 @@ from parishdesk.gui.meetings.widgets import (
     local_action,
     row_id,
 )
-from parishdesk.services.meetings import agenda, table
+from parishdesk.services.meetings import agenda, links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
@@ -425,16 +428,33 @@ class MeetingMode(QWidget):
         person_id = self.declarer.currentData()
         if self.meeting_id is None or item_id is None or person_id is None:
             return
-        if attempt(self, lambda: table.declare(
+        made: list[Declaration] = []
+        if attempt(self, lambda: made.append(table.declare(
                 self.meeting_id or 0, item_id, int(person_id), self.kind.currentData(),
                 self.action.currentData(), self.ctx.actor,
                 description=self.declared.text().strip(),
-                dispensation_ref=self.dispensation.text().strip(), today=self.ctx.today())):
+                dispensation_ref=self.dispensation.text().strip(), today=self.ctx.today()))):
+            if made[0].kind == "pecuniary" and not made[0].on_register:
+                self._offer_register(made[0])
             self.declared.clear()
             self.dispensation.clear()
             self._show_item_state()
             self._motion_chosen()
             self.changed.emit()
+
+    def _offer_register(self, d: Declaration) -> None:
+        """An interest declared here but not on the register: offer to add it now; the
+        reminder to tell the Monitoring Officer within 28 days stays until done."""
+        if not d.description.strip():
+            return
+        due = self.ctx.today() + dt.timedelta(days=table.NOTIFY_DAYS)
+        answer = QMessageBox.question(
+            self, "Not on the register of interests",
+            f"\u201c{d.description}\u201d is not on {d.name}'s register of interests. Add it "
+            f"to the register now? The Monitoring Officer must also be told by "
+            f"{due:%d/%m/%Y}; a reminder stays until that is recorded.")
+        if answer == QMessageBox.StandardButton.Yes:
+            attempt(self, lambda: links.add_to_register(d, self.ctx.actor, self.ctx.today()))
 
     def new_motion(self, amendment: bool = False) -> None:
         item_id = self.current_item_id()
