@@ -262,3 +262,52 @@ def test_links_and_monitoring_officer_notices(page, ctx, demo) -> None:  # type:
     before = len(agenda.items(upcoming.id or 0))
     assert view.add_absence_item()
     assert len(agenda.items(upcoming.id or 0)) == before + 1
+
+
+def test_register_actions_officer_decisions_requests_and_reversal(page, ctx, demo,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch) -> None:
+    from parishdesk.domain.meetings.records import OfficerDecision
+    from parishdesk.gui.meetings.officer_decision_dialog import OfficerDecisionDialog
+    from parishdesk.gui.meetings.request_dialog import ItemRequest, ItemRequestDialog
+    from parishdesk.services.meetings import register
+
+    # The decisions register: mark an open action done; record an officer's decision.
+    page.tabs.setCurrentIndex(1)
+    view = page.register
+    open_rows = [r for r, row in enumerate(view.model.rows) if row.action_status == "open"]
+    view.table.selectRow(open_rows[0])
+    assert view.mark_done()
+    assert not [r for r in register.resolutions() if r.action_status == "open"]
+    clerk = demo.officers["clerk"].id
+    dialog = OfficerDecisionDialog({clerk: "Catherine Brooks"}, ctx.today())
+    dialog.decision.setText("Emergency felling of the dead ash by the play area")
+    dialog._accept()
+    assert "reasons" in dialog.problems.text() and "MEET-7" not in dialog.problems.text()
+    monkeypatch.setattr(OfficerDecisionDialog, "ask", classmethod(
+        lambda cls, officers, today, parent=None: OfficerDecision(
+            officer_id=clerk, decided_on=today, decision="Emergency tree work",
+            reasons="The tree was unsafe", authority="Minute 26/17")))
+    assert view.record_officer_decision()
+    assert "Emergency tree work \u2014 because The tree was unsafe" in \
+        view.officer_decisions.text()
+
+    # A councillor's item whose papers came late is flagged on the agenda.
+    upcoming = next(m for m in agenda.meetings() if m.on >= ctx.today())
+    page.tabs.setCurrentIndex(0)
+    page.select_meeting(upcoming.id)
+    monkeypatch.setattr(ItemRequestDialog, "ask", classmethod(
+        lambda cls, councillors, today, parent=None: ItemRequest(
+            demo.councillors["Okafor"].id, "Speed signs on Mill Lane", today,
+            upcoming.on - dt.timedelta(days=2))))
+    assert page.agenda.councillor_request()
+    assert "less than a week before the meeting" in page.agenda.item_problems.text()
+
+    # A motion reversing a recent resolution is flagged (within six months).
+    page.show_meeting_mode()
+    mode = page.table
+    mode.new_motion()
+    editor = mode.editor
+    index = next(i for i in range(editor.reverses.count())
+                 if "bus shelter" in editor.reverses.itemText(i))
+    _choose(editor.reverses, editor.reverses.itemText(index))
+    assert "special procedure in standing orders" in editor.problems.text()

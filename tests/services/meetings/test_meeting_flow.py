@@ -198,3 +198,20 @@ def test_officer_decisions_need_reasons(demo) -> None:  # type: ignore[no-untype
         officer_id=clerk, decided_on=MEETING_DAY, decision="Emergency tree work",
         authority="Resolution 26/12"), "test")
     assert saved.officer_name.endswith("Brooks") and rule_ids(problems[0]) == ("MEET-7", "ROLE-3")
+
+
+def test_who_presides(recorded: Recorded) -> None:
+    vice = agenda.set_presiding(recorded.next_id, recorded.cllr["Patel"], "test")
+    assert vice.presiding_as == "vice-chair"
+    chosen = agenda.set_presiding(recorded.next_id, recorded.cllr["Carey"], "test")
+    assert chosen.presiding_as == "chosen"
+    chair = agenda.set_presiding(recorded.next_id, recorded.cllr["Ellwood"], "test")
+    assert chair.presiding_as == "chair"
+
+
+def test_minutes_not_drafted_within_a_month_are_flagged(recorded: Recorded) -> None:
+    from parishdesk.domain.meetings.records import Meeting
+
+    agenda.create_meeting(Meeting(on=dt.date(2026, 12, 1), place="Hall"), "test")
+    lines = register.alerts(dt.date(2027, 1, 5))
+    assert any("01/12/2026 are not drafted" in line for line in lines)

@@ -3,18 +3,12 @@ notice check (MEET-2), and the interests to expect item by item (MEET-1, MEET-5)
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,22 +18,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS, AgendaItem
+from parishdesk.domain.meetings.records import AgendaItem
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.meetings.meeting_header import MeetingHeader
+from parishdesk.gui.meetings.request_dialog import ItemRequestDialog
 from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
     Saver,
     attempt,
-    guard_wheel,
     local_action,
 )
 from parishdesk.services import access
-from parishdesk.services.meetings import agenda, links, papers, table
+from parishdesk.services.meetings import agenda, links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,50 +49,10 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
 
-        # --- the meeting -----------------------------------------------------------------
-        header = QGroupBox("The meeting")
-        form = QGridLayout(header)
-        self.kind = QComboBox()
-        for key, label in MEETING_KINDS.items():
-            self.kind.addItem(label, key)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
-        self.place = QLineEdit()
-        self.presiding = QComboBox()
-        guard_wheel(self.kind, self.date, self.time, self.presiding)
-        cells = ((0, 0, "&Kind", self.kind, 1), (0, 2, "&Date", self.date, 1),
-                 (0, 4, "T&ime", self.time, 1), (1, 0, "&Place", self.place, 3),
-                 (1, 4, "Presi&ding", self.presiding, 1))
-        for row, col, label, widget, span in cells:
-            caption = QLabel(label + ":")
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addWidget(caption, row, col)
-            form.addWidget(widget, row, col + 1, 1, span)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
-        form.setColumnStretch(5, 1)
-        layout.addWidget(header)
-        self.meeting_saver = Saver(self, self._save_meeting)
-        self.kind.activated.connect(self.meeting_saver.touch)
-        self.date.dateChanged.connect(self._meeting_edited)
-        self.time.timeChanged.connect(self._meeting_edited)
-        self.place.textEdited.connect(self.meeting_saver.touch)
-        self.place.editingFinished.connect(self.meeting_saver.flush)
-        self.presiding.activated.connect(self._presiding_chosen)
-
-        notice = QHBoxLayout()
-        self.summons_button = QPushButton("&Issue summons and agenda\u2026")
-        self.summons_button.setToolTip("Save the summons and agenda as a PDF signed by the "
-                                       "Proper Officer, and record today as the day it went out")
-        self.summons_button.clicked.connect(lambda: self.issue_summons())
-        self.notice = ProblemsLabel(ok_text="")
-        notice.addWidget(self.summons_button)
-        notice.addWidget(self.notice, 1)
-        layout.addLayout(notice)
+        self.header = MeetingHeader(ctx)
+        self.header.changed.connect(self.changed.emit)
+        self.notice = self.header.notice
+        layout.addWidget(self.header)
 
         # --- the items -------------------------------------------------------------------
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -113,7 +67,9 @@ class AgendaEditor(QWidget):
         self.items.currentRowChanged.connect(self._item_chosen)
         left_layout.addWidget(self.items)
         buttons = QHBoxLayout()
-        for text, slot in (("&Add item", self.add_item), ("Move &up", lambda: self.move_item(-1)),
+        for text, slot in (("&Add item", self.add_item),
+                           ("Councillor's &request\u2026", self.councillor_request),
+                           ("Move &up", lambda: self.move_item(-1)),
                            ("Move do&wn", lambda: self.move_item(1)),
                            ("&Take off agenda", self.withdraw)):
             button = QPushButton(text)
@@ -183,7 +139,7 @@ class AgendaEditor(QWidget):
         self.reload()
 
     def flush(self) -> None:
-        self.meeting_saver.flush()
+        self.header.flush()
         self.item_saver.flush()
 
     def reload(self, keep_item: int | None = None) -> None:
@@ -192,27 +148,7 @@ class AgendaEditor(QWidget):
             return
         self._loading = True
         try:
-            m = agenda.get_meeting(self.meeting_id)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind)))
-            self.date.setDate(QDate(m.on.year, m.on.month, m.on.day))
-            if m.at:
-                self.time.setTime(QTime(m.at.hour, m.at.minute))
-            self.place.setText(m.place)
-            self.place.setCursorPosition(0)
-            self.presiding.clear()
-            self.presiding.addItem("To be chosen at the meeting", None)
-            for person_id, name in ((a.person_id, a.name) for a in table.attendance(m.id or 0)):
-                self.presiding.addItem(name, person_id)
-            self.presiding.setCurrentIndex(max(0, self.presiding.findData(m.presiding_id)))
-            self.presiding.setToolTip(PRESIDING_AS.get(m.presiding_as, ""))
-            closed = m.minutes_state in ("approved", "signed")
-            for widget in (self.kind, self.date, self.time, self.place, self.presiding,
-                           self.summons_button):
-                widget.setEnabled(not closed)
-            checks = agenda.agenda_checks(self.meeting_id)
-            self.notice.ok_text = (f"Summons issued on {m.summons_issued_on:%d/%m/%Y}: three "
-                                   "clear days' notice given." if m.summons_issued_on else "")
-            self.notice.show_problems(checks.notice)
+            checks = self.header.display(self.meeting_id)
             current = keep_item if keep_item is not None else self.current_item_id()
             self.items.clear()
             self._checks = checks.items
@@ -283,26 +219,6 @@ class AgendaEditor(QWidget):
 
     # --- saving ------------------------------------------------------------------------------
 
-    def _meeting_edited(self, *_args: object) -> None:
-        if not self._loading:
-            self.meeting_saver.touch()
-
-    def _save_meeting(self) -> None:
-        if self.meeting_id is None:
-            return
-        agenda.update_meeting(self.meeting_id, self.ctx.actor, kind=self.kind.currentData(),
-                              on=self.date.date().toPython(), at=self.time.time().toPython(),
-                              place=self.place.text().strip())
-        self.changed.emit()
-
-    def _presiding_chosen(self, _index: int) -> None:
-        if self.meeting_id is None or self._loading:
-            return
-        person = self.presiding.currentData()
-        attempt(self, lambda: agenda.update_meeting(
-            self.meeting_id or 0, self.ctx.actor, presiding_id=person,
-            presiding_as="chosen" if person else "chosen"))
-
     def _papers_edited(self) -> None:
         if not self._loading:
             self.item_saver.touch()
@@ -363,6 +279,23 @@ class AgendaEditor(QWidget):
             self.reload()
             self.changed.emit()
 
+    def councillor_request(self) -> bool:
+        """Log a councillor's request for an item, with when the papers arrived (ROLE-5)."""
+        if self.meeting_id is None:
+            return False
+        councillors = {a.person_id: a.name for a in table.attendance(self.meeting_id)}
+        wanted = ItemRequestDialog.ask(councillors, self.ctx.today(), self)
+        if wanted is None:
+            return False
+        added: list[AgendaItem] = []
+        if attempt(self, lambda: added.append(agenda.request_item(
+                self.meeting_id or 0, wanted.councillor_id, wanted.title, wanted.asked_on,
+                wanted.papers_received_on, self.ctx.actor))):
+            self.reload(added[0].id)
+            self.changed.emit()
+            return True
+        return False
+
     def link_request(self, request_id: int | None = None) -> bool:
         """Tie an information request to this meeting (asks which, unless given)."""
         if self.meeting_id is None:
@@ -386,22 +319,8 @@ class AgendaEditor(QWidget):
 
     def issue_summons(self, path: Path | None = None) -> Path | None:
         """Save the summons and agenda PDF and record today as the day it was issued."""
-        if self.meeting_id is None:
-            return None
         self.flush()
-        if path is None:
-            m = agenda.get_meeting(self.meeting_id)
-            suggested = self.ctx.paths.data_dir / f"Agenda {m.on:%Y-%m-%d}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save the summons and agenda",
-                                                    str(suggested), "PDF files (*.pdf)")
-            if not chosen:
-                return None
-            path = Path(chosen)
-        today: dt.date = self.ctx.today()
-        target = path
-        if attempt(self, lambda: papers.issue_summons_pdf(self.meeting_id or 0, target, today,
-                                                          self.ctx.actor)):
+        issued = self.header.issue_summons(path)
+        if issued is not None:
             self.reload()
-            self.changed.emit()
-            return target
-        return None
+        return issued

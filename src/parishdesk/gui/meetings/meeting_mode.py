@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,15 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
-from parishdesk.domain.meetings.records import ATTENDANCE, Attendance, Declaration, Motion
+from parishdesk.domain.meetings.records import Declaration, Motion
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.meetings.attendance_grid import AttendanceGrid
 from parishdesk.gui.meetings.motion_editor import MotionEditor
 from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
@@ -40,16 +38,10 @@ from parishdesk.gui.meetings.widgets import (
     attempt,
     guard_wheel,
     local_action,
-    row_id,
 )
 from parishdesk.services.meetings import agenda, links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
-COLUMNS = ("Member", "Status", "Reason", "OK?", "In", "Out")
-COLUMN_TIPS = ("", "P present, A apologies, X absent", "Reason for absence",
-               "Is the reason for absence accepted?", "Time the member arrived, hh:mm",
-               "Time the member left, hh:mm")
 
 
 class MeetingMode(QWidget):
@@ -71,24 +63,10 @@ class MeetingMode(QWidget):
         # --- attendance ------------------------------------------------------------------
         left = QGroupBox("Attendance (P present, A apologies, X absent)")
         left_layout = QVBoxLayout(left)
-        self.attendance = QTableWidget(0, len(COLUMNS))
-        self.attendance.setHorizontalHeaderLabels(COLUMNS)
-        self.attendance.verticalHeader().setVisible(False)
-        self.attendance.setAccessibleName("Attendance")
-        header = self.attendance.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 3, 4, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.attendance.setWordWrap(False)
-        for col, tip in enumerate(COLUMN_TIPS):
-            head = self.attendance.horizontalHeaderItem(col)
-            if head is not None and tip:
-                head.setToolTip(tip)
-        self.attendance.keyPressEvent = self._attendance_key  # type: ignore[method-assign]
-        self.attendance.itemChanged.connect(self._attendance_edited)
+        self.attendance = AttendanceGrid(ctx)
+        self.attendance.changed.connect(self._after_attendance)
         left_layout.addWidget(self.attendance)
-        self.attendance_summary = QLabel()
+        self.attendance_summary = self.attendance.summary
         left_layout.addWidget(self.attendance_summary)
         split.addWidget(left)
 
@@ -238,35 +216,13 @@ class MeetingMode(QWidget):
                 self.item.addItem(f"{number}. {it.title}", it.id)
             index = self.item.findData(current)
             self.item.setCurrentIndex(index if index >= 0 else 0)
-            self._fill_attendance(table.attendance(self.meeting_id))
+            self.attendance.fill(self.meeting_id)
         finally:
             self._loading = False
         for widget in (self.attendance, self.notes, self.declare_button, self.motion_button,
                        self.amendment_button, self.editor):
             widget.setEnabled(not closed)
         self._item_chosen()
-
-    def _fill_attendance(self, rows: list[Attendance]) -> None:
-        self.attendance.setRowCount(len(rows))
-        for r, a in enumerate(rows):
-            name = QTableWidgetItem(a.name)
-            name.setData(ID_ROLE, a.person_id)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            status = QTableWidgetItem(ATTENDANCE[a.status])
-            status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            accepted = QTableWidgetItem("")
-            accepted.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                              | Qt.ItemFlag.ItemIsSelectable)
-            accepted.setCheckState(Qt.CheckState.Checked if a.reason_accepted
-                                   else Qt.CheckState.Unchecked)
-            for col, item in enumerate((name, status, QTableWidgetItem(a.reason), accepted,
-                                        QTableWidgetItem(a.arrived_at),
-                                        QTableWidgetItem(a.left_at))):
-                self.attendance.setItem(r, col, item)
-        present = sum(1 for a in rows if a.status == "present")
-        self.attendance_summary.setText(f"{present} present, "
-                                        f"{sum(1 for a in rows if a.status == 'apologies')} "
-                                        f"apologies, {len(rows)} members.")
 
     def current_item_id(self) -> int | None:
         data = self.item.currentData()
@@ -353,8 +309,11 @@ class MeetingMode(QWidget):
         item_id = self.current_item_id() or 0
         voters = {pid: name for pid, name in table.present(self.meeting_id).items()
                   if pid in table.entitled(self.meeting_id, item_id)}
+        dates = {x.id: x.on for x in agenda.meetings()}
+        earlier = {m.id: f"{dates[m.meeting_id]:%d/%m/%Y}: {m.text[:70]}"
+                   for m in table.recent_resolutions(self.meeting_id) if m.id is not None}
         self.editor.show_motion(motion, voters, meeting.presiding_id,
-                                table.presiding_name(self.meeting_id))
+                                table.presiding_name(self.meeting_id), earlier)
 
     def _motion_saved(self) -> None:
         entry = self.motions.currentItem()
@@ -375,53 +334,12 @@ class MeetingMode(QWidget):
     def choose_item(self, item_id: int) -> None:
         self.item.setCurrentIndex(self.item.findData(item_id))
 
-    def _attendance_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        status = STATUS_KEYS.get(Qt.Key(event.key()))
-        row = self.attendance.currentRow()
-        if status is None or row < 0 or self.attendance.state() == \
-                QTableWidget.State.EditingState:
-            QTableWidget.keyPressEvent(self.attendance, event)
-            return
-        self.set_status(row_id(self.attendance, row), status)
-        if row + 1 < self.attendance.rowCount():
-            self.attendance.setCurrentCell(row + 1, self.attendance.currentColumn())
-
     def set_status(self, person_id: int, status: str, **fields: object) -> None:
-        if self.meeting_id is None:
-            return
-        if attempt(self, lambda: table.set_attendance(self.meeting_id or 0, person_id,
-                                                      self.ctx.actor, status=status, **fields)):
-            self._after_attendance()
+        self.attendance.set_status(person_id, status, **fields)
 
     def _after_attendance(self) -> None:
-        if self.meeting_id is None:
-            return
-        self._loading = True
-        try:
-            row = self.attendance.currentRow()
-            self._fill_attendance(table.attendance(self.meeting_id))
-            self.attendance.setCurrentCell(max(0, row), max(0, self.attendance.currentColumn()))
-        finally:
-            self._loading = False
         self._item_chosen()
         self.changed.emit()
-
-    def _attendance_edited(self, cell: QTableWidgetItem) -> None:
-        if self._loading or self.meeting_id is None:
-            return
-        row, col = cell.row(), cell.column()
-        person_id = row_id(self.attendance, row)
-        field = {2: "reason", 3: "reason_accepted", 4: "arrived_at", 5: "left_at"}.get(col)
-        if field is None:
-            return
-        value: object = cell.text().strip()
-        if field == "reason_accepted":
-            value = cell.checkState() == Qt.CheckState.Checked
-        if attempt(self, lambda: table.set_attendance(self.meeting_id or 0, person_id,
-                                                      self.ctx.actor, **{field: value})):
-            self._after_attendance()
-        else:
-            self._after_attendance()
 
     def add_declaration(self) -> None:
         item_id = self.current_item_id()

@@ -79,6 +79,11 @@ class MotionEditor(QWidget):
             self.delegate.addItem(label, key)
         self.delegate_to = QLineEdit()
         self.delegate_to.setPlaceholderText("To whom, e.g. the Clerk in consultation with the Chair")
+        self.reverses = QComboBox()
+        self.reverses.setAccessibleName("Resolution this motion would reverse")
+        self.reverses.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reverses.setMinimumContentsLength(20)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText("Action by")
         self.due = QDateEdit()
@@ -91,7 +96,7 @@ class MotionEditor(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         guard_wheel(self.proposer, self.seconder, self.in_favour, self.against,
-                    self.abstentions, self.casting, self.delegate, self.due)
+                    self.abstentions, self.casting, self.delegate, self.due, self.reverses)
         for name, widget in (("Proposer", self.proposer), ("Seconder", self.seconder),
                              ("Votes for", self.in_favour), ("Votes against", self.against),
                              ("Abstentions", self.abstentions), ("Casting vote", self.casting),
@@ -134,6 +139,9 @@ class MotionEditor(QWidget):
         grid.addWidget(self.delegate, row, 1)
         grid.addWidget(self.delegate_to, row, 2, 1, 2)
         row += 1
+        grid.addWidget(QLabel("Reverses:"), row, 0)
+        grid.addWidget(self.reverses, row, 1, 1, 3)
+        row += 1
         grid.addWidget(QLabel("Action:"), row, 0)
         grid.addWidget(self.owner, row, 1)
         grid.addWidget(QLabel("Due:"), row, 2)
@@ -166,6 +174,7 @@ class MotionEditor(QWidget):
         for combo in (self.proposer, self.seconder, self.delegate):
             combo.activated.connect(self._now)
         self.casting.activated.connect(self._now)
+        self.reverses.activated.connect(self._now)
         for spin in (self.in_favour, self.against, self.abstentions):
             spin.valueChanged.connect(self._edited)
             spin.editingFinished.connect(self.saver.flush)
@@ -177,7 +186,8 @@ class MotionEditor(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def show_motion(self, motion: Motion | None, members: dict[int, str],
-                    presiding_id: int | None, presiding_name: str) -> None:
+                    presiding_id: int | None, presiding_name: str,
+                    earlier: dict[int, str] | None = None) -> None:
         self.saver.flush()
         self.motion_id = motion.id if motion else None
         self.presiding_id = presiding_id
@@ -191,6 +201,12 @@ class MotionEditor(QWidget):
                 for person_id, name in members.items():
                     combo.addItem(name, person_id)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.reverses.clear()
+            self.reverses.addItem("No earlier resolution", None)
+            for resolution_id, label in (earlier or {}).items():
+                self.reverses.addItem(label, resolution_id)
+            self.reverses.setCurrentIndex(max(0, self.reverses.findData(
+                motion.reverses_id if motion else None)))
             self.text.setPlainText(motion.text if motion else "")
             self.in_favour.setValue(motion.in_favour if motion else 0)
             self.against.setValue(motion.against if motion else 0)
@@ -276,6 +292,7 @@ class MotionEditor(QWidget):
             exclusion_reason=self.reason.text().strip(),
             delegate_kind=self.delegate.currentData(),
             delegate_to=self.delegate_to.text().strip(), action_owner=self.owner.text().strip(),
+            reverses_id=self.reverses.currentData(),
             action_due=None if due == self.due.minimumDate() else due.toPython(),
             action_status="open" if self.owner.text().strip() else "")
         if not self.recorded.isChecked():

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.meetings.records import Resolution
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.meetings.officer_decision_dialog import OfficerDecisionDialog
 from parishdesk.gui.meetings.widgets import attempt
+from parishdesk.services import members
 from parishdesk.services.meetings import register
 
 HEADERS = ("Date", "Minute", "Decision", "Outcome", "Votes", "Delegated to", "Action")
@@ -101,11 +103,55 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        done = QPushButton("Mark the action &done")
+        done.clicked.connect(lambda: self.mark_done())
+        officer = QPushButton("Record an &officer's decision\u2026")
+        officer.clicked.connect(lambda: self.record_officer_decision())
+        actions.addWidget(done)
+        actions.addWidget(officer)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.officer_decisions = QLabel()
+        self.officer_decisions.setWordWrap(True)
+        self.officer_decisions.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.officer_decisions)
 
     def reload(self) -> None:
         rows = register.resolutions(self.search.text(), self.confidential.isChecked())
         self.model.set_rows(rows)
         self.count.setText(f"{len(rows)} decision{'s' if len(rows) != 1 else ''}")
+        decisions = register.officer_decisions()[:5]
+        self.officer_decisions.setText(
+            "Officers' decisions under delegated powers:\n" + "\n".join(
+                f"{d.decided_on:%d/%m/%Y} {d.officer_name}: {d.decision}"
+                + (f" \u2014 because {d.reasons}" if d.reasons else " \u2014 no reasons recorded")
+                for d in decisions) if decisions else "No officer's decision under delegated "
+            "powers recorded yet.")
+
+    def selected(self) -> Resolution | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def mark_done(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        done = attempt(self, lambda: register.set_action(row.motion_id, row.action_owner or
+                                                         "Clerk", row.action_due, "done",
+                                                         self.ctx.actor))
+        self.reload()
+        return done
+
+    def record_officer_decision(self) -> bool:
+        officers = {o.id: f"{o.first_name} {o.surname}" for o in members.officers()
+                    if o.id is not None}
+        wanted = OfficerDecisionDialog.ask(officers, self.ctx.today(), self)
+        if wanted is None:
+            return False
+        done = attempt(self, lambda: register.record_officer_decision(wanted, self.ctx.actor))
+        self.reload()
+        return done
 
     def export(self, kind: str, path: Path | None = None) -> Path | None:
         if path is None:

@@ -24,7 +24,7 @@ from parishdesk.services.meetings.common import (
     open_meeting,
     quorum_for,
 )
-from parishdesk.store import meetings_store, register_store
+from parishdesk.store import meetings_store, members_repo, register_store
 from parishdesk.store.db import database
 
 
@@ -164,3 +164,17 @@ def interest_forecast(meeting_id: int) -> tuple[ItemForecast, ...]:
     apologies = sum(1 for a in meetings_store.list_attendance(meeting_id)
                     if a.status == "apologies")
     return forecast(agenda, suggestions, len(members) - apologies, quorum_for(meeting))
+
+
+def set_presiding(meeting_id: int, person_id: int | None, actor: str) -> Meeting:
+    """Who presides: the Chair, else the Vice-Chair, else a member chosen at the meeting."""
+    meeting = open_meeting(meeting_id)
+    council = meeting.committee_id is None
+    chair = members_repo.holder_of("council_chair" if council else "committee_chair",
+                                   meeting.on, meeting.committee_id)
+    vice = members_repo.holder_of("council_vice_chair" if council else "committee_vice_chair",
+                                  meeting.on, meeting.committee_id)
+    role = ("chair" if chair is not None and chair.id == person_id else
+            "vice-chair" if vice is not None and vice.id == person_id else "chosen")
+    return meetings_store.update_meeting(actor, meeting_id, presiding_id=person_id,
+                                         presiding_as=role)

@@ -184,6 +184,9 @@ def alerts(today: dt.date) -> list[str]:
     council = [(m.kind, m.on) for m in meetings_store.list_meetings() if m.committee_id is None]
     lines.extend(meeting_year_problems(council, today.year, today))
     for m in meetings_store.list_meetings():
+        if m.minutes_state == "none" and m.on < today - dt.timedelta(days=30):
+            lines.append(f"The minutes of the meeting on {m.on:%d/%m/%Y} are not drafted yet; "
+                         "the draft should be ready within a month (MEET-8).")
         if m.committee_id is None and m.on >= today and m.summons_issued_on is None:
             last = latest_summons_day(m.on, nation())
             if (last - today).days <= 7:

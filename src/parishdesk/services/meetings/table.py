@@ -245,9 +245,10 @@ def declaration_checks(declaration: Declaration) -> tuple[str, ...]:
 def recent_resolutions(meeting_id: int) -> list[Motion]:
     """Resolutions of earlier meetings that a new motion might reverse (for MEET-10)."""
     meeting = meetings_store.get_meeting(meeting_id)
-    earlier = {m.id for m in meetings_store.list_meetings() if m.on < meeting.on}
-    return [m for m in meetings_store.list_motions() if m.meeting_id in earlier
-            and m.outcome == "carried"]
+    earlier = {m.id: m.on for m in meetings_store.list_meetings() if m.on < meeting.on}
+    found = [m for m in meetings_store.list_motions() if m.meeting_id in earlier
+             and m.outcome == "carried" and not m.excludes_public and m.text]
+    return sorted(found, key=lambda m: earlier[m.meeting_id], reverse=True)
 
 
 def names() -> dict[int, str]:
