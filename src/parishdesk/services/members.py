@@ -34,6 +34,7 @@ from parishdesk.domain.members import (
 )
 from parishdesk.domain.reminders import Reminder, member_reminders
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.services.meetings.register import attendance_reminders
 from parishdesk.store import members_repo, register_store, settings
 from parishdesk.store.audit import AuditRecord
 from parishdesk.store.council_repo import get_council
@@ -680,11 +681,12 @@ def archive_training(training_id: int, actor: str, note: str) -> None:
 # --- Reminders and history ----------------------------------------------------------------
 
 def reminders(today: dt.date) -> tuple[Reminder, ...]:
-    """Interests forms due or overdue, terms ending, no Chair or Proper Officer."""
+    """Interests forms due or overdue, terms ending, no Chair or Proper Officer, and members
+    near or past the six-month attendance limit (from the meetings area)."""
     return member_reminders(
         members_repo.list_councillors(on=today), members_repo.list_officers(),
         members_repo.list_roles(), today, election_year(), register_store.list_interests_forms(),
-    )
+    ) + attendance_reminders(today)
 
 
 def person_audit(person_id: int) -> list[AuditRecord]:

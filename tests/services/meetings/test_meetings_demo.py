@@ -30,3 +30,12 @@ def test_demo_shows_interests_attendance_and_request_checks(demo) -> None:  # ty
     checks = agenda.agenda_checks(upcoming.id or 0)
     assert checks.notice and any("papers" in " ".join(p) for p in checks.items.values())
     assert register.resolutions("bus shelter")[0].votes.endswith("casting vote for")
+
+
+def test_attendance_warnings_reach_the_members_reminders(demo) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.services import members
+
+    found = [r for r in members.reminders(DEMO_TODAY) if r.kind == "attendance"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].text.startswith("Cllr Eleanor Fairweather last attended on 09/07/2026")
+    assert "MEET-" not in found[0].text and found[0].rule_id == "MEET-9"

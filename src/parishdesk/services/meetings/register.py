@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.domain.meetings import (
+    attendance_deadline,
     attendance_problems,
     attendance_status,
     latest_summons_day,
@@ -17,6 +18,7 @@ from parishdesk.domain.meetings import (
     rescission_problems,
 )
 from parishdesk.domain.meetings.records import Motion, OfficerDecision, Resolution
+from parishdesk.domain.reminders import Reminder
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.meetings.common import nation
 from parishdesk.store import meetings_store, members_repo, minutes_store
@@ -166,6 +168,21 @@ def member_attendance(today: dt.date) -> list[MemberAttendance]:
             c.id, c.display_name, last.get(c.id), attendance_status(since, today, approved),
             attendance_problems(c.display_name, since, today, approved)))
     return rows
+
+
+def attendance_reminders(today: dt.date) -> tuple[Reminder, ...]:
+    """The six-month rule as reminders for the Members area (MEET-9): four months without
+    attending is a warning, six months passed is overdue."""
+    found = []
+    for row in member_attendance(today):
+        if row.status not in ("warning", "lapsed") or not row.problems:
+            continue
+        since = row.last_attended
+        text = row.problems[0].rsplit(" (MEET-9)", 1)[0] + "."
+        found.append(Reminder("attendance", "overdue" if row.status == "lapsed" else "warning",
+                              row.person_id, text.replace("..", "."),
+                              attendance_deadline(since) if since else None, "MEET-9"))
+    return tuple(found)
 
 
 def approve_absence(person_id: int, approved_on: dt.date, meeting_id: int | None, reason: str,
