@@ -240,9 +240,14 @@ def test_badge_and_alerts_speak_plainly(page) -> None:  # type: ignore[no-untype
     assert seen == ["1 attendance"]
 
 
-def test_links_and_monitoring_officer_notices(page, ctx, demo) -> None:  # type: ignore[no-untyped-def]
+def test_links_and_monitoring_officer_notices(page, ctx, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
     upcoming = next(m for m in agenda.meetings() if m.on >= ctx.today())
     page.select_meeting(upcoming.id)
+    page.agenda.items.setCurrentRow(4)
+    paper = tmp_path / "Budget 2027-28.xlsx"
+    paper.write_bytes(b"figures")
+    assert page.agenda.attach(paper)
+    assert f"meetings/{upcoming.id}/Budget 2027-28.xlsx" in page.agenda.papers.toPlainText()
     request = access.list_requests(ctx.today())[0]
     assert page.agenda.link_request(request.id)
     assert request.reference in page.agenda.linked.text()

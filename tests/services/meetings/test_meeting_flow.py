@@ -215,3 +215,24 @@ def test_minutes_not_drafted_within_a_month_are_flagged(recorded: Recorded) -> N
     agenda.create_meeting(Meeting(on=dt.date(2026, 12, 1), place="Hall"), "test")
     lines = register.alerts(dt.date(2027, 1, 5))
     assert any("01/12/2026 are not drafted" in line for line in lines)
+
+
+def test_papers_are_copied_in_never_over_another(recorded: Recorded, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    paper = tmp_path / "Quote.pdf"
+    paper.write_bytes(b"%PDF-1.4 a quotation")
+    first = agenda.attach_paper(recorded.rents_item, paper, paths.attachments_dir, "test")
+    second = agenda.attach_paper(recorded.rents_item, paper, paths.attachments_dir, "test")
+    added = [p for p in second.papers if p.startswith("meetings/")]
+    assert added == [f"meetings/{recorded.meeting_id}/Quote.pdf",
+                     f"meetings/{recorded.meeting_id}/Quote (2).pdf"]
+    assert (paths.attachments_dir / added[1]).read_bytes() == b"%PDF-1.4 a quotation"
+    assert first.papers[0] == "Allotment rents report"
+    with pytest.raises(ParishDeskError):
+        agenda.attach_paper(recorded.rents_item, tmp_path / "missing.pdf",
+                            paths.attachments_dir, "test")
+
+
+def test_a_decision_under_any_other_business_is_flagged(recorded: Recorded) -> None:
+    item = agenda.add_item(recorded.next_id, "Any other business", "test")
+    motion = table.add_motion(recorded.next_id, item.id or 0, "test", text="buy a bench")
+    assert any(rule_ids(p) == ("MEET-2",) for p in table.motion_checks(motion.id or 0).problems)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -90,6 +91,9 @@ class AgendaEditor(QWidget):
         self.papers.setPlaceholderText("One paper or file per line")
         self.papers.setAccessibleName("Papers for the item, one per line")
         self.papers.setMaximumHeight(70)
+        self.attach_button = QPushButton("Attach a &file\u2026")
+        self.attach_button.setToolTip("Copy a paper into the data folder and list it here")
+        self.attach_button.clicked.connect(lambda: self.attach())
         self.decision = QCheckBox("A decision is expected")
         self.confidential = QCheckBox("Confidential: the press and public will be asked to leave")
         self.reason = QLineEdit()
@@ -103,6 +107,7 @@ class AgendaEditor(QWidget):
         self.interests.setTextFormat(Qt.TextFormat.PlainText)
         item_form.addRow("T&itle:", self.title)
         item_form.addRow("Pape&rs:", self.papers)
+        item_form.addRow("", self.attach_button)
         item_form.addRow("", self.decision)
         item_form.addRow("", self.confidential)
         item_form.addRow("Reason:", self.reason)
@@ -278,6 +283,25 @@ class AgendaEditor(QWidget):
                 self, lambda: agenda.withdraw_item(item_id, self.ctx.actor, "Taken off")):
             self.reload()
             self.changed.emit()
+
+    def attach(self, source: Path | None = None) -> bool:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return False
+        if source is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Attach a paper to the item")
+            if not chosen:
+                return False
+            source = Path(chosen)
+        self.item_saver.flush()
+        wanted = source
+        if attempt(self, lambda: agenda.attach_paper(item_id, wanted,
+                                                     self.ctx.paths.attachments_dir,
+                                                     self.ctx.actor)):
+            self.reload(item_id)
+            self.changed.emit()
+            return True
+        return False
 
     def councillor_request(self) -> bool:
         """Log a councillor's request for an item, with when the papers arrived (ROLE-5)."""

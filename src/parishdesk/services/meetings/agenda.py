@@ -4,7 +4,9 @@ the interests the clerk should expect (MEET-1, MEET-2, MEET-5, MEET-6, ROLE-5, M
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from parishdesk.domain.meetings import (
@@ -15,7 +17,7 @@ from parishdesk.domain.meetings import (
 )
 from parishdesk.domain.meetings.interests import ItemForecast, forecast, suggest_interests
 from parishdesk.domain.meetings.records import STANDARD_ITEMS, AgendaItem, Meeting
-from parishdesk.errors import ValidationError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.meetings.common import (
     body_members,
     council_name,
@@ -178,3 +180,25 @@ def set_presiding(meeting_id: int, person_id: int | None, actor: str) -> Meeting
             "vice-chair" if vice is not None and vice.id == person_id else "chosen")
     return meetings_store.update_meeting(actor, meeting_id, presiding_id=person_id,
                                          presiding_as=role)
+
+
+def attach_paper(item_id: int, source: Path, attachments_dir: Path, actor: str) -> AgendaItem:
+    """Copy a paper into the data folder (never over another file) and list it on the item."""
+    item = meetings_store.get_item(item_id)
+    open_meeting(item.meeting_id)
+    if not source.is_file():
+        raise ValidationError({"papers": f"{source} is not a file that can be read."})
+    folder = attachments_dir / "meetings" / str(item.meeting_id)
+    target = folder / source.name
+    counter = 2
+    while target.exists():
+        target = folder / f"{source.stem} ({counter}){source.suffix}"
+        counter += 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+    except OSError as exc:
+        raise ParishDeskError(f"The paper could not be copied into the data folder: "
+                              f"{exc.strerror}.") from exc
+    relative = target.relative_to(attachments_dir).as_posix()
+    return meetings_store.update_item(actor, item_id, papers=(*item.papers, relative))

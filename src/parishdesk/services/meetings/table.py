@@ -18,6 +18,7 @@ from parishdesk.domain.meetings import (
     declaration_problems,
     delegation_problems,
     exclusion_problems,
+    item_problems,
     item_quorum,
     must_withdraw,
     recorded_vote_problems,
@@ -230,6 +231,9 @@ def motion_checks(motion_id: int) -> MotionChecks:
                                                             dispensation_ref=d.dispensation_ref,
                                                             voted=voted)
                             if "recorded as voting" in p)
+    item = meetings_store.get_item(m.item_id)
+    problems.extend(p for p in item_problems(item.title, True, False, "")
+                    if "any other business" in p)
     quorum = live_quorum(m.meeting_id, m.item_id)
     problems.extend(quorum.problems)
     return MotionChecks(tuple(dict.fromkeys(problems)), m.in_favour == m.against and counted > 0,
