@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -67,15 +67,19 @@ class AgendaEditor(QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentRowChanged.connect(self._item_chosen)
         left_layout.addWidget(self.items)
-        buttons = QHBoxLayout()
-        for text, slot in (("&Add item", self.add_item),
-                           ("Councillor's &request\u2026", self.councillor_request),
-                           ("Move &up", lambda: self.move_item(-1)),
-                           ("Move do&wn", lambda: self.move_item(1)),
-                           ("&Take off agenda", self.withdraw)):
+        buttons = QGridLayout()
+        for index, (text, slot) in enumerate((
+                ("&Add item", self.add_item), ("Move &up", lambda: self.move_item(-1)),
+                ("Move do&wn", lambda: self.move_item(1)),
+                ("Councillor's &request\u2026", self.councillor_request),
+                ("&Take off agenda", self.withdraw))):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
+            if index < 3:
+                buttons.addWidget(button, 0, index)
+            else:
+                buttons.addWidget(button, 1, (index - 3) * 2 if index == 3 else 2, 1,
+                                  2 if index == 3 else 1)
         left_layout.addLayout(buttons)
         split.addWidget(left)
 
@@ -95,7 +99,7 @@ class AgendaEditor(QWidget):
         self.attach_button.setToolTip("Copy a paper into the data folder and list it here")
         self.attach_button.clicked.connect(lambda: self.attach())
         self.decision = QCheckBox("A decision is expected")
-        self.confidential = QCheckBox("Confidential: the press and public will be asked to leave")
+        self.confidential = QCheckBox("Confidential (the public will be asked to leave)")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Why, e.g. staff matters, legal advice")
         self.reason.setAccessibleName("Reason the item is confidential")

@@ -52,6 +52,9 @@ class MinutesPane(QWidget):
         self.draft_button = QPushButton("D&raft from the record")
         self.approving = QComboBox()
         self.approving.setAccessibleName("Meeting that approved the minutes")
+        self.approving.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.approving.setMinimumContentsLength(24)
         self.approve_button = QPushButton("Record a&pproval")
         self.signer = QLineEdit()
         self.signer.setAccessibleName("Who presided and signed")
@@ -64,10 +67,16 @@ class MinutesPane(QWidget):
         self.sign_button = QPushButton("&Sign")
         guard_wheel(self.approving, self.signed_on)
         for widget in (self.draft_button, QLabel("Approved at:"), self.approving,
-                       self.approve_button, self.signer, self.signed_on, self.sign_button):
+                       self.approve_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         layout.addLayout(actions)
+        signing = QHBoxLayout()
+        for widget in (QLabel("Signed by:"), self.signer, QLabel("on"), self.signed_on,
+                       self.sign_button):
+            signing.addWidget(widget)
+        signing.addStretch(1)
+        layout.addLayout(signing)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()

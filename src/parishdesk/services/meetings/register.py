@@ -192,8 +192,11 @@ def approve_absence(person_id: int, approved_on: dt.date, meeting_id: int | None
 
 
 def alerts(today: dt.date) -> list[str]:
-    """Sentences for the reminder banner (rule IDs still in them; the window words them)."""
-    lines = [p for row in member_attendance(today) for p in row.problems]
+    """Sentences for the reminder banner (rule IDs still in them; the window words them).
+
+    The six-month attendance warnings are not here: they reach the banner once, through
+    the Members area's reminders (:func:`attendance_reminders`)."""
+    lines: list[str] = []
     for declaration, notify_by in meetings_store.notifications_due():
         lines.append(f"{declaration.name} declared a pecuniary interest not on the register: "
                      f"update the register and notify the Monitoring Officer by "
