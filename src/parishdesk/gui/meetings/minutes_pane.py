@@ -72,9 +72,9 @@ class MinutesPane(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         signing = QHBoxLayout()
-        for widget in (QLabel("Signed by:"), self.signer, QLabel("on"), self.signed_on,
-                       self.sign_button):
-            signing.addWidget(widget)
+        for part in (QLabel("Signed by:"), self.signer, QLabel("on"), self.signed_on,
+                     self.sign_button):
+            signing.addWidget(part)
         signing.addStretch(1)
         layout.addLayout(signing)
 
