@@ -204,6 +204,12 @@ def set_attendance(actor: str, a: Attendance) -> Attendance:
     return _attendance(row, person_names([a.person_id]))
 
 
+def get_attendance(meeting_id: int, person_id: int) -> Attendance | None:
+    row = MeetingAttendanceRow.get_or_none((MeetingAttendanceRow.meeting == meeting_id)
+                                           & (MeetingAttendanceRow.person == person_id))
+    return _attendance(row, {}) if row is not None else None
+
+
 def list_attendance(meeting_id: int) -> list[Attendance]:
     names = person_names()
     query = MeetingAttendanceRow.select().where(MeetingAttendanceRow.meeting == meeting_id)

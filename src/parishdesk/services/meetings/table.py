@@ -46,8 +46,8 @@ def attendance(meeting_id: int) -> list[Attendance]:
 def set_attendance(meeting_id: int, person_id: int, actor: str, **fields: Any) -> Attendance:
     """Record present / apologies (with reason and whether accepted) / absent, and times."""
     open_meeting(meeting_id)
-    current = next((a for a in attendance(meeting_id) if a.person_id == person_id),
-                   Attendance(meeting_id=meeting_id, person_id=person_id))
+    current = (meetings_store.get_attendance(meeting_id, person_id)
+               or Attendance(meeting_id=meeting_id, person_id=person_id))
     values = {"status": current.status, "reason": current.reason,
               "reason_accepted": current.reason_accepted, "arrived_at": current.arrived_at,
               "left_at": current.left_at, **fields}
