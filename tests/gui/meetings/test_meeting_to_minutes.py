@@ -316,3 +316,28 @@ def test_register_actions_officer_decisions_requests_and_reversal(page, ctx, dem
                  if "bus shelter" in editor.reverses.itemText(i))
     _choose(editor.reverses, editor.reverses.itemText(index))
     assert "special procedure in standing orders" in editor.problems.text()
+
+
+def test_typing_saves_without_leaving_the_field(qtbot, page, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A laptop that dies mid-meeting loses at most what was typed in the last moment."""
+    last = max((m for m in agenda.meetings() if m.minutes_state == "draft"
+                and m.committee_id is None), key=lambda m: m.on)
+    page.select_meeting(last.id)
+    page.show_meeting_mode()
+    mode = page.table
+    mode.step(4)
+    item_id = mode.current_item_id()
+    mode.notes.setFocus()
+    qtbot.keyClicks(mode.notes, "Residents asked about the shelter's lighting.")
+    qtbot.waitUntil(lambda: next(i for i in agenda.items(last.id or 0)
+                                 if i.id == item_id).notes.endswith("lighting."), timeout=3000)
+
+
+def test_minute_book_for_a_period(page, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    book = page.minutes.save_book(tmp_path / "book.pdf",
+                                  (dt.date(2026, 5, 1), dt.date(2026, 11, 22)))
+    assert book is not None
+    text = _pdf_text(book)
+    assert "Minute book, Friday 1 May 2026 to Sunday 22 November 2026" in text
+    assert "Annual meeting" in text or "annual meeting" in text
+    assert "grass cutting contract be awarded" in text

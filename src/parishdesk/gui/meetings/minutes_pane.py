@@ -11,7 +11,10 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -259,13 +262,21 @@ class MinutesPane(QWidget):
             return target
         return None
 
-    def save_book(self, path: Path | None = None) -> Path | None:
+    def save_book(self, path: Path | None = None,
+                  period: tuple[dt.date, dt.date] | None = None) -> Path | None:
+        """The signed minutes of a date range (by default the civic year so far) as one PDF."""
         today = self.ctx.today()
-        start = dt.date(today.year - 1 if today.month < 5 else today.year, 5, 1)
-        path = path or self._ask_path("Save the minute book", f"Minute book {today:%Y}.pdf")
+        if period is None:
+            period = BookPeriodDialog.ask(
+                dt.date(today.year - 1 if today.month < 5 else today.year, 5, 1), today, self)
+            if period is None:
+                return None
+        start, end = period
+        path = path or self._ask_path("Save the minute book",
+                                      f"Minute book {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf")
         target = path
         if target is not None and attempt(self, lambda: target.write_bytes(
-                papers.minute_book_pdf(start, today))):
+                papers.minute_book_pdf(start, end))):
             return target
         return None
 
@@ -287,3 +298,37 @@ class MinutesPane(QWidget):
         if ok and attempt(self, lambda: minutes.add_correction(later[-1].id or 0, minute_id,
                                                                text, self.ctx.actor)):
             self.changed.emit()
+
+
+class BookPeriodDialog(QDialog):
+    """From and to dates for the minute book."""
+
+    def __init__(self, start: dt.date, end: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Minute book")
+        form = QFormLayout(self)
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.end = QDateEdit(QDate(end.year, end.month, end.day))
+        for label, edit in (("&From:", self.start), ("&To:", self.end)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(label.strip("&:"))
+            guard_wheel(edit)
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        a, b = self.start.date(), self.end.date()
+        first = dt.date(a.year(), a.month(), a.day())
+        last = dt.date(b.year(), b.month(), b.day())
+        return (first, last) if first <= last else (last, first)
+
+    @classmethod
+    def ask(cls, start: dt.date, end: dt.date,
+            parent: QWidget | None = None) -> tuple[dt.date, dt.date] | None:
+        dialog = cls(start, end, parent)
+        return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
