@@ -341,3 +341,27 @@ def test_minute_book_for_a_period(page, ctx, tmp_path) -> None:  # type: ignore[
     assert "Minute book, Friday 1 May 2026 to Sunday 22 November 2026" in text
     assert "Annual meeting" in text or "annual meeting" in text
     assert "grass cutting contract be awarded" in text
+
+
+def test_a_declaration_entered_by_mistake_leaves_and_a_motion_is_withdrawn(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    last = max((m for m in agenda.meetings() if m.minutes_state == "draft"
+                and m.committee_id is None), key=lambda m: m.on)
+    page.select_meeting(last.id)
+    page.show_meeting_mode()
+    mode = page.table
+    mode.step(4)
+    _choose(mode.declarer, "Cllr Owen Pritchard")
+    mode.kind.setCurrentIndex(mode.kind.findData("other"))
+    mode.action.setCurrentIndex(mode.action.findData("took-part"))
+    mode.add_declaration()
+    assert mode.declarations.count() == 1
+    mode.declarations.setCurrentRow(0)
+    mode.declarations.setFocus()
+    qtbot.keyClick(mode.declarations, Qt.Key.Key_Delete)
+    assert mode.declarations.count() == 0
+    assert not [d for d in table.declarations(last.id or 0)
+                if d.person_id == next(p for p, n in table.names().items()
+                                       if n == "Cllr Owen Pritchard")]
+    mode.new_motion()
+    assert mode.withdraw_motion()
+    assert mode.motions.currentItem().text().endswith("withdrawn")

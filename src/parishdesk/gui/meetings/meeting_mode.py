@@ -7,18 +7,14 @@ Everything saves as it is typed; problems show beside the record and never stop 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
-from parishdesk.domain.meetings.records import Declaration, Motion
+from parishdesk.domain.meetings.records import Motion
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.attendance_grid import AttendanceGrid
+from parishdesk.gui.meetings.declarations_panel import DeclarationsPanel
 from parishdesk.gui.meetings.motion_editor import MotionEditor
 from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
@@ -39,7 +35,7 @@ from parishdesk.gui.meetings.widgets import (
     guard_wheel,
     local_action,
 )
-from parishdesk.services.meetings import agenda, links, table
+from parishdesk.services.meetings import agenda, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -99,45 +95,16 @@ class MeetingMode(QWidget):
         self.notes.setTabChangesFocus(True)
         right.addWidget(self.notes)
 
-        declare_box = QGroupBox("Declarations of interest")
-        declare = QVBoxLayout(declare_box)
-        self.declarations = QListWidget()
-        self.declarations.setAccessibleName("Declarations on this item")
-        self.declarations.setMaximumHeight(46)
-        declare.addWidget(self.declarations)
-        row = QHBoxLayout()
-        self.declarer = QComboBox()
-        self.declarer.setAccessibleName("Member declaring")
-        self.kind = QComboBox()
-        for key, label in DECLARATION_KINDS.items():
-            self.kind.addItem(label, key)
-        self.kind.setAccessibleName("Kind of interest")
-        self.action = QComboBox()
-        for key, label in DECLARATION_ACTIONS.items():
-            self.action.addItem(label, key)
-        self.action.setAccessibleName("What the member did")
-        self.declared = QLineEdit()
-        self.declared.setPlaceholderText("The interest")
-        self.declared.setAccessibleName("The interest declared")
-        self.dispensation = QLineEdit()
-        self.dispensation.setPlaceholderText("Dispensation ref.")
-        self.dispensation.setAccessibleName("Dispensation reference")
-        self.declare_button = QPushButton("Add declaration")
-        self.declare_button.setToolTip("Minute the declaration (Ctrl+D)")
-        guard_wheel(self.declarer, self.kind, self.action)
-        for widget in (self.declarer, self.kind, self.action):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(9)
-            row.addWidget(widget, 1)
-        declare.addLayout(row)
-        second = QHBoxLayout()
-        second.addWidget(self.declared, 2)
-        second.addWidget(self.dispensation, 1)
-        second.addWidget(self.declare_button)
-        declare.addLayout(second)
-        self.declaration_problems = ProblemsLabel()
-        declare.addWidget(self.declaration_problems)
-        right.addWidget(declare_box)
+        self.declaring = DeclarationsPanel(ctx)
+        self.declaring.changed.connect(self._declared)
+        # The panel's parts under the names the tests and shortcuts use.
+        self.declarations = self.declaring.declarations
+        self.declarer, self.kind, self.action = (self.declaring.declarer, self.declaring.kind,
+                                                 self.declaring.action)
+        self.declared, self.declaration_problems = (self.declaring.declared,
+                                                    self.declaring.problems)
+        self.declare_button = self.declaring.button
+        right.addWidget(self.declaring)
 
         motions_box = QGroupBox("Motions and votes")
         motions = QVBoxLayout(motions_box)
@@ -153,8 +120,11 @@ class MeetingMode(QWidget):
         self.motion_button.setToolTip("A new motion on this item (Ctrl+M)")
         self.amendment_button = QPushButton("Amendment")
         self.amendment_button.setToolTip("An amendment to the selected motion (Ctrl+Shift+M)")
+        self.withdrawn_button = QPushButton("Withdrawn")
+        self.withdrawn_button.setToolTip("The proposer withdrew the selected motion")
         buttons.addWidget(self.motion_button)
         buttons.addWidget(self.amendment_button)
+        buttons.addWidget(self.withdrawn_button)
         line.addLayout(buttons)
         motions.addLayout(line)
         self.editor = MotionEditor(ctx)
@@ -171,9 +141,9 @@ class MeetingMode(QWidget):
         self.item.currentIndexChanged.connect(self._item_chosen)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.declare_button.clicked.connect(lambda: self.add_declaration())
         self.motion_button.clicked.connect(lambda: self.new_motion())
         self.amendment_button.clicked.connect(lambda: self.new_motion(amendment=True))
+        self.withdrawn_button.clicked.connect(lambda: self.withdraw_motion())
         self.motions.currentRowChanged.connect(self._motion_chosen)
         self.editor.changed.connect(self._motion_saved)
         self.notes_saver = Saver(self, self._save_notes)
@@ -220,7 +190,7 @@ class MeetingMode(QWidget):
         finally:
             self._loading = False
         for widget in (self.attendance, self.notes, self.declare_button, self.motion_button,
-                       self.amendment_button, self.editor):
+                       self.amendment_button, self.withdrawn_button, self.editor):
             widget.setEnabled(not closed)
         self._item_chosen()
 
@@ -237,10 +207,7 @@ class MeetingMode(QWidget):
         self._loading = True
         try:
             self.notes.setPlainText(item.notes if item else "")
-            present = table.present(self.meeting_id)
-            self.declarer.clear()
-            for person_id, name in present.items():
-                self.declarer.addItem(name, person_id)
+            self.declaring.show_item(self.meeting_id, item_id, table.present(self.meeting_id))
         finally:
             self._loading = False
         self._show_item_state()
@@ -254,22 +221,7 @@ class MeetingMode(QWidget):
         self.quorum.ok_text = (f"Quorate: {quorum.counted} members can take part "
                                f"(quorum {quorum.needed}).")
         self.quorum.show_problems(quorum.problems)
-        names = table.names()
-        self.declarations.clear()
-        problems: list[str] = []
-        for d in table.declarations(self.meeting_id):
-            if d.item_id != item_id:
-                continue
-            what = DECLARATION_ACTIONS[d.action].lower()
-            entry = QListWidgetItem(f"{names.get(d.person_id, d.name)}: "
-                                    f"{DECLARATION_KINDS[d.kind].lower()}"
-                                    + (f" ({d.description})" if d.description else "")
-                                    + f"; {what}"
-                                    + (f" {d.dispensation_ref}" if d.dispensation_ref else ""))
-            entry.setData(ID_ROLE, d.id)
-            self.declarations.addItem(entry)
-            problems.extend(table.declaration_checks(d))
-        self.declaration_problems.show_problems(problems)
+        self.declaring.refresh()
 
     def _fill_motions(self, select: int | None = None) -> None:
         if self.meeting_id is None:
@@ -342,37 +294,12 @@ class MeetingMode(QWidget):
         self.changed.emit()
 
     def add_declaration(self) -> None:
-        item_id = self.current_item_id()
-        person_id = self.declarer.currentData()
-        if self.meeting_id is None or item_id is None or person_id is None:
-            return
-        made: list[Declaration] = []
-        if attempt(self, lambda: made.append(table.declare(
-                self.meeting_id or 0, item_id, int(person_id), self.kind.currentData(),
-                self.action.currentData(), self.ctx.actor,
-                description=self.declared.text().strip(),
-                dispensation_ref=self.dispensation.text().strip(), today=self.ctx.today()))):
-            if made[0].kind == "pecuniary" and not made[0].on_register:
-                self._offer_register(made[0])
-            self.declared.clear()
-            self.dispensation.clear()
-            self._show_item_state()
-            self._motion_chosen()
-            self.changed.emit()
+        self.declaring.add()
 
-    def _offer_register(self, d: Declaration) -> None:
-        """An interest declared here but not on the register: offer to add it now; the
-        reminder to tell the Monitoring Officer within 28 days stays until done."""
-        if not d.description.strip():
-            return
-        due = self.ctx.today() + dt.timedelta(days=table.NOTIFY_DAYS)
-        answer = QMessageBox.question(
-            self, "Not on the register of interests",
-            f"\u201c{d.description}\u201d is not on {d.name}'s register of interests. Add it "
-            f"to the register now? The Monitoring Officer must also be told by "
-            f"{due:%d/%m/%Y}; a reminder stays until that is recorded.")
-        if answer == QMessageBox.StandardButton.Yes:
-            attempt(self, lambda: links.add_to_register(d, self.ctx.actor, self.ctx.today()))
+    def _declared(self) -> None:
+        self._show_item_state()
+        self._motion_chosen()
+        self.changed.emit()
 
     def new_motion(self, amendment: bool = False) -> None:
         item_id = self.current_item_id()
@@ -390,6 +317,17 @@ class MeetingMode(QWidget):
             self._fill_motions(added[0].id)
             self.editor.text.setFocus()
             self.changed.emit()
+
+    def withdraw_motion(self) -> bool:
+        entry = self.motions.currentItem()
+        if entry is None or self.meeting_id is None:
+            return False
+        motion_id = int(entry.data(ID_ROLE))
+        if attempt(self, lambda: table.withdraw_motion(motion_id, self.ctx.actor)):
+            self._fill_motions(motion_id)
+            self.changed.emit()
+            return True
+        return False
 
     def _notes_edited(self) -> None:
         if not self._loading:
