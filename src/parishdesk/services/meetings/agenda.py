@@ -26,7 +26,7 @@ from parishdesk.services.meetings.common import (
     open_meeting,
     quorum_for,
 )
-from parishdesk.store import meetings_store, members_repo, register_store
+from parishdesk.store import attendance_store, meetings_store, members_store, register_store
 from parishdesk.store.db import database
 
 
@@ -163,7 +163,7 @@ def interest_forecast(meeting_id: int) -> tuple[ItemForecast, ...]:
     agenda = [i for i in items(meeting_id) if not i.standard]
     suggestions = suggest_interests(agenda, members, register_store.list_interests(),
                                     register_store.list_relationships(), council_name())
-    apologies = sum(1 for a in meetings_store.list_attendance(meeting_id)
+    apologies = sum(1 for a in attendance_store.list_attendance(meeting_id)
                     if a.status == "apologies")
     return forecast(agenda, suggestions, len(members) - apologies, quorum_for(meeting))
 
@@ -172,9 +172,9 @@ def set_presiding(meeting_id: int, person_id: int | None, actor: str) -> Meeting
     """Who presides: the Chair, else the Vice-Chair, else a member chosen at the meeting."""
     meeting = open_meeting(meeting_id)
     council = meeting.committee_id is None
-    chair = members_repo.holder_of("council_chair" if council else "committee_chair",
+    chair = members_store.holder_of("council_chair" if council else "committee_chair",
                                    meeting.on, meeting.committee_id)
-    vice = members_repo.holder_of("council_vice_chair" if council else "committee_vice_chair",
+    vice = members_store.holder_of("council_vice_chair" if council else "committee_vice_chair",
                                   meeting.on, meeting.committee_id)
     role = ("chair" if chair is not None and chair.id == person_id else
             "vice-chair" if vice is not None and vice.id == person_id else "chosen")

@@ -7,8 +7,8 @@ import datetime as dt
 from parishdesk.domain.meetings import quorum
 from parishdesk.domain.meetings.records import Meeting
 from parishdesk.errors import ParishDeskError
-from parishdesk.store import meetings_store, members_repo, settings
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import meetings_store, members_store, settings
+from parishdesk.store.council_store import get_council
 
 COMMITTEE_QUORUM_DEFAULT = 3
 
@@ -32,7 +32,7 @@ def council_seats(on: dt.date) -> int:
     seats = settings.get_int("meetings.council_seats", 0)
     if seats > 0:
         return seats
-    return max(1, sum(1 for c in members_repo.list_councillors(on=on) if c.is_current(on)))
+    return max(1, sum(1 for c in members_store.list_councillors(on=on) if c.is_current(on)))
 
 
 def quorum_for(meeting: Meeting) -> int:
@@ -47,12 +47,12 @@ def body_members(meeting: Meeting) -> dict[int, str]:
     """The members of the body meeting, on the meeting's day: id → name, by surname."""
     on = meeting.on
     if meeting.committee_id is None:
-        people = [c for c in members_repo.list_councillors(on=on) if c.is_current(on)]
+        people = [c for c in members_store.list_councillors(on=on) if c.is_current(on)]
     else:
-        ids = {r.person_id for r in members_repo.list_roles(kinds=("committee_member",))
+        ids = {r.person_id for r in members_store.list_roles(kinds=("committee_member",))
                if r.committee_id == meeting.committee_id and r.start <= on
                and (r.end is None or r.end > on)}
-        people = [c for c in members_repo.list_councillors(on=on) if c.id in ids]
+        people = [c for c in members_store.list_councillors(on=on) if c.id in ids]
     return {c.id: c.display_name for c in people if c.id is not None}
 
 
@@ -62,7 +62,7 @@ def default_presiding(committee_id: int | None, on: dt.date) -> tuple[int | None
     if committee_id is not None:
         kinds = (("committee_chair", "chair"), ("committee_vice_chair", "vice-chair"))
     for kind, label in kinds:
-        holder = members_repo.holder_of(kind, on, committee_id)
+        holder = members_store.holder_of(kind, on, committee_id)
         if holder is not None:
             return holder.id, label
     return None, "chosen"

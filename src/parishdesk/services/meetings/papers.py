@@ -11,7 +11,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.services.letters import letterhead
 from parishdesk.services.meetings.agenda import issue_summons
 from parishdesk.services.meetings.common import body_members
-from parishdesk.store import meetings_store, members_repo, minutes_store
+from parishdesk.store import meetings_store, members_store, minutes_store
 
 
 def _write(path: Path, data: bytes, what: str) -> Path:
@@ -27,7 +27,7 @@ def _write(path: Path, data: bytes, what: str) -> Path:
 def summons_pdf(meeting_id: int, issued_on: dt.date) -> bytes:
     from parishdesk.documents.meetings_agenda_pdf import render_agenda
     meeting = meetings_store.get_meeting(meeting_id)
-    officer = members_repo.clerk()
+    officer = members_store.clerk()
     name = f"{officer.first_name} {officer.surname}" if officer else "The Clerk"
     post = officer.post if officer and officer.post != "Other" else (
         officer.post_other if officer else "Clerk")

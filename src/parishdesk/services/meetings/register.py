@@ -21,7 +21,7 @@ from parishdesk.domain.meetings.records import Motion, OfficerDecision, Resoluti
 from parishdesk.domain.reminders import Reminder
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.meetings.common import nation
-from parishdesk.store import meetings_store, members_repo, minutes_store
+from parishdesk.store import attendance_store, meetings_store, members_store, minutes_store
 
 CSV_COLUMNS = ("Date", "Meeting", "Minute", "Decision", "Outcome", "Votes", "Delegated to",
                "Action by", "Due", "Status")
@@ -149,11 +149,11 @@ def member_attendance(today: dt.date) -> list[MemberAttendance]:
 
     A member with no attendance recorded counts from taking office, if that was after the
     first meeting ParishDesk recorded; otherwise ParishDesk cannot know and says nothing."""
-    last = meetings_store.last_attendances(today)
+    last = attendance_store.last_attendances(today)
     first = min(last.values(), default=None)
-    approvals = meetings_store.absence_approvals()
+    approvals = attendance_store.absence_approvals()
     rows = []
-    for c in members_repo.list_councillors(on=today):
+    for c in members_store.list_councillors(on=today):
         if c.id is None or not c.is_current(today):
             continue
         took_office = c.accepted_office_on or c.joined_on
@@ -188,7 +188,7 @@ def attendance_reminders(today: dt.date) -> tuple[Reminder, ...]:
 def approve_absence(person_id: int, approved_on: dt.date, meeting_id: int | None, reason: str,
                     actor: str) -> None:
     """The council approved a member's reason for absence (stops the six-month clock)."""
-    meetings_store.add_absence_approval(actor, person_id, approved_on, meeting_id, reason)
+    attendance_store.add_absence_approval(actor, person_id, approved_on, meeting_id, reason)
 
 
 def alerts(today: dt.date) -> list[str]:

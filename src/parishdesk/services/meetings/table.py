@@ -28,7 +28,7 @@ from parishdesk.domain.meetings.checks import ItemQuorum
 from parishdesk.domain.meetings.records import Attendance, Declaration, Motion
 from parishdesk.errors import ValidationError
 from parishdesk.services.meetings.common import body_members, open_meeting, quorum_for
-from parishdesk.store import meetings_store, register_store
+from parishdesk.store import attendance_store, meetings_store, register_store
 from parishdesk.store.db import database
 
 NOTIFY_DAYS = 28
@@ -37,7 +37,7 @@ NOTIFY_DAYS = 28
 def attendance(meeting_id: int) -> list[Attendance]:
     """Every member of the body, with what was recorded (absent until said otherwise)."""
     meeting = meetings_store.get_meeting(meeting_id)
-    recorded = {a.person_id: a for a in meetings_store.list_attendance(meeting_id)}
+    recorded = {a.person_id: a for a in attendance_store.list_attendance(meeting_id)}
     rows = [recorded.pop(pid, Attendance(meeting_id=meeting_id, person_id=pid, name=name))
             for pid, name in body_members(meeting).items()]
     return rows + list(recorded.values())
@@ -46,7 +46,7 @@ def attendance(meeting_id: int) -> list[Attendance]:
 def set_attendance(meeting_id: int, person_id: int, actor: str, **fields: Any) -> Attendance:
     """Record present / apologies (with reason and whether accepted) / absent, and times."""
     open_meeting(meeting_id)
-    current = (meetings_store.get_attendance(meeting_id, person_id)
+    current = (attendance_store.get_attendance(meeting_id, person_id)
                or Attendance(meeting_id=meeting_id, person_id=person_id))
     values = {"status": current.status, "reason": current.reason,
               "reason_accepted": current.reason_accepted, "arrived_at": current.arrived_at,
@@ -55,7 +55,7 @@ def set_attendance(meeting_id: int, person_id: int, actor: str, **fields: Any) -
         raise ValidationError({"status": "Choose present, apologies or absent."})
     for key in ("arrived_at", "left_at"):
         values[key] = _time_text(values[key], key)
-    return meetings_store.set_attendance(actor, Attendance(meeting_id=meeting_id,
+    return attendance_store.set_attendance(actor, Attendance(meeting_id=meeting_id,
                                                            person_id=person_id, **values))
 
 
@@ -122,7 +122,7 @@ def declarations(meeting_id: int) -> list[Declaration]:
 
 def entitled(meeting_id: int, item_id: int) -> list[int]:
     """Members present and entitled to take part in an item (those withdrawing left out)."""
-    present = [a.person_id for a in meetings_store.list_attendance(meeting_id)
+    present = [a.person_id for a in attendance_store.list_attendance(meeting_id)
                if a.status == "present"]
     out = {d.person_id for d in declarations(meeting_id)
            if d.item_id == item_id and must_withdraw(d.kind, d.action)}
@@ -131,7 +131,7 @@ def entitled(meeting_id: int, item_id: int) -> list[int]:
 
 def live_quorum(meeting_id: int, item_id: int) -> ItemQuorum:
     meeting = meetings_store.get_meeting(meeting_id)
-    present = [a.person_id for a in meetings_store.list_attendance(meeting_id)
+    present = [a.person_id for a in attendance_store.list_attendance(meeting_id)
                if a.status == "present"]
     withdrawing = {d.person_id for d in declarations(meeting_id)
                    if d.item_id == item_id and must_withdraw(d.kind, d.action)
