@@ -19,10 +19,12 @@ def test_each_area_says_its_badge_and_urgent_reminders(paths, demo_template):
     schema.open_database(paths.db_file, paths.backups_dir, REVIEW_DUE)
     try:
         found = overview.summaries(REVIEW_DUE, ["members", "enquiries", "access", "documents",
-                                                "disputes"])
+                                                "meetings", "disputes"])
     finally:
         db.close()
-    assert set(found) == {"members", "enquiries", "access", "documents"}  # none for Disputes
+    assert set(found) == {"members", "enquiries", "access", "documents",
+                          "meetings"}  # none for Disputes
+    assert "MEET-" not in " ".join(found["meetings"].alerts)
     assert found["documents"].badge == "review due"
     assert found["documents"].alerts[0].startswith("Member/Officer Protocol: ")
     assert found["enquiries"].badge.endswith(" overdue")

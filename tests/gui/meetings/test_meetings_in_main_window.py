@@ -1,16 +1,21 @@
-"""The Meetings area inside the main window: its badge, and the six-month warning in the
-reminder banner once, in plain words."""
+"""The Meetings area inside the main window: its badge and reminder lines, the same before
+the page is built (from the overview) and after, with the six-month warning once."""
 
 from __future__ import annotations
 
 
-def test_meetings_area_is_built_with_badge_and_one_attendance_warning(main_window) -> None:  # type: ignore[no-untyped-def]
+def _state(window) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+    nav = window.ui.navList
+    return window.ui.alertBanner.text(), [nav.item(i).text() for i in range(nav.count())]
+
+
+def test_meetings_badge_and_banner_before_and_after_the_page_is_built(main_window) -> None:  # type: ignore[no-untyped-def]
     from parishdesk.gui.meetings import MeetingsPage
 
-    assert isinstance(main_window.pages["meetings"], MeetingsPage)
-    banner = main_window.ui.alertBanner.text()
+    banner, labels = _state(main_window)
     assert banner.count("Cllr Eleanor Fairweather last attended on 09/07/2026") == 1
-    assert "MEET-9" not in banner
-    labels = [main_window.ui.navList.item(i).text()
-              for i in range(main_window.ui.navList.count())]
+    assert "MEET-" not in banner
     assert "Meetings (1 attendance)" in labels
+    page = main_window.page("meetings")
+    assert isinstance(page, MeetingsPage)
+    assert _state(main_window) == (banner, labels)

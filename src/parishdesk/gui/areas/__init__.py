@@ -77,6 +77,7 @@ FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
     "access": (MenuEntry("Export information requests as CSV…", "Ctrl+Alt+C"),
                MenuEntry("Export information requests as PDF…", "Ctrl+Alt+P"),
                MenuEntry("Information request &settings…", "Ctrl+Alt+S")),
+    "meetings": (MenuEntry("New meeting…", "Ctrl+N", scoped=True),),
     "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
                   MenuEntry("Make protocol &packs…", "Ctrl+P", scoped=True),
                   MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),

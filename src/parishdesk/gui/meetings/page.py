@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.meetings import plain_problem
 from parishdesk.domain.meetings.records import MINUTE_STATES
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.agenda_editor import AgendaEditor
@@ -100,12 +99,10 @@ class MeetingsPage(QWidget):
         return {"File": [self.new_action]}
 
     def badge(self) -> str:
-        warnings = sum(1 for row in register.member_attendance(self.ctx.today())
-                       if row.status in ("warning", "lapsed"))
-        return f"{warnings} attendance" if warnings else ""
+        return register.summary(self.ctx.today())[0]
 
     def alerts(self) -> list[str]:
-        return [plain_problem(line) for line in register.alerts(self.ctx.today())]
+        return list(register.summary(self.ctx.today())[1])
 
     def take_focus(self) -> None:
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -15,6 +15,7 @@ from parishdesk.domain.meetings import (
     latest_summons_day,
     meeting_year_problems,
     officer_decision_problems,
+    plain_problem,
     rescission_problems,
 )
 from parishdesk.domain.meetings.records import Motion, OfficerDecision, Resolution
@@ -213,3 +214,11 @@ def alerts(today: dt.date) -> list[str]:
                 lines.append(f"The summons for the meeting on {m.on:%d/%m/%Y} must be issued "
                              f"by {last:%d/%m/%Y} (MEET-2).")
     return lines
+
+
+def summary(today: dt.date) -> tuple[str, tuple[str, ...]]:
+    """The Meetings area's badge and its reminder-banner lines, in plain words (the main
+    window shows these before the area is opened, and the page the same once it is)."""
+    warnings = sum(1 for row in member_attendance(today) if row.status in ("warning", "lapsed"))
+    return (f"{warnings} attendance" if warnings else "",
+            tuple(plain_problem(line) for line in alerts(today)))
