@@ -77,11 +77,19 @@ def documents_summary(today: dt.date) -> AreaSummary:
     return AreaSummary(badge, alerts)
 
 
+def meetings_summary(today: dt.date) -> AreaSummary:
+    from parishdesk.services.meetings import register
+
+    badge, alerts = register.summary(today)
+    return AreaSummary(badge, alerts)
+
+
 SUMMARIES: dict[str, Callable[[dt.date], AreaSummary]] = {
     "members": members_summary,
     "enquiries": enquiries_summary,
     "access": access_summary,
     "disputes": disputes_summary,
+    "meetings": meetings_summary,
     "documents": documents_summary,
 }
 
