@@ -103,3 +103,26 @@ def test_subject_access_export_gives_a_pdf_and_a_zip(paths, demo, tmp_path):
         record = json.loads(archive.read("their-record.json"))
         assert record["surname"] == person.surname
         assert any(n.endswith(".pdf") for n in names)
+
+
+def test_a_closed_dispute_case_past_its_period_is_erased_with_its_parties(paths, demo):
+    far = dt.date(2040, 1, 1)
+    due = [d for d in personal_data.past_period(far) if d.kind == "disputes"]
+    assert due, "the demo council has closed cases"
+    case = due[0]
+    names = [r[0] for r in db.database.execute_sql(
+        "SELECT name FROM dispute_party WHERE case_id = ?", (case.record_id,))]
+    assert names
+    personal_data.erase([case], "clerk", far)
+    mark = "[erased on 01/01/2040]"
+    parties = db.database.execute_sql(
+        "SELECT name FROM dispute_party WHERE case_id = ?", (case.record_id,)).fetchall()
+    assert all(r[0] == mark for r in parties)
+    title = db.database.execute_sql("SELECT title, reference FROM dispute_case WHERE id = ?",
+                                    (case.record_id,)).fetchone()
+    assert title[0] == mark and title[1]  # the reference stays
+    trail = json.dumps(db.database.execute_sql(
+        'SELECT changes, note FROM audit_log WHERE "table" = \'dispute_party\' AND erased_on '
+        "IS NOT NULL").fetchall(), ensure_ascii=False)
+    assert not [n for n in names if n in trail]
+    assert audit_chain.verify().ok

@@ -40,7 +40,12 @@ _PERSON_FIELDS = ("title", "first_name", "surname", "preferred_name", "address",
 _PERSON_CHILDREN = (("interest", "person_id", ("description",)),
                     ("special_relationship", "person_id", ("with_whom", "nature")),
                     ("enquiry", "councillor_id", ("councillor_name",)),
-                    ("officer_leave", "officer_id", ("comment",)))
+                    ("officer_leave", "officer_id", ("comment",)),
+                    ("dispute_party", "person_id", ("name", "address")))
+
+# A case is closed by its "closed" step; the period runs from that step's date.
+_CASE_CLOSED = ("(SELECT MAX(s.\"on\") FROM dispute_step s WHERE s.case_id = dispute_case.id "
+                "AND s.kind = 'closed')")
 
 KINDS: tuple[RetentionKind, ...] = (
     RetentionKind(
@@ -68,6 +73,15 @@ KINDS: tuple[RetentionKind, ...] = (
         "'Request ' || id || ' received on ' || strftime('%d/%m/%Y', received_on)",
         ("documents", "reason", "purpose", "conditions", "redactions", "override_reason",
          "committee_note", "decision_reasons")),
+    RetentionKind(
+        "disputes", "Complaints, grievances and disciplinary cases, after they are closed", 6,
+        "six years: the time within which a claim about the case can be brought",
+        "dispute_case", _CASE_CLOSED, f"{_CASE_CLOSED} IS NOT NULL",
+        "reference || ': ' || title",
+        ("title", "account", "informal_outcome", "override_reason"),
+        (("dispute_party", "case_id", ("name", "address")),
+         ("dispute_note", "case_id", ("text",)),
+         ("dispute_step", "case_id", ("detail",)))),
 )
 
 

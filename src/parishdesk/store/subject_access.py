@@ -26,6 +26,8 @@ _SECTIONS = (
     ("Requests to see documents", "access_request", "requester_id = ?"),
     ("Letters sent to them", "issued_letter", "recipient_person_id = ?"),
     ("Leave periods", "officer_leave", "officer_id = ?"),
+    ("Complaints, grievances and disciplinary cases they are party to", "dispute_party",
+     "person_id = ?"),
 )
 _HIDDEN = {"data", "sha256", "assessment"}  # internal copies, shown elsewhere in full
 
