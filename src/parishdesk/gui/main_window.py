@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(self.protect_with_password)
         ui.menuFile.insertAction(ui.actionBackUp, self.password_action)
         self.personal_data_action = QAction("Personal &data…", self)
-        self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+D"))
+        self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
         self.personal_data_action.triggered.connect(self.show_personal_data)
         ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
 
