@@ -6,6 +6,14 @@ from parishdesk.gui import background
 
 
 @pytest.fixture(autouse=True)
+def _wheel_guard(qapp):
+    """As in the desktop app: controls answer the wheel only when they have the focus."""
+    from parishdesk.gui.common import wheel_guard
+
+    wheel_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
 def _synchronous_background(monkeypatch):
     monkeypatch.setattr(background, "SYNCHRONOUS", True)
 

@@ -23,6 +23,7 @@ from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
 from parishdesk.gui import background, dialogs, errors
 from parishdesk.gui.areas import AREAS, load_area_module
+from parishdesk.gui.common import wheel_guard
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
@@ -183,6 +184,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
     except FileNotFoundError:
         pass
     errors.install()
+    wheel_guard.install(app)
     lock = InstanceLock(paths.lock_file)
     try:
         paths.ensure()
