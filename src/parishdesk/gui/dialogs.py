@@ -82,15 +82,23 @@ class LogViewer(QDialog):
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
 
 
+def about_text(data_dir: Path) -> str:
+    """What ParishDesk is, naming only the areas that are built in this version."""
+    from importlib.util import find_spec
+
+    from parishdesk.gui.areas import AREAS
+
+    built = [spec.label for spec in AREAS if find_spec(spec.module) is not None]
+    areas = ", ".join(built[:-1]) + f" and {built[-1]}" if len(built) > 1 else "".join(built)
+    return (f"<h3>ParishDesk {__version__}</h3>"
+            "<p>Keeps a parish council's relations between councillors and staff in good "
+            "order, offline on this computer.</p>"
+            f"<p>Areas in this version: {areas}. Press F1 for the guide.</p>"
+            f"<p>Your data is kept in:<br><code>{data_dir}</code></p>")
+
+
 def show_about(parent: QWidget | None, data_dir: Path) -> None:
-    QMessageBox.about(
-        parent, "About ParishDesk",
-        f"<h3>ParishDesk {__version__}</h3>"
-        "<p>Keeps relations between councillors and staff in good order: the member "
-        "register, enquiries, information requests, disputes, meetings and documents, "
-        "offline on this computer.</p>"
-        f"<p>Your data is kept in:<br><code>{data_dir}</code></p>",
-    )
+    QMessageBox.about(parent, "About ParishDesk", about_text(data_dir))
 
 
 def tell_empty_database_set_aside(parent: QWidget | None, kept: Path) -> None:

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         ui.actionLeaveDemo.setVisible(bool(self.ctx.council and self.ctx.council.is_demo))
         ui.actionShowLog.triggered.connect(self.show_log)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
+        ui.actionGuide.triggered.connect(self.show_guide)
         self.password_action = QAction(password_dialogs.menu_text(self.ctx.paths), self)
         self.password_action.setShortcut(QKeySequence("Ctrl+Alt+K"))
         self.password_action.triggered.connect(self.protect_with_password)
@@ -256,6 +257,12 @@ class MainWindow(QMainWindow):
         self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
         self.personal_data_action.triggered.connect(self.show_personal_data)
         ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
+
+    def show_guide(self) -> None:
+        """F1: the guide, at the page for the area the clerk is in."""
+        from parishdesk.gui.common.help_browser import open_guide
+
+        open_guide(self, self.current_area())
 
     def show_personal_data(self) -> None:
         from parishdesk.gui.common.personal_data_dialog import PersonalDataDialog
