@@ -16,7 +16,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -39,6 +38,7 @@ from parishdesk.domain.members import (
     Officer,
 )
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.errors import show_expected
 from parishdesk.gui.forms.ui_members_archive_dialog import Ui_MembersArchiveDialog
 from parishdesk.gui.forms.ui_members_councillor_dialog import Ui_MembersCouncillorDialog
@@ -87,6 +87,8 @@ class _Validating(QDialog):
 
     def try_save(self) -> None:
         assert self._save is not None
+        if first_unreadable_date(self) is not None:
+            return  # the field says beside it what is wrong and has the focus
         try:
             self.result_value = self._save()
         except ValidationError as exc:
@@ -128,9 +130,9 @@ class CouncillorDialog(_Validating):
         ui.phone.setText(c.phone)
         ui.email.setText(c.email)
         ui.joined_how.setCurrentIndex(max(0, ui.joined_how.findData(c.joined_how)))
-        setup_date(ui.joined_on, c.joined_on or today, optional=False)
-        setup_date(ui.accepted_office_on, c.accepted_office_on, optional=True)
-        setup_date(ui.term_ends_on, c.term_ends_on, optional=True)
+        setup_date(ui.joined_on, c.joined_on or today, optional=False, today=today)
+        setup_date(ui.accepted_office_on, c.accepted_office_on, optional=True, today=today)
+        setup_date(ui.term_ends_on, c.term_ends_on, optional=True, today=today)
         if election_note:
             ui.term_ends_on.setToolTip(election_note)
             ui.term_ends_onError.setText(election_note)
@@ -183,7 +185,7 @@ class ArchiveDialog(_Validating):
             f"{name} will be archived, not deleted: their roles end on the leaving date and "
             "everything they did stays in the history."))
         _save_button(self.ui.buttonBox).setText("&Archive")
-        setup_date(self.ui.left_on, today, optional=False)
+        setup_date(self.ui.left_on, today, optional=False, today=today)
         self._errors = {"left_on": self.ui.left_onError, "left_reason": self.ui.left_reasonError,
                         "ended_on": self.ui.left_onError}
         for label in self._errors.values():
@@ -279,10 +281,10 @@ class RecordDialog(_Validating):
             edit.setMaximumHeight(80)
             widget = edit
         elif f.kind in ("date", "optdate"):
-            date_edit = QDateEdit()
+            date_edit = DateField()
             setup_date(date_edit, f.value, optional=f.kind == "optdate")
             if f.kind == "optdate" and f.hint:
-                date_edit.setSpecialValueText(f.hint)  # what an empty date means here
+                date_edit.set_optional(True, f.hint)  # what an empty date means here
             widget = date_edit
         elif f.kind == "combo":
             combo = QComboBox()
@@ -331,8 +333,8 @@ class RecordDialog(_Validating):
         for name, w in self.widgets.items():
             if isinstance(w, QPlainTextEdit):
                 out[name] = w.toPlainText()
-            elif isinstance(w, QDateEdit):
-                out[name] = from_qdate(w.date())
+            elif isinstance(w, DateField):
+                out[name] = w.value()
             elif isinstance(w, QComboBox):
                 out[name] = w.currentData()
             elif isinstance(w, QCheckBox):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.errors import show_expected
 
 #: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
@@ -41,8 +42,18 @@ def from_qdate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def setup_date(edit: QDateEdit, day: dt.date | None, optional: bool) -> None:
-    """dd/mm/yyyy with a calendar popup; an optional date can be left "Not recorded"."""
+def setup_date(edit: QDateEdit | DateField, day: dt.date | None, optional: bool,
+               today: dt.date | None = None) -> None:
+    """dd/mm/yyyy with a calendar popup; an optional date can be left "Not recorded".
+
+    ``today``: the day "today" means when typed (the app's own clock).
+    """
+    if isinstance(edit, DateField):
+        if today is not None:
+            edit.set_today(lambda: today)
+        edit.set_optional(optional)
+        edit.set_value(day if (day is not None or optional) else (today or dt.date.today()))
+        return
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     if optional:

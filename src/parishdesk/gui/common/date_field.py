@@ -224,3 +224,14 @@ class DateField(QWidget):
             self._calendar.hide()
         self.set_value(day)
         self.edit.setFocus()
+
+
+def first_unreadable_date(container: QWidget) -> DateField | None:
+    """The first date field in ``container`` whose text is not an acceptable date, given
+    the focus so the clerk sees its message; None when every date is fine."""
+    for field in container.findChildren(DateField):
+        if field.isVisibleTo(container) and field.isEnabled() and not field.is_acceptable():
+            field.setFocus()
+            field.edit.selectAll()
+            return field
+    return None

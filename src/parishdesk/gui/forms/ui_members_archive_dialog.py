@@ -14,9 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
-    QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QGridLayout, QLabel, QLineEdit, QSizePolicy,
+    QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_MembersArchiveDialog(object):
     def setupUi(self, MembersArchiveDialog):
@@ -36,9 +38,8 @@ class Ui_MembersArchiveDialog(object):
 
         self.grid.addWidget(self.left_onLabel, 1, 0, 1, 1)
 
-        self.left_on = QDateEdit(MembersArchiveDialog)
+        self.left_on = DateField(MembersArchiveDialog)
         self.left_on.setObjectName(u"left_on")
-        self.left_on.setCalendarPopup(True)
 
         self.grid.addWidget(self.left_on, 1, 1, 1, 1)
 
@@ -89,7 +90,6 @@ class Ui_MembersArchiveDialog(object):
 #if QT_CONFIG(accessibility)
         self.left_on.setAccessibleName(QCoreApplication.translate("MembersArchiveDialog", u"Leaving date", None))
 #endif // QT_CONFIG(accessibility)
-        self.left_on.setDisplayFormat(QCoreApplication.translate("MembersArchiveDialog", u"dd/MM/yyyy", None))
         self.left_onError.setText("")
 #if QT_CONFIG(accessibility)
         self.left_onError.setAccessibleName(QCoreApplication.translate("MembersArchiveDialog", u"Leaving date problem", None))

@@ -14,9 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QGridLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_MembersCouncillorDialog(object):
     def setupUi(self, MembersCouncillorDialog):
@@ -184,9 +186,8 @@ class Ui_MembersCouncillorDialog(object):
 
         self.grid.addWidget(self.joined_onLabel, 9, 0, 1, 1)
 
-        self.joined_on = QDateEdit(MembersCouncillorDialog)
+        self.joined_on = DateField(MembersCouncillorDialog)
         self.joined_on.setObjectName(u"joined_on")
-        self.joined_on.setCalendarPopup(True)
 
         self.grid.addWidget(self.joined_on, 9, 1, 1, 1)
 
@@ -202,9 +203,8 @@ class Ui_MembersCouncillorDialog(object):
 
         self.grid.addWidget(self.accepted_office_onLabel, 10, 0, 1, 1)
 
-        self.accepted_office_on = QDateEdit(MembersCouncillorDialog)
+        self.accepted_office_on = DateField(MembersCouncillorDialog)
         self.accepted_office_on.setObjectName(u"accepted_office_on")
-        self.accepted_office_on.setCalendarPopup(True)
 
         self.grid.addWidget(self.accepted_office_on, 10, 1, 1, 1)
 
@@ -220,9 +220,8 @@ class Ui_MembersCouncillorDialog(object):
 
         self.grid.addWidget(self.term_ends_onLabel, 11, 0, 1, 1)
 
-        self.term_ends_on = QDateEdit(MembersCouncillorDialog)
+        self.term_ends_on = DateField(MembersCouncillorDialog)
         self.term_ends_on.setObjectName(u"term_ends_on")
-        self.term_ends_on.setCalendarPopup(True)
 
         self.grid.addWidget(self.term_ends_on, 11, 1, 1, 1)
 
@@ -358,7 +357,6 @@ class Ui_MembersCouncillorDialog(object):
 #if QT_CONFIG(accessibility)
         self.joined_on.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Joined on", None))
 #endif // QT_CONFIG(accessibility)
-        self.joined_on.setDisplayFormat(QCoreApplication.translate("MembersCouncillorDialog", u"dd/MM/yyyy", None))
         self.joined_onError.setText("")
 #if QT_CONFIG(accessibility)
         self.joined_onError.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Joined on problem", None))
@@ -367,8 +365,6 @@ class Ui_MembersCouncillorDialog(object):
 #if QT_CONFIG(accessibility)
         self.accepted_office_on.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Accepted office on", None))
 #endif // QT_CONFIG(accessibility)
-        self.accepted_office_on.setDisplayFormat(QCoreApplication.translate("MembersCouncillorDialog", u"dd/MM/yyyy", None))
-        self.accepted_office_on.setSpecialValueText(QCoreApplication.translate("MembersCouncillorDialog", u"Not recorded", None))
         self.accepted_office_onError.setText("")
 #if QT_CONFIG(accessibility)
         self.accepted_office_onError.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Accepted office on problem", None))
@@ -377,8 +373,6 @@ class Ui_MembersCouncillorDialog(object):
 #if QT_CONFIG(accessibility)
         self.term_ends_on.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Term ends on", None))
 #endif // QT_CONFIG(accessibility)
-        self.term_ends_on.setDisplayFormat(QCoreApplication.translate("MembersCouncillorDialog", u"dd/MM/yyyy", None))
-        self.term_ends_on.setSpecialValueText(QCoreApplication.translate("MembersCouncillorDialog", u"Not recorded", None))
         self.term_ends_onError.setText("")
 #if QT_CONFIG(accessibility)
         self.term_ends_onError.setAccessibleName(QCoreApplication.translate("MembersCouncillorDialog", u"Term ends on problem", None))
