@@ -104,8 +104,10 @@ def test_record_signed_form_returned(qtbot, ctx, demo, monkeypatch):
     assert tab.returned_action.isEnabled()
     dialog = ReturnedDialog(waiting, dt.date(2026, 11, 22))
     qtbot.addWidget(dialog)
-    assert dialog.date.displayFormat() == "dd/MM/yyyy"
-    assert dialog.date.calendarPopup()
+    assert dialog.date.text() == "22/11/2026"  # the typed date field, dd/mm/yyyy
+    dialog.date.edit.setText("tomorrow")
+    dialog.date.edit.textEdited.emit("tomorrow")
+    assert "cannot be after" in dialog.date.understood.text()  # not in the future
     monkeypatch.setattr(ReturnedDialog, "ask", classmethod(
         lambda cls, row, today, parent=None: dt.date(2026, 11, 21)))
     tab.returned_action.trigger()

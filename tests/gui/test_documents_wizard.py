@@ -147,7 +147,8 @@ def test_document_control_page_starts_from_what_the_parser_found(qtbot, ctx, ope
     control = wizard.control_page
     assert control.version_edit.text() == "2.4"
     assert control.adopted_edit.text() == "12/05/2025"
-    assert control.reviewed_edit.text() == "Not set"
+    assert control.reviewed_edit.text() == ""
+    assert control.reviewed_edit.understood.text() == "Not set"
     meta = control.metadata()
     assert meta.adopted == dt.date(2025, 5, 12)
     assert meta.next_review == dt.date(2026, 5, 12)

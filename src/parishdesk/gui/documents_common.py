@@ -21,7 +21,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import DateField
 
 T = TypeVar("T")
 
@@ -43,24 +46,34 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 def date_edit(value: dt.date | None, accessible_name: str, *, optional: bool = False,
-              parent: QWidget | None = None) -> QDateEdit:
-    """A dd/mm/yyyy date field with a calendar popup; ``optional`` allows "Not set"."""
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
+              parent: QWidget | None = None) -> DateField:
+    """The typed date field (see :mod:`parishdesk.gui.common.date_field`); ``optional``
+    allows it to be left "Not set"."""
+    edit = DateField(parent, optional=optional)
+    edit.set_optional(optional, "Not set")
     edit.setAccessibleName(accessible_name)
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("Not set")
-    edit.setDate(to_qdate(value) if value else NO_DATE)
+    edit.set_value(value)
     return edit
 
 
-def optional_date(edit: QDateEdit) -> dt.date | None:
-    """The date in an optional field, or None when it says "Not set"."""
-    if edit.date() == edit.minimumDate() and edit.specialValueText():
-        return None
-    return from_qdate(edit.date())
+def optional_date(edit: DateField) -> dt.date | None:
+    """The date in an optional field, or None when it is empty ("Not set").
+
+    Raises ParishDeskError with the field's own message if the text is not a date.
+    """
+    problem = edit.problem()
+    if problem is not None:
+        edit.setFocus()
+        raise ParishDeskError(f"{edit.accessibleName()}: {problem}")
+    return edit.value()
+
+
+def required_date(edit: DateField) -> dt.date:
+    """The date in a field that must hold one (ParishDeskError when it does not)."""
+    day = optional_date(edit)
+    if day is None:
+        raise ParishDeskError(f"{edit.accessibleName()}: type a date, for example 15/03/2024.")
+    return day
 
 
 def make_action(owner: QWidget, text: str, shortcut: str | QKeySequence.StandardKey,

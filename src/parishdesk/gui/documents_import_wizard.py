@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.protocol import Protocol, ProtocolMetadata
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.documents_common import ERROR_STYLE, date_edit, optional_date, to_qdate
+from parishdesk.gui.documents_common import ERROR_STYLE, date_edit, optional_date
 from parishdesk.gui.documents_outline import OutlineEditor
 from parishdesk.importers.protocol_readers import SUPPORTED_SUFFIXES, ProtocolReadError
 from parishdesk.services import protocols
@@ -167,7 +168,7 @@ class DocumentControlPage(QWizardPage):
         for edit, value in ((self.adopted_edit, meta.adopted),
                             (self.reviewed_edit, meta.last_reviewed),
                             (self.next_edit, meta.next_review)):
-            edit.setDate(to_qdate(value) if value is not None else edit.minimumDate())
+            edit.set_value(value)
         self.adopted_by_edit.setText(meta.adopted_by or "")
 
     def metadata(self) -> ProtocolMetadata:
@@ -206,6 +207,8 @@ class ImportWizard(QWizard):
         return replace(self.protocol, title=title, metadata=self.control_page.metadata())
 
     def accept(self) -> None:
+        if first_unreadable_date(self.control_page) is not None:
+            return  # the date field says beside it what is wrong
         protocol = self.final_protocol()
         if protocol is None:
             return

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui import background, errors
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import (
     ERROR_STYLE,
@@ -45,7 +46,6 @@ from parishdesk.gui.documents_common import (
     date_edit,
     empty_state,
     fmt_date,
-    from_qdate,
     make_action,
     sortable_date,
     sorted_proxy,
@@ -271,7 +271,7 @@ class ReturnedDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.date = date_edit(today, "Date the signed form came back")
-        self.date.setMaximumDate(self.date.date())
+        self.date.setMaximumDate(today)
         label = QLabel("&Returned on:")
         label.setBuddy(self.date)
         row_layout = QHBoxLayout()
@@ -291,7 +291,11 @@ class ReturnedDialog(QDialog):
         dialog = cls(row, today, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return from_qdate(dialog.date.date())
+        return dialog.date.value()
+
+    def accept(self) -> None:
+        if first_unreadable_date(self) is None:
+            super().accept()
 
 
 @dataclass(frozen=True)
