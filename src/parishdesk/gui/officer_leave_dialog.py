@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.members import Officer
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import members as members_svc
@@ -47,15 +47,14 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _pydate(edit: QDateEdit) -> dt.date:
-    q = edit.date()
-    return dt.date(q.year(), q.month(), q.day())
+def _pydate(edit: DateField) -> dt.date:
+    day = edit.value()
+    assert day is not None, "checked by first_unreadable_date before saving"
+    return day
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+def _date_edit(name: str) -> DateField:
+    edit = DateField()
     edit.setAccessibleName(name)
     return edit
 
@@ -116,6 +115,8 @@ class LeaveEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         start = today or dt.date.today()
+        for edit in (self.from_edit, self.to_edit):
+            edit.set_today(lambda: start)
         if period is None:
             self.from_edit.setDate(_qdate(start))
             self.to_edit.setDate(_qdate(start))
@@ -129,7 +130,7 @@ class LeaveEditDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def _from_changed(self, day: QDate) -> None:
-        if self.to_edit.date() < day:
+        if day.isValid() and self.to_edit.date().isValid() and self.to_edit.date() < day:
             self.to_edit.setDate(day)
 
     def data(self) -> LeaveInput:
@@ -144,6 +145,8 @@ class LeaveEditDialog(QDialog):
             label.setVisible(key in problems)
 
     def try_save(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         try:
             self.result_period = self.save_function(self.data())
         except LeaveProblem as exc:
