@@ -26,6 +26,7 @@ from parishdesk.domain.dispute_steps import (
 from parishdesk.domain.disputes import COUNCILLOR_SANCTIONS, COUNCILLORS, EMPLOYEE_OUTCOMES
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.widgets import (
     date_edit,
@@ -169,6 +170,8 @@ class StepDialog(QDialog):
 
     def _check_delay(self) -> None:
         assert self.due_edit is not None
+        if not (self.on_edit.is_acceptable() and self.due_edit.is_acceptable()):
+            return  # half-typed: the warning waits for two dates
         text = hearing_delay_warning(to_date(self.on_edit), to_date(self.due_edit),
                                      gate.load_settings(), self.cf.nation)
         self.delay_note.setText(f"\u26a0 {text}" if text else "")
@@ -237,6 +240,8 @@ class StepDialog(QDialog):
             recipient_party_id=self.recipient.currentData() if self.letter_type else None)
 
     def record(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         due = to_date(self.due_edit) if self.due_edit is not None else None
         outcome = str(self.outcome.currentData() or "")
         sanction = str(self.sanction.currentData() or "")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
+
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import DateField
 
 
 class _NoWheel(QObject):
@@ -33,19 +36,21 @@ def no_wheel(*widgets: QWidget) -> None:
             w.installEventFilter(_FILTER)
 
 
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+def date_edit(day: dt.date, name: str) -> DateField:
+    """The app's typed date field (see :mod:`parishdesk.gui.common.date_field`)."""
+    edit = DateField()
+    edit.set_value(day)
     edit.setAccessibleName(name)
-    edit.setMaximumWidth(170)
-    no_wheel(edit)
+    edit.setMaximumWidth(320)
     return edit
 
 
-def to_date(edit: QDateEdit) -> dt.date:
-    q = edit.date()
-    return dt.date(q.year(), q.month(), q.day())
+def to_date(edit: DateField) -> dt.date:
+    """The date in the field; a ParishDeskError with its message if there is none."""
+    day = edit.value()
+    if day is None:
+        raise ParishDeskError(f"{edit.accessibleName()}: {edit.problem() or 'no date'}")
+    return day
 
 
 def error_label() -> QLabel:

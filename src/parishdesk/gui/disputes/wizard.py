@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.dispute_steps import FIRST_STEP, Step, case_deadlines, tribunal_warning
 from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS
 from parishdesk.errors import ValidationError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.texts import route_html
 from parishdesk.gui.disputes.widgets import (
@@ -198,6 +199,9 @@ class _AccountPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.account.toPlainText().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return first_unreadable_date(self) is None  # its message shows beside the date
 
 
 class _RoutePage(QWizardPage):
