@@ -24,6 +24,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
 from parishdesk.gui.access_request_dialog import to_date, to_qdate
 from parishdesk.gui.access_text import outcome_words
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_decision_dialog import Ui_AccessDecisionDialog
 from parishdesk.services import access
@@ -66,6 +67,7 @@ class AccessDecisionDialog(QDialog):
         #: The recommendation's reasons, offered only while the decision follows it.
         self.recommended_reasons = "\n\n".join(record.assessment.reasons)
         ui.reasonsEdit.setPlainText(self.recommended_reasons)
+        ui.decidedDate.set_today(ctx.today)
         ui.decidedDate.setDate(to_qdate(ctx.today()))
         ui.decidedDate.setMinimumDate(to_qdate(record.received_on))
         self.issue_button = QPushButton("&Issue letter")
@@ -148,6 +150,8 @@ class AccessDecisionDialog(QDialog):
         return problems
 
     def decide(self, issue_letter: bool) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         data = self.decision_input()
         problems = self.field_problems(data)
         for key, label in self.error_labels.items():

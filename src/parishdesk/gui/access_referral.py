@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,15 +18,14 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.access import COMMITTEE_OUTCOME_LABELS, COMMITTEE_OUTCOMES, referral_body
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.access_request_dialog import to_date, to_qdate
+from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.context import AppContext
 from parishdesk.services import access
 from parishdesk.services.access import AccessRecord
 
 
-def _date_edit(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+def _date_edit(accessible: str) -> DateField:
+    edit = DateField()
     edit.setAccessibleName(accessible)
     return edit
 

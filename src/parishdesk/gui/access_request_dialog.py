@@ -11,6 +11,7 @@ from parishdesk.domain.access import CONTENT_CATEGORIES
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
 from parishdesk.gui.access_text import recommendation_html
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_access_labels import fit_wrapped_labels, prepare_error_label
 from parishdesk.gui.forms.ui_access_request_dialog import Ui_AccessRequestDialog
@@ -20,6 +21,10 @@ from parishdesk.services.access import AccessRecord, RequestInput
 
 
 def to_date(value: QDate) -> dt.date:
+    """A QDate from a date field as a date; ParishDeskError if the field holds none."""
+    if not value.isValid():
+        raise ParishDeskError("A date cannot be read: type it as day, month and year, for "
+                              "example 15/03/2024.")
     return dt.date(value.year(), value.month(), value.day())
 
 
@@ -62,6 +67,7 @@ class AccessRequestDialog(QDialog):
             box.setAccessibleName(label)
             ui.contentsLayout.addWidget(box)
             self.content_boxes[key] = box
+        ui.receivedDate.set_today(lambda: today)
         ui.receivedDate.setDate(to_qdate(today))
         ui.receivedDate.setMaximumDate(to_qdate(today))
         self.error_labels: dict[str, QLabel] = {
@@ -144,6 +150,9 @@ class AccessRequestDialog(QDialog):
     def refresh(self) -> None:
         self._sync_enabled()
         ui = self.ui
+        if not ui.receivedDate.is_acceptable():
+            ui.dueValue.setText("— (the date received cannot be read yet)")
+            return
         received = to_date(ui.receivedDate.date())
         due = access.preview_due(received, ui.foiCheck.isChecked())
         route = "Freedom of Information Act" if ui.foiCheck.isChecked() else "council's own time"
@@ -167,6 +176,8 @@ class AccessRequestDialog(QDialog):
         fit_wrapped_labels(self, self.error_labels.values())
 
     def save(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         data = self.request_input()
         if data is None:
             self._show_problems({"requester": "Choose the councillor who asked."})

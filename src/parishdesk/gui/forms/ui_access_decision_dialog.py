@@ -14,10 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_AccessDecisionDialog(object):
     def setupUi(self, AccessDecisionDialog):
@@ -152,9 +153,8 @@ class Ui_AccessDecisionDialog(object):
 
         self.decisionForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.decidedDate = QDateEdit(AccessDecisionDialog)
+        self.decidedDate = DateField(AccessDecisionDialog)
         self.decidedDate.setObjectName(u"decidedDate")
-        self.decidedDate.setCalendarPopup(True)
 
         self.decisionForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.decidedDate)
 
@@ -238,6 +238,5 @@ class Ui_AccessDecisionDialog(object):
 #if QT_CONFIG(accessibility)
         self.decidedDate.setAccessibleName(QCoreApplication.translate("AccessDecisionDialog", u"Date of the decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.decidedDate.setDisplayFormat(QCoreApplication.translate("AccessDecisionDialog", u"dd/MM/yyyy", None))
         self.errorLabel.setText("")
     # retranslateUi

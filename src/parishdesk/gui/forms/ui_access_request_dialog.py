@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QTextBrowser, QVBoxLayout, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_AccessRequestDialog(object):
     def setupUi(self, AccessRequestDialog):
@@ -56,9 +57,8 @@ class Ui_AccessRequestDialog(object):
 
         self.requestForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.receivedDate = QDateEdit(self.requestBox)
+        self.receivedDate = DateField(self.requestBox)
         self.receivedDate.setObjectName(u"receivedDate")
-        self.receivedDate.setCalendarPopup(True)
 
         self.requestForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.receivedDate)
 
@@ -256,7 +256,6 @@ class Ui_AccessRequestDialog(object):
 #if QT_CONFIG(accessibility)
         self.receivedDate.setAccessibleName(QCoreApplication.translate("AccessRequestDialog", u"Date the request was received", None))
 #endif // QT_CONFIG(accessibility)
-        self.receivedDate.setDisplayFormat(QCoreApplication.translate("AccessRequestDialog", u"dd/MM/yyyy", None))
         self.documentsLabel.setText(QCoreApplication.translate("AccessRequestDialog", u"&Documents asked for:", None))
 #if QT_CONFIG(accessibility)
         self.documentsEdit.setAccessibleName(QCoreApplication.translate("AccessRequestDialog", u"Documents asked for", None))
