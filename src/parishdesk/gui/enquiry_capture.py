@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, Channel, Kind
 from parishdesk.domain.members import Councillor
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.enquiry_access_labels import fit_wrapped_labels, prepare_error_label
 from parishdesk.gui.forms.ui_enquiry_capture import Ui_EnquiryCapture
 from parishdesk.services.enquiries import EnquiryInput
@@ -87,8 +88,7 @@ class QuickCaptureDialog(QDialog):
         assert councillor_id is not None
         requested = None
         if ui.requestedCheck.isChecked():
-            q = ui.requestedDate.date()
-            requested = dt.date(q.year(), q.month(), q.day())
+            requested = ui.requestedDate.value()
         return EnquiryInput(
             councillor_id=councillor_id, received_at=self.received_at, subject=subject,
             text=ui.textEdit.toPlainText().strip(), channel=str(ui.channelCombo.currentData()),
@@ -97,6 +97,8 @@ class QuickCaptureDialog(QDialog):
             priority_demanded=ui.priorityCheck.isChecked()), {}
 
     def try_save(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         data, problems = self.collect()
         labels = (("councillor", self.ui.councillorError), ("subject", self.ui.subjectError))
         for key, label in labels:

@@ -36,6 +36,7 @@ from parishdesk.domain.enquiry import (
 )
 from parishdesk.domain.members import Councillor, Officer
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_enquiry_form import Ui_EnquiryForm
 from parishdesk.services import enquiries as svc
@@ -311,9 +312,10 @@ class EnquiryFormDialog(QDialog):
             problems["subject"] = "A short subject is needed, e.g. \u201cBroken bench\u201d."
         requested = None
         if ui.requestedCheck.isChecked():
-            q = ui.requestedDate.date()
-            requested = dt.date(q.year(), q.month(), q.day())
-            if requested < received.date():
+            requested = ui.requestedDate.value()
+            if requested is None:
+                problems["requested"] = ui.requestedDate.problem() or "Type the date wanted."
+            elif requested < received.date():
                 problems["requested"] = "The wanted-by date cannot be before the enquiry arrived."
         if problems:
             return None, problems
@@ -340,6 +342,8 @@ class EnquiryFormDialog(QDialog):
             label.setVisible(key in problems)
 
     def try_save(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         data, problems = self.collect()
         self._show_problems(problems)
         if data is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
 from parishdesk.gui.forms.ui_enquiry_report import Ui_EnquiryReport
@@ -119,6 +120,8 @@ class EnquiryReportDialog(QDialog):
         return dt.date(a.year(), a.month(), a.day()), dt.date(b.year(), b.month(), b.day())
 
     def refresh(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         start, end = self.period()
         try:
             self.report = response_times(start, end)

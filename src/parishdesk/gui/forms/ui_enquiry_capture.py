@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_EnquiryCapture(object):
     def setupUi(self, EnquiryCapture):
@@ -105,9 +107,8 @@ class Ui_EnquiryCapture(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.requestedCheck)
 
-        self.requestedDate = QDateEdit(EnquiryCapture)
+        self.requestedDate = DateField(EnquiryCapture)
         self.requestedDate.setObjectName(u"requestedDate")
-        self.requestedDate.setCalendarPopup(True)
         self.requestedDate.setEnabled(False)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.requestedDate)
@@ -179,7 +180,6 @@ class Ui_EnquiryCapture(object):
 #if QT_CONFIG(accessibility)
         self.requestedCheck.setAccessibleName(QCoreApplication.translate("EnquiryCapture", u"The councillor asked for an answer by a date", None))
 #endif // QT_CONFIG(accessibility)
-        self.requestedDate.setDisplayFormat(QCoreApplication.translate("EnquiryCapture", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.requestedDate.setAccessibleName(QCoreApplication.translate("EnquiryCapture", u"Date the councillor wants an answer by", None))
 #endif // QT_CONFIG(accessibility)

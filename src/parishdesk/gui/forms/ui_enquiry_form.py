@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_EnquiryForm(object):
     def setupUi(self, EnquiryForm):
@@ -121,9 +122,8 @@ class Ui_EnquiryForm(object):
 
         self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.requestedCheck)
 
-        self.requestedDate = QDateEdit(EnquiryForm)
+        self.requestedDate = DateField(EnquiryForm)
         self.requestedDate.setObjectName(u"requestedDate")
-        self.requestedDate.setCalendarPopup(True)
         self.requestedDate.setEnabled(False)
 
         self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.requestedDate)
@@ -397,7 +397,6 @@ class Ui_EnquiryForm(object):
 #if QT_CONFIG(accessibility)
         self.requestedCheck.setAccessibleName(QCoreApplication.translate("EnquiryForm", u"The councillor asked for an answer by a date", None))
 #endif // QT_CONFIG(accessibility)
-        self.requestedDate.setDisplayFormat(QCoreApplication.translate("EnquiryForm", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.requestedDate.setAccessibleName(QCoreApplication.translate("EnquiryForm", u"Date the councillor wants an answer by", None))
 #endif // QT_CONFIG(accessibility)

@@ -14,10 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDateEdit,
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_EnquiryReport(object):
     def setupUi(self, EnquiryReport):
@@ -33,9 +35,8 @@ class Ui_EnquiryReport(object):
 
         self.periodLayout.addWidget(self.fromLabel)
 
-        self.fromDate = QDateEdit(EnquiryReport)
+        self.fromDate = DateField(EnquiryReport)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
 
         self.periodLayout.addWidget(self.fromDate)
 
@@ -44,9 +45,8 @@ class Ui_EnquiryReport(object):
 
         self.periodLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(EnquiryReport)
+        self.toDate = DateField(EnquiryReport)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
 
         self.periodLayout.addWidget(self.toDate)
 
@@ -99,12 +99,10 @@ class Ui_EnquiryReport(object):
     def retranslateUi(self, EnquiryReport):
         EnquiryReport.setWindowTitle(QCoreApplication.translate("EnquiryReport", u"Enquiry response times", None))
         self.fromLabel.setText(QCoreApplication.translate("EnquiryReport", u"&From:", None))
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("EnquiryReport", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.fromDate.setAccessibleName(QCoreApplication.translate("EnquiryReport", u"Start of period", None))
 #endif // QT_CONFIG(accessibility)
         self.toLabel.setText(QCoreApplication.translate("EnquiryReport", u"&To:", None))
-        self.toDate.setDisplayFormat(QCoreApplication.translate("EnquiryReport", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.toDate.setAccessibleName(QCoreApplication.translate("EnquiryReport", u"End of period", None))
 #endif // QT_CONFIG(accessibility)
