@@ -88,7 +88,7 @@ def test_start_from_model_edit_adopt_and_compare(qtbot, ctx, demo, monkeypatch):
     qtbot.addWidget(adopt)
     assert "Every councillor will need to acknowledge the new version" in \
         adopt.ui.warningLabel.text()
-    assert adopt.ui.dateEdit.displayFormat() == "dd/MM/yyyy"
+    assert adopt.ui.dateEdit.text() == "22/11/2026"  # typed date field, dd/mm/yyyy
     adopt.try_accept()
     assert adopt.ui.meetingError.isVisibleTo(adopt)  # the meeting is required
     assert adopt.result_value is None

@@ -35,6 +35,7 @@ from parishdesk.domain.protocol import Protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.rules import RULES
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import (
     ERROR_STYLE,
@@ -75,6 +76,7 @@ class AdoptDialog(QDialog):
         self.ui = Ui_AdoptDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Adopt {version_name(info).split(' (')[0]}")
+        self.ui.dateEdit.set_today(lambda: today)
         self.ui.dateEdit.setDate(to_qdate(today))
         self.ui.meetingEdit.setText(info.meeting)
         self.ui.minuteEdit.setText(info.minute_ref)
@@ -93,6 +95,8 @@ class AdoptDialog(QDialog):
         self.result_value: Adoption | None = None
 
     def try_accept(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         meeting = self.ui.meetingEdit.text().strip()
         if not meeting:
             self.ui.meetingError.setText("Say at which meeting the council adopted it.")

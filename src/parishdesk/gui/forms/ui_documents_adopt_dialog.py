@@ -14,9 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_AdoptDialog(object):
     def setupUi(self, AdoptDialog):
@@ -39,9 +41,8 @@ class Ui_AdoptDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(AdoptDialog)
+        self.dateEdit = DateField(AdoptDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -105,7 +106,6 @@ class Ui_AdoptDialog(object):
         AdoptDialog.setWindowTitle(QCoreApplication.translate("AdoptDialog", u"Adopt this version", None))
         self.introLabel.setText(QCoreApplication.translate("AdoptDialog", u"Record when and where the council adopted this version of the protocol.", None))
         self.dateLabel.setText(QCoreApplication.translate("AdoptDialog", u"Adopted &on:", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("AdoptDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("AdoptDialog", u"Date adopted", None))
 #endif // QT_CONFIG(accessibility)

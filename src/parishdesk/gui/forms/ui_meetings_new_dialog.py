@@ -14,10 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QTimeEdit, QVBoxLayout,
+    QWidget)
+
+from parishdesk.gui.common.date_field import DateField
 
 class Ui_MeetingsNewDialog(object):
     def setupUi(self, MeetingsNewDialog):
@@ -59,9 +61,8 @@ class Ui_MeetingsNewDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(MeetingsNewDialog)
+        self.dateEdit = DateField(MeetingsNewDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -131,7 +132,6 @@ class Ui_MeetingsNewDialog(object):
         self.kindCombo.setAccessibleName(QCoreApplication.translate("MeetingsNewDialog", u"Kind of meeting", None))
 #endif // QT_CONFIG(accessibility)
         self.dateLabel.setText(QCoreApplication.translate("MeetingsNewDialog", u"&Date:", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("MeetingsNewDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("MeetingsNewDialog", u"Date of the meeting", None))
 #endif // QT_CONFIG(accessibility)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from parishdesk.domain.meetings.records import MEETING_KINDS, Meeting
+from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.forms.ui_meetings_new_dialog import Ui_MeetingsNewDialog
 from parishdesk.gui.meetings.widgets import guard_wheel
 
@@ -29,7 +30,8 @@ class NewMeetingDialog(QDialog):
         self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day).addDays(14))
         self.ui.timeEdit.setTime(QTime(19, 30))
         self.ui.placeEdit.setText(place or DEFAULT_PLACE)
-        guard_wheel(self.ui.bodyCombo, self.ui.kindCombo, self.ui.dateEdit, self.ui.timeEdit)
+        self.ui.dateEdit.set_today(lambda: today)
+        guard_wheel(self.ui.bodyCombo, self.ui.kindCombo, self.ui.timeEdit)
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Create meeting")
@@ -45,6 +47,8 @@ class NewMeetingDialog(QDialog):
                        kind=self.ui.kindCombo.currentData(), on=on, at=at, place=place)
 
     def _accept(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         result = self.collect()
         if isinstance(result, dict):
             self.ui.placeError.setText(result["place"])
