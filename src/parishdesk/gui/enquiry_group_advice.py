@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import enquiries as svc
@@ -38,6 +38,9 @@ def _qdate(day: dt.date) -> QDate:
 
 
 def _pydate(day: QDate) -> dt.date:
+    if not day.isValid():
+        raise ParishDeskError("The date cannot be read: type it as day, month and year, for "
+                              "example 15/03/2024.")
     return dt.date(day.year(), day.month(), day.day())
 
 
@@ -62,9 +65,8 @@ class RecordAdviceDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName("Summary of the advice")
         self.summary.setTabChangesFocus(True)
-        self.when = QDateEdit(_qdate(today))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd/MM/yyyy")
+        self.when = DateField(today=lambda: today)
+        self.when.set_value(today)
         self.when.setAccessibleName("Date the advice was given")
         form.addRow("&Group:", self.group)
         form.addRow("&Matter:", self.matter)
@@ -76,6 +78,10 @@ class RecordAdviceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if first_unreadable_date(self) is None:
+            super().accept()
 
 
 class GroupAdviceDialog(QDialog):
@@ -102,9 +108,8 @@ class GroupAdviceDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.told_combo = QComboBox()
         self.told_combo.setAccessibleName("Group to mark as told")
-        self.told_date = QDateEdit(_qdate(ctx.today()))
-        self.told_date.setCalendarPopup(True)
-        self.told_date.setDisplayFormat("dd/MM/yyyy")
+        self.told_date = DateField(today=ctx.today)
+        self.told_date.set_value(ctx.today())
         self.told_date.setAccessibleName("Date the group was told")
         self.told_button = QPushButton("Mark &told")
         self.told_button.clicked.connect(self.mark_told)
