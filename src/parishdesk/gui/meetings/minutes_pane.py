@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.widgets import Saver, attempt, guard_wheel, local_action
 from parishdesk.services.meetings import agenda, minutes, papers, table
@@ -307,19 +308,22 @@ class BookPeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Minute book")
         form = QFormLayout(self)
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.end = QDateEdit(QDate(end.year, end.month, end.day))
+        self.start = DateField()
+        self.start.set_value(start)
+        self.end = DateField()
+        self.end.set_value(end)
         for label, edit in (("&From:", self.start), ("&To:", self.end)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             edit.setAccessibleName(label.strip("&:"))
-            guard_wheel(edit)
             form.addRow(label, edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if first_unreadable_date(self) is None:
+            super().accept()
 
     def period(self) -> tuple[dt.date, dt.date]:
         a, b = self.start.date(), self.end.date()

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import OfficerDecision
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.meetings.widgets import ProblemsLabel, guard_wheel
 from parishdesk.services.meetings.register import officer_decision_problems
 
@@ -38,10 +37,9 @@ class OfficerDecisionDialog(QDialog):
         self.officer = QComboBox()
         for person_id, name in officers.items():
             self.officer.addItem(name, person_id)
-        self.on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        guard_wheel(self.officer, self.on)
+        self.on = DateField(today=lambda: today)
+        self.on.set_value(today)
+        guard_wheel(self.officer)
         self.decision = QLineEdit()
         self.reasons = QPlainTextEdit()
         self.reasons.setMaximumHeight(90)
@@ -63,14 +61,17 @@ class OfficerDecisionDialog(QDialog):
         self.resize(560, 360)
 
     def collect(self) -> OfficerDecision:
-        day = self.on.date()
+        day = self.on.value()
+        assert day is not None, "checked by first_unreadable_date before collecting"
         return OfficerDecision(officer_id=int(self.officer.currentData() or 0),
-                               decided_on=dt.date(day.year(), day.month(), day.day()),
+                               decided_on=day,
                                decision=self.decision.text().strip(),
                                reasons=self.reasons.toPlainText().strip(),
                                authority=self.authority.text().strip())
 
     def _accept(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         decision = self.collect()
         if not decision.decision:
             self.problems.show_problems(("Say what was decided.",))

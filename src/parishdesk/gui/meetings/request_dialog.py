@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.meetings.widgets import ProblemsLabel, guard_wheel
 
 
@@ -28,10 +28,6 @@ class ItemRequest:
     title: str
     asked_on: dt.date
     papers_received_on: dt.date | None
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _pydate(day: QDate) -> dt.date:
@@ -49,13 +45,12 @@ class ItemRequestDialog(QDialog):
         for person_id, name in councillors.items():
             self.councillor.addItem(name, person_id)
         self.title = QLineEdit()
-        self.asked = QDateEdit(_qdate(today))
+        self.asked = DateField(today=lambda: today)
         self.papers = QCheckBox("The papers have arrived")
-        self.received = QDateEdit(_qdate(today))
+        self.received = DateField(today=lambda: today)
         for edit in (self.asked, self.received):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-        guard_wheel(self.councillor, self.asked, self.received)
+            edit.set_value(today)
+        guard_wheel(self.councillor)
         self.received.setEnabled(False)
         self.papers.toggled.connect(self.received.setEnabled)
         for label, widget in (("&Councillor:", self.councillor), ("&Item:", self.title),
@@ -79,6 +74,8 @@ class ItemRequestDialog(QDialog):
                            _pydate(self.received.date()) if self.papers.isChecked() else None)
 
     def _accept(self) -> None:
+        if first_unreadable_date(self) is not None:
+            return  # the date field says beside it what is wrong
         if not self.title.text().strip():
             self.problems.show_problems(("Give the item a title.",))
             self.title.setFocus()
