@@ -51,6 +51,9 @@ class DateField(QWidget):
 
     #: The date understood changed (a null QDate when the field was emptied).
     dateChanged = Signal(QDate)  # noqa: N815 - named as QDateEdit's signal
+    #: The clerk finished with the field (left it, pressed Enter or picked on the calendar)
+    #: and it holds an acceptable date other than before: the moment to save at once.
+    committed = Signal(QDate)
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -62,6 +65,7 @@ class DateField(QWidget):
         self._maximum: dt.date | None = None
         self._value: dt.date | None = None
         self._problem: str | None = None
+        self._committed: dt.date | None = None
 
         self.edit = QLineEdit()
         self.edit.setMaxLength(40)
@@ -123,6 +127,12 @@ class DateField(QWidget):
         """Once the clerk leaves the field, a date they typed reads as dd/mm/yyyy."""
         if self._problem is None and self._value is not None:
             self.edit.setText(short_date(self._value))
+        self._commit()
+
+    def _commit(self) -> None:
+        if self._problem is None and self._value != self._committed:
+            self._committed = self._value
+            self.committed.emit(_qdate(self._value))
 
     def _show(self) -> None:
         if self._problem is not None:
@@ -155,6 +165,7 @@ class DateField(QWidget):
         self.edit.setText("" if day is None else short_date(day))
         changed = day != self._value
         self._value = day
+        self._committed = day
         self._problem = None
         if day is None and not self._optional:
             self._problem = "Type a date, for example 15/03/2024."
@@ -222,7 +233,10 @@ class DateField(QWidget):
     def _picked(self, day: QDate) -> None:
         if self._calendar is not None:
             self._calendar.hide()
+        before = self._committed
         self.set_value(day)
+        self._committed = before
+        self._commit()
         self.edit.setFocus()
 
 

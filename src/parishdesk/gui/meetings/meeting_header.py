@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS
+from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.widgets import ProblemsLabel, Saver, attempt, guard_wheel
 from parishdesk.services.meetings import agenda, papers, table
@@ -44,14 +44,12 @@ class MeetingHeader(QWidget):
         self.kind = QComboBox()
         for key, label in MEETING_KINDS.items():
             self.kind.addItem(label, key)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField(today=ctx.today)
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.presiding = QComboBox()
-        guard_wheel(self.kind, self.date, self.time, self.presiding)
+        guard_wheel(self.kind, self.time, self.presiding)
         cells = ((0, 0, "&Kind", self.kind, 1), (0, 2, "&Date", self.date, 1),
                  (0, 4, "T&ime", self.time, 1), (1, 0, "&Place", self.place, 3),
                  (1, 4, "Presi&ding", self.presiding, 1))
@@ -66,7 +64,7 @@ class MeetingHeader(QWidget):
         layout.addWidget(box)
         self.saver = Saver(self, self._save)
         self.kind.activated.connect(self.saver.touch)
-        self.date.dateChanged.connect(self._edited)
+        self.date.committed.connect(self._edited)  # saved once the clerk leaves the field
         self.time.timeChanged.connect(self._edited)
         self.place.textEdited.connect(self.saver.touch)
         self.place.editingFinished.connect(self.saver.flush)
@@ -122,9 +120,11 @@ class MeetingHeader(QWidget):
     def _save(self) -> None:
         if self.meeting_id is None:
             return
-        day, clock = self.date.date(), self.time.time()
+        day, clock = self.date.value(), self.time.time()
+        if day is None:
+            return  # the date cannot be read: its field says why; nothing is saved yet
         agenda.update_meeting(self.meeting_id, self.ctx.actor, kind=self.kind.currentData(),
-                              on=dt.date(day.year(), day.month(), day.day()),
+                              on=day,
                               at=dt.time(clock.hour(), clock.minute()),
                               place=self.place.text().strip())
         self.changed.emit()

@@ -4,11 +4,10 @@ with its reason, delegation and the action arising (MEET-3, MEET-4, MEET-6, MEET
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import Motion
+from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
@@ -86,17 +86,14 @@ class MotionEditor(QWidget):
         self.reverses.setMinimumContentsLength(20)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText("Action by")
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setSpecialValueText("no date")
-        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due = DateField(optional=True)
+        self.due.set_optional(True, "no date")
         for combo in (self.proposer, self.seconder, self.delegate, self.casting):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         guard_wheel(self.proposer, self.seconder, self.in_favour, self.against,
-                    self.abstentions, self.casting, self.delegate, self.due, self.reverses)
+                    self.abstentions, self.casting, self.delegate, self.reverses)
         for name, widget in (("Proposer", self.proposer), ("Seconder", self.seconder),
                              ("Votes for", self.in_favour), ("Votes against", self.against),
                              ("Abstentions", self.abstentions), ("Casting vote", self.casting),
@@ -178,7 +175,7 @@ class MotionEditor(QWidget):
         for spin in (self.in_favour, self.against, self.abstentions):
             spin.valueChanged.connect(self._edited)
             spin.editingFinished.connect(self.saver.flush)
-        self.due.dateChanged.connect(self._edited)
+        self.due.committed.connect(self._edited)  # saved once the clerk leaves the field
         self.recorded.toggled.connect(self._now)
         self.exclude.toggled.connect(self._now)
         self.setEnabled(False)
@@ -223,7 +220,7 @@ class MotionEditor(QWidget):
             self.delegate_to.setText(motion.delegate_to if motion else "")
             self.owner.setText(motion.action_owner if motion else "")
             due = motion.action_due if motion else None
-            self.due.setDate(QDate(due.year, due.month, due.day) if due else self.due.minimumDate())
+            self.due.set_value(due)
             self.votes.setRowCount(0)
             if motion is not None:
                 cast = dict(motion.votes)
@@ -283,7 +280,8 @@ class MotionEditor(QWidget):
         if self.motion_id is None:
             return
         casting = self.casting.currentData() or None
-        due = self.due.date()
+        if not self.due.is_acceptable():
+            return  # the action date cannot be read: its field says why
         fields: dict[str, object] = dict(
             text=self.text.toPlainText().strip(), proposer_id=self.proposer.currentData(),
             seconder_id=self.seconder.currentData(), casting_vote=casting,
@@ -293,7 +291,7 @@ class MotionEditor(QWidget):
             delegate_kind=self.delegate.currentData(),
             delegate_to=self.delegate_to.text().strip(), action_owner=self.owner.text().strip(),
             reverses_id=self.reverses.currentData(),
-            action_due=None if due == self.due.minimumDate() else due.toPython(),
+            action_due=self.due.value(),
             action_status="open" if self.owner.text().strip() else "")
         if not self.recorded.isChecked():
             fields.update(in_favour=self.in_favour.value(), against=self.against.value(),
