@@ -1,4 +1,4 @@
-"""Small shared pieces for the Members area: dates in and out of QDateEdit, field messages,
+"""Small shared pieces for the Members area: dates in and out of date fields, field messages,
 record tables and buttons."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDateEdit,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,7 +27,7 @@ from parishdesk.gui.errors import show_expected
 
 #: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
 MAX_COLUMN_WIDTH = 220
-#: An optional QDateEdit shows "Not recorded" at this date (its minimum).
+#: The date that stood for "Not recorded" in the old spin-box date fields.
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
@@ -42,24 +41,16 @@ def from_qdate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def setup_date(edit: QDateEdit | DateField, day: dt.date | None, optional: bool,
+def setup_date(edit: DateField, day: dt.date | None, optional: bool,
                today: dt.date | None = None) -> None:
-    """dd/mm/yyyy with a calendar popup; an optional date can be left "Not recorded".
+    """The typed date field; an optional date can be left "Not recorded".
 
     ``today``: the day "today" means when typed (the app's own clock).
     """
-    if isinstance(edit, DateField):
-        if today is not None:
-            edit.set_today(lambda: today)
-        edit.set_optional(optional)
-        edit.set_value(day if (day is not None or optional) else (today or dt.date.today()))
-        return
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(EMPTY_DATE)
-        edit.setSpecialValueText("Not recorded")
-    edit.setDate(to_qdate(day) if (day is not None or optional) else QDate.currentDate())
+    if today is not None:
+        edit.set_today(lambda: today)
+    edit.set_optional(optional)
+    edit.set_value(day if (day is not None or optional) else (today or dt.date.today()))
 
 
 def show_message(label: QLabel, message: str) -> None:

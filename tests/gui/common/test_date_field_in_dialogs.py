@@ -80,3 +80,15 @@ def test_the_leaving_date_is_typed_too(qtbot) -> None:
     dialog.ui.left_reason.setText("Resigned")
     dialog.try_save()
     assert left == [dt.date(2026, 11, 21)]
+
+
+def test_one_date_field_for_the_whole_app() -> None:
+    """No window builds a QDateEdit any more, in code or in a Designer form."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    own = root / "src" / "parishdesk" / "gui" / "common" / "date_field.py"
+    found = [str(path.relative_to(root))
+             for path in [*(root / "src" / "parishdesk").rglob("*.py"), *(root / "ui").glob("*.ui")]
+             if path != own and "QDateEdit" in path.read_text(encoding="utf-8")]
+    assert found == []

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -64,12 +63,10 @@ class MinutesPane(QWidget):
         self.signer.setAccessibleName("Who presided and signed")
         self.signer.setPlaceholderText("Signed by (the person presiding)")
         self.signer.setMinimumWidth(220)
-        self.signed_on = QDateEdit()
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("dd/MM/yyyy")
+        self.signed_on = DateField(today=ctx.today)
         self.signed_on.setAccessibleName("Date signed")
         self.sign_button = QPushButton("&Sign")
-        guard_wheel(self.approving, self.signed_on)
+        guard_wheel(self.approving)
         for widget in (self.draft_button, QLabel("Approved at:"), self.approving,
                        self.approve_button):
             actions.addWidget(widget)
@@ -228,15 +225,15 @@ class MinutesPane(QWidget):
             self.changed.emit()
 
     def sign(self) -> None:
-        if self.meeting_id is None:
+        if self.meeting_id is None or first_unreadable_date(self) is not None:
             return
         if QMessageBox.question(
                 self, "Sign the minutes?",
                 "Once signed, these minutes can never be changed: a correction becomes a new "
                 "minute at a later meeting. Sign them now?") != QMessageBox.StandardButton.Yes:
             return
-        chosen = self.signed_on.date()
-        signed_on = dt.date(chosen.year(), chosen.month(), chosen.day())
+        signed_on = self.signed_on.value()
+        assert signed_on is not None, "checked by first_unreadable_date above"
         if attempt(self, lambda: minutes.sign_minutes(self.meeting_id or 0, self.signer.text(),
                                                       signed_on, self.ctx.actor)):
             self.reload()
