@@ -113,3 +113,18 @@ def test_the_calendar_pops_up_and_a_click_sets_the_date(field, qtbot) -> None:
 
 def test_the_accessible_name_reaches_the_text_box(field) -> None:
     assert field.edit.accessibleName() == "Joined on"
+
+
+def test_committed_comes_when_the_clerk_finishes_not_while_typing(field, qtbot) -> None:
+    field.set_value(dt.date(2024, 3, 15))
+    seen: list[QDate] = []
+    field.committed.connect(seen.append)
+    type_into(qtbot, field, "1/12/2026")  # passes through 1/12/20, a date, on the way
+    assert seen == []
+    field.edit.editingFinished.emit()
+    assert seen == [QDate(2026, 12, 1)]
+    field.edit.editingFinished.emit()  # nothing new
+    assert len(seen) == 1
+    type_into(qtbot, field, "31/02/2025")
+    field.edit.editingFinished.emit()
+    assert len(seen) == 1  # not a date: nothing to save

@@ -124,3 +124,24 @@ def test_the_wheel_still_scrolls_the_pane_around_the_control(qtbot) -> None:
     wheel(combos[1], -1)
     assert area.verticalScrollBar().value() > 0
     assert all(combo.currentIndex() == 0 for combo in combos)
+
+
+def test_priority_saves_only_on_the_clerks_own_choice(ctx, qtbot) -> None:
+    """A mere change of the shown value saves nothing; choosing with the keyboard or the
+    mouse (QComboBox.activated) saves and is written to the history."""
+    page = EnquiriesPage(ctx)
+    qtbot.addWidget(page)
+    row = page.model.row_at(0)
+    assert row is not None
+    page.select_enquiry(row.id)
+    combo = page.detail.priority_combo
+    before = enquiry_store.get(row.id)
+    assert before is not None
+    other = next(i for i in range(combo.count()) if combo.itemData(i) != before.priority)
+    entries = audit.count()
+    combo.setCurrentIndex(other)  # shown, not chosen
+    assert audit.count() == entries
+    assert enquiry_store.get(row.id).priority == before.priority  # type: ignore[union-attr]
+    combo.activated.emit(other)  # the clerk's choice
+    assert audit.count() > entries
+    assert enquiry_store.get(row.id).priority == combo.itemData(other)  # type: ignore[union-attr]
