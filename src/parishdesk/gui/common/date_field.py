@@ -2,7 +2,7 @@
 
 It takes ``15/03/2024``, ``15/3/24``, ``15032024``, ``15 Mar 2024``, ``15 March 2024``,
 ``today``, ``yesterday`` and ``tomorrow`` (the reading is :func:`parishdesk.domain.dates.
-parse_typed_date`), says underneath what it understood ("Friday 15 March 2024") while the
+parse_typed_date`), says beside it what it understood ("Friday 15 March 2024") while the
 clerk types, and says plainly when the text is not a date ("February 2025 has no day 31").
 An optional field can be emptied to "Not recorded" and typed into again. The calendar
 button beside it picks a date with the mouse.
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -69,27 +68,27 @@ class DateField(QWidget):
 
         self.edit = QLineEdit()
         self.edit.setMaxLength(40)
-        self.edit.setMinimumWidth(120)
         self.calendar_button = QToolButton()
         self.calendar_button.setText("\N{BLACK DOWN-POINTING TRIANGLE}")
         self.calendar_button.setToolTip("Choose the date on a calendar")
         self.calendar_button.setAccessibleName("Choose the date on a calendar")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.understood = QLabel()
-        self.understood.setWordWrap(True)
+        self.understood.setWordWrap(False)  # wrapped only for a problem (see _show)
         self.understood.setAccessibleName("Date understood")
         self.understood.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-        row = QHBoxLayout()
+        # One line, level with the field's label: the text box, the calendar button, and
+        # what was understood (or what is wrong) to the right.
+        self.edit.setMinimumWidth(125)
+        self.edit.setMaximumWidth(190)
+        row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit, 2)
         row.addWidget(self.calendar_button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addLayout(row)
-        column.addWidget(self.understood)
+        row.addSpacing(6)
+        row.addWidget(self.understood, 3)
         self.setFocusProxy(self.edit)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -135,6 +134,7 @@ class DateField(QWidget):
             self.committed.emit(_qdate(self._value))
 
     def _show(self) -> None:
+        self.understood.setWordWrap(self._problem is not None)
         if self._problem is not None:
             self.understood.setText(f"\u26a0 {self._problem}")
             self.understood.setStyleSheet(ERROR_STYLE)
