@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -60,7 +60,7 @@ class HelpBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowFlag(self.windowFlags().Window)
+        self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("ParishDesk guide")
         self.setAccessibleName("ParishDesk guide")
 
