@@ -35,7 +35,6 @@ from parishdesk.domain.protocol import Protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.rules import RULES
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import (
     ERROR_STYLE,
@@ -43,9 +42,7 @@ from parishdesk.gui.documents_common import (
     RowsModel,
     date_edit,
     fmt_date,
-    from_qdate,
     optional_date,
-    to_qdate,
 )
 from parishdesk.gui.documents_outline import OutlineEditor
 from parishdesk.gui.forms.ui_documents_adopt_dialog import Ui_AdoptDialog
@@ -76,8 +73,7 @@ class AdoptDialog(QDialog):
         self.ui = Ui_AdoptDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Adopt {version_name(info).split(' (')[0]}")
-        self.ui.dateEdit.set_today(lambda: today)
-        self.ui.dateEdit.setDate(to_qdate(today))
+        self.ui.dateEdit.set_value(today)
         self.ui.meetingEdit.setText(info.meeting)
         self.ui.minuteEdit.setText(info.minute_ref)
         self.ui.meetingError.setStyleSheet(ERROR_STYLE)
@@ -95,15 +91,16 @@ class AdoptDialog(QDialog):
         self.result_value: Adoption | None = None
 
     def try_accept(self) -> None:
-        if first_unreadable_date(self) is not None:
-            return  # the date field says beside it what is wrong
+        adopted_on = self.ui.dateEdit.value()
+        if adopted_on is None:  # the date field says beside it what is wrong
+            return
         meeting = self.ui.meetingEdit.text().strip()
         if not meeting:
             self.ui.meetingError.setText("Say at which meeting the council adopted it.")
             self.ui.meetingError.show()
             self.ui.meetingEdit.setFocus()
             return
-        self.result_value = Adoption(from_qdate(self.ui.dateEdit.date()), meeting,
+        self.result_value = Adoption(adopted_on, meeting,
                                      self.ui.minuteEdit.text().strip())
         self.accept()
 
