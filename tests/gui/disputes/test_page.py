@@ -221,3 +221,44 @@ def test_the_letter_goes_to_the_usual_person_or_the_one_chosen(page, qtbot, ctx)
     assert dialog.result() == StepDialog.DialogCode.Accepted, dialog.errors.text()
     text = " ".join((p.extract_text() or "") for p in PdfReader(dialog.issued_path).pages)
     assert "Dear A trade union representative" in text
+
+
+def test_a_case_opened_by_mistake_is_archived_after_asking(page, qtbot, monkeypatch):
+    from parishdesk.gui.disputes import case_file as pane_module
+    from parishdesk.gui.disputes.dialogs import ArchiveDialog
+
+    row = _row(page, "001")
+    page.select_case(row.id)
+    pane = page.case_file
+    assert pane.archive_button.isVisible()
+    monkeypatch.setattr(ArchiveDialog, "exec", lambda self: 0)  # the clerk says no
+    assert not pane.archive()
+    assert page.model.row_of(row.id) >= 0
+    monkeypatch.undo()
+    dialog = ArchiveDialog(page.ctx, pane.cf.case, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    dialog.save()  # no reason: the problem shows beside the field
+    assert dialog.isVisible() and dialog.beside["reason"].isVisible()
+    assert "Say why" in dialog.beside["reason"].text()
+    dialog.grab().save("/tmp/area-gaps-archive.png")
+    dialog.reason.setText("Opened twice for the same concern")
+
+    def answer(self):  # type: ignore[no-untyped-def]
+        self.reason.setText("Opened twice for the same concern")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(pane_module.ArchiveDialog, "exec", answer)
+    assert pane.archive()
+    assert page.model.row_of(row.id) < 0
+    page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
+    assert page.model.row_of(row.id) < 0
+    page.show_combo.setCurrentIndex(page.show_combo.findData("archived"))
+    assert page.select_case(row.id)
+    assert "Archived on" in pane.header.text()
+    assert not pane.archive_button.isVisible() and not pane.next_button.isEnabled()
+    page.grab().save("/tmp/area-gaps-archived-list.png")
+    assert page.model.data(page.model.index(0, 6)) == "Archived"
+    assert not RULE_ID.search(pane.header.text())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.dispute_case import PARTY_ROLES
+from parishdesk.domain.dispute_case import PARTY_ROLES, DisputeCase
 from parishdesk.domain.dispute_steps import DisputeSettings
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError, ValidationError
@@ -26,7 +26,7 @@ from parishdesk.gui.disputes.widgets import error_label, no_wheel, show_problems
 from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalateDialog
 from parishdesk.gui.forms.ui_disputes_party_dialog import Ui_DisputesPartyDialog
 from parishdesk.services import members as register
-from parishdesk.services.disputes import gate, steps
+from parishdesk.services.disputes import cases, gate, steps
 
 
 class _Base(QDialog):
@@ -38,6 +38,15 @@ class _Base(QDialog):
         self.layout_.addWidget(self.errors)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
+        self.beside: dict[str, QLabel] = {}
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        """A field with a place for its problem just under it."""
+        self.form.addRow(label, widget)
+        message = error_label()
+        message.setAccessibleName(f"{label.replace('&', '').rstrip(':')} problem")
+        self.form.addRow("", message)
+        self.beside[name] = message
 
     def add_buttons(self, ok_text: str) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -51,10 +60,10 @@ class _Base(QDialog):
         try:
             self.apply()
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 
@@ -156,6 +165,31 @@ class EscalateDialog(_FormDialog):
     def apply(self) -> None:
         steps.escalate(self.case_id, str(self.track.currentData()),
                        self.reason.toPlainText(), self.ctx.actor, self.ctx.today())
+
+
+class ArchiveDialog(_Base):
+    """Archive a case opened by mistake, after saying what that means and asking why."""
+
+    def __init__(self, ctx: AppContext, case: DisputeCase, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(f"Archive case {case.reference}?", parent)
+        self.ctx, self.case_id = ctx, case.id
+        intro = QLabel(f"Archive case {case.reference} because it was opened by mistake? "
+                       "Nothing is deleted: the case keeps its steps, letters and papers, "
+                       "leaves the usual lists and can still be read under "
+                       "\u201cArchived (opened by mistake)\u201d. No step can be added to it "
+                       "afterwards.")
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why it is archived")
+        self.reason.setPlaceholderText("For example: opened twice for the same concern")
+        self.add_field("reason", "&Why:", self.reason)
+        self.add_buttons("&Archive the case")
+        self.resize(560, 220)
+
+    def apply(self) -> None:
+        cases.archive_case(self.case_id, self.reason.text(), self.ctx.actor, self.ctx.today())
 
 
 class SettingsDialog(_Base):

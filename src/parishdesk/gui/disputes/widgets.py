@@ -57,6 +57,15 @@ def error_label() -> QLabel:
     return label
 
 
-def show_problems(label: QLabel, problems: dict[str, str]) -> None:
-    label.setText("\n".join(f"\u26a0 {p}" for p in problems.values()))
-    label.setVisible(bool(problems))
+def show_problems(label: QLabel, problems: dict[str, str],
+                  beside: dict[str, QLabel] | None = None) -> None:
+    """Each problem beside its field where the dialog has a place for it (``beside``), the
+    rest in the dialog's own message line; a warning sign and words, not colour alone."""
+    beside = beside or {}
+    for name, field_label in beside.items():
+        message = problems.get(name, "")
+        field_label.setText(f"\u26a0 {message}" if message else "")
+        field_label.setVisible(bool(message))
+    rest = [p for name, p in problems.items() if name not in beside]
+    label.setText("\n".join(f"\u26a0 {p}" for p in rest))
+    label.setVisible(bool(rest))

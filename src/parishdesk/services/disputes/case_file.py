@@ -98,7 +98,7 @@ def _signer(case: DisputeCase, parties: list[Party], on: dt.date) -> tuple[str, 
 
 
 def case_file(case_id: int, today: dt.date) -> CaseFile:
-    case = store.get_case(case_id)
+    case = store.get_case(case_id, include_archived=True)
     if case is None:
         raise ParishDeskError("That case is not in the Disputes area any more.")
     steps = store.steps_by_case([case_id]).get(case_id, [])
