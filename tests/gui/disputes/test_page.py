@@ -262,3 +262,29 @@ def test_a_case_opened_by_mistake_is_archived_after_asking(page, qtbot, monkeypa
     page.grab().save("/tmp/area-gaps-archived-list.png")
     assert page.model.data(page.model.index(0, 6)) == "Archived"
     assert not RULE_ID.search(pane.header.text())
+
+
+def test_the_clerk_records_the_meeting_that_considered_a_case(page, qtbot, monkeypatch):
+    from parishdesk.gui.disputes.dialogs import MeetingDialog
+
+    row = _row(page, "001")
+    page.select_case(row.id)
+    pane = page.case_file
+    dialog = MeetingDialog(page.ctx, pane.cf.case, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()  # nothing chosen: said beside the field
+    assert dialog.beside["meeting"].isVisible() and dialog.isVisible()
+    dialog.grab().save("/tmp/area-gaps-meeting-dialog.png")
+    chosen = dialog.meeting.itemText(1)
+
+    def answer(self):  # type: ignore[no-untyped-def]
+        self.meeting.setCurrentIndex(1)
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", answer)
+    assert pane.record_meeting()
+    assert f"Considered at: {chosen}" in pane.header.text()
+    qtbot.wait(30)  # let the layout settle before the screenshot
+    page.grab().save("/tmp/area-gaps-case-meeting.png")

@@ -365,3 +365,21 @@ def test_a_declaration_entered_by_mistake_leaves_and_a_motion_is_withdrawn(qtbot
     mode.new_motion()
     assert mode.withdraw_motion()
     assert mode.motions.currentItem().text().endswith("withdrawn")
+
+
+def test_a_case_the_meeting_considered_shows_by_reference_only(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.services.disputes import case_file, cases
+    from parishdesk.services.disputes import meetings as case_meetings
+
+    upcoming = next(m for m in agenda.meetings() if m.on >= ctx.today())
+    summary = cases.filtered(ctx.today(), "open")[0]
+    case_meetings.record_meeting(summary.id, upcoming.id, "test")
+    page.reload()
+    page.select_meeting(upcoming.id)
+    shown = page.agenda.linked.text()
+    assert f"Dispute case {summary.reference}" in shown
+    cf = case_file.case_file(summary.id, ctx.today())
+    for secret in (cf.case.title, *(p.name for p in cf.parties)):
+        assert secret not in shown
+    qtbot.wait(30)
+    page.grab().save("/tmp/area-gaps-meeting-linked.png")

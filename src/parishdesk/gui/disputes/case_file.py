@@ -30,7 +30,13 @@ from parishdesk.domain.dispute_steps import STEP_LABELS
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.disputes.dialogs import ArchiveDialog, EscalateDialog, NoteDialog, PartyDialog
+from parishdesk.gui.disputes.dialogs import (
+    ArchiveDialog,
+    EscalateDialog,
+    MeetingDialog,
+    NoteDialog,
+    PartyDialog,
+)
 from parishdesk.gui.disputes.step_dialog import StepDialog
 from parishdesk.gui.disputes.texts import deadline_text, route_html
 from parishdesk.gui.errors import show_expected
@@ -83,7 +89,9 @@ class CaseFilePane(QWidget):
         self.bundle_button.clicked.connect(self.save_bundle)
         self.archive_button = QPushButton("Arc&hive (opened by mistake)\u2026")
         self.archive_button.clicked.connect(self.archive)
-        for w in (self.next_button, self.other_button):
+        self.meeting_button = QPushButton("&Meeting that considered it\u2026")
+        self.meeting_button.clicked.connect(self.record_meeting)
+        for w in (self.next_button, self.other_button, self.meeting_button):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.archive_button)
@@ -155,7 +163,7 @@ class CaseFilePane(QWidget):
         self.header.setText("<p>Choose a case in the list to see its file, or press Ctrl+N "
                             "for a new concern.</p>")
         for w in (self.next_button, self.other_button, self.bundle_button, self.archive_button,
-                  self.tabs):
+                  self.meeting_button, self.tabs):
             w.setVisible(False)
 
     def show_case(self, case_id: int) -> None:
@@ -166,7 +174,8 @@ class CaseFilePane(QWidget):
         links = "".join(f"<br>Arose from: {escape(x.label)}" for x in cf.links)
         override = links + (f"<br><i>Route chosen instead of {escape(TRACKS[case.recommended_track])}"
                     f": {escape(case.override_reason)}</i>" if case.overridden else "")
-        archived = (f"<br><b>Archived on {_d(case.archived_on)} as opened by mistake</b> "
+        considered = "".join(f"<br>Considered at: {escape(m)}" for m in cf.meetings)
+        archived = considered + (f"<br><b>Archived on {_d(case.archived_on)} as opened by mistake</b> "
                     "(the reason is in its notes)" if case.archived_on else "")
         self.header.setText(
             f"<h3 style='margin:0'>{escape(case.reference)} \u2014 {escape(case.title)}</h3>"
@@ -177,6 +186,7 @@ class CaseFilePane(QWidget):
         for w in (self.next_button, self.other_button, self.bundle_button, self.tabs):
             w.setVisible(True)
         self.archive_button.setVisible(live)
+        self.meeting_button.setVisible(live)
         self._buttons(cf)
         if not live:
             self.next_button.setEnabled(False)
@@ -268,6 +278,12 @@ class CaseFilePane(QWidget):
         if not ArchiveDialog(self.ctx, self.cf.case, self).exec():
             return False
         self.changed.emit(self.cf.case.id)
+        return True
+
+    def record_meeting(self) -> bool:
+        if self.cf is None or not MeetingDialog(self.ctx, self.cf.case, self).exec():
+            return False
+        self._reload()
         return True
 
     def add_person(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalate
 from parishdesk.gui.forms.ui_disputes_party_dialog import Ui_DisputesPartyDialog
 from parishdesk.services import members as register
 from parishdesk.services.disputes import cases, gate, steps
+from parishdesk.services.disputes import meetings as case_meetings
 
 
 class _Base(QDialog):
@@ -190,6 +192,31 @@ class ArchiveDialog(_Base):
 
     def apply(self) -> None:
         cases.archive_case(self.case_id, self.reason.text(), self.ctx.actor, self.ctx.today())
+
+
+class MeetingDialog(_Base):
+    """Record the meeting that considered the case. The meeting learns the reference only."""
+
+    def __init__(self, ctx: AppContext, case: DisputeCase, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(f"Meeting that considered {case.reference}", parent)
+        self.ctx, self.case_id = ctx, case.id
+        intro = QLabel("Choose the meeting that considered this case. The meeting's agenda "
+                       "shows only the case reference, never what the case is about.")
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName("Meeting")
+        self.meeting.addItem("Choose a meeting\u2026", None)
+        for m in case_meetings.meeting_choices():
+            self.meeting.addItem(case_meetings.meeting_label(m), m.id)
+        no_wheel(self.meeting)
+        self.add_field("meeting", "&Meeting:", self.meeting)
+        self.add_buttons("&Record")
+        self.resize(560, 200)
+
+    def apply(self) -> None:
+        case_meetings.record_meeting(self.case_id, self.meeting.currentData(), self.ctx.actor)
 
 
 class SettingsDialog(_Base):
