@@ -383,3 +383,29 @@ def test_a_case_the_meeting_considered_shows_by_reference_only(page, ctx, qtbot)
         assert secret not in shown
     qtbot.wait(30)
     page.grab().save("/tmp/area-gaps-meeting-linked.png")
+
+
+def test_meetings_settings_show_problems_beside_the_field(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.gui.meetings.settings_dialog import HELP, MeetingsSettingsDialog
+    from parishdesk.services.meetings import common
+
+    assert page.settings_action in page.menu_actions()["File"]
+    assert page.settings_action.shortcut().toString() == "Ctrl+Alt+M"
+    dialog = MeetingsSettingsDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "terms of reference" in HELP and "never fewer than three" in HELP
+    committee_id, spin = next(iter(dialog.committees.items()))
+    dialog.seats.setValue(2)
+    spin.setValue(1)
+    assert not dialog.save()
+    assert dialog.beside["council_seats"].isVisible()
+    assert dialog.beside[f"committee.{committee_id}"].isVisible()
+    assert "MEET" not in dialog.beside["council_seats"].text()
+    qtbot.wait(30)
+    dialog.grab().save("/tmp/area-gaps-meetings-settings.png")
+    dialog.seats.setValue(11)
+    assert dialog.council_quorum.text().startswith("4 members")
+    spin.setValue(3)
+    assert dialog.save()
+    assert common.council_seats(ctx.today()) == 11
