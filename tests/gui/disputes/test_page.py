@@ -85,7 +85,8 @@ def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):
     dialog.send.setChecked(False)
     dialog.record()
     assert dialog.result() != StepDialog.DialogCode.Accepted
-    message = dialog.errors.text()
+    message = dialog.beside["sanction"].text()  # said beside the field it is about
+    assert dialog.beside["sanction"].isVisibleTo(dialog) and not dialog.errors.text()
     assert "A ban from committees cannot be imposed on a councillor" in message
     assert "No council sanctions on a councillor" in message
     assert "R (Harvey) v Ledbury Town Council [2018] EWHC 1151 (Admin)" in message
@@ -184,9 +185,10 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     assert dialog.name.text() == "Peter Hollins" and not dialog.name.isEnabled()
     dialog.save()
     assert dialog.result() != PartyDialog.DialogCode.Accepted
-    assert "special relationship with Liam Hartley" in dialog.errors.text()
-    assert "Nobody judges their own case" in dialog.errors.text()
-    assert not RULE_ID.search(dialog.errors.text())
+    beside = dialog.beside["panel"].text()  # beside the person chosen
+    assert "special relationship with Liam Hartley" in beside
+    assert "Nobody judges their own case" in beside
+    assert not RULE_ID.search(beside) and not dialog.errors.text()
     dialog.person.setCurrentIndex(dialog.person.findText("Cllr Owen Pritchard"))
     dialog.save()
     assert dialog.result() == PartyDialog.DialogCode.Accepted
@@ -197,7 +199,8 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     move.track.setCurrentIndex(move.track.findData("disciplinary"))
     qtbot.keyClicks(move.reason, "The calls went on.")
     move.save()
-    assert "cannot be put through the council's disciplinary procedure" in move.errors.text()
+    assert "cannot be put through the council's disciplinary procedure" \
+        in move.beside["track"].text()
     move.track.setCurrentIndex(move.track.findData("grievance"))
     move.save()
     assert move.result() == EscalateDialog.DialogCode.Accepted
@@ -288,3 +291,24 @@ def test_the_clerk_records_the_meeting_that_considered_a_case(page, qtbot, monke
     assert f"Considered at: {chosen}" in pane.header.text()
     qtbot.wait(30)  # let the layout settle before the screenshot
     page.grab().save("/tmp/area-gaps-case-meeting.png")
+
+
+def test_note_and_settings_problems_show_beside_their_fields(page, qtbot):
+    from parishdesk.gui.disputes.dialogs import NoteDialog, SettingsDialog
+
+    page.select_case(_row(page, "001").id)
+    note = NoteDialog(page.ctx, page.case_file.cf.case.id, page)
+    qtbot.addWidget(note)
+    note.show()
+    note.save()
+    assert note.isVisible() and "Write the note first" in note.beside["text"].text()
+    assert not note.errors.text()
+    settings = SettingsDialog(page.ctx, page)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.password.setText("short")
+    settings.save()
+    assert settings.isVisible() and "at least" in settings.beside["password"].text()
+    assert settings.beside["password"].isVisibleTo(settings)
+    qtbot.wait(30)
+    settings.grab().save("/tmp/area-gaps-disputes-settings.png")

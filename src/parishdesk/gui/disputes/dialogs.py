@@ -23,7 +23,12 @@ from parishdesk.domain.dispute_steps import DisputeSettings
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.disputes.widgets import error_label, no_wheel, show_problems
+from parishdesk.gui.disputes.widgets import (
+    beside_fields,
+    error_label,
+    no_wheel,
+    show_problems,
+)
 from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalateDialog
 from parishdesk.gui.forms.ui_disputes_party_dialog import Ui_DisputesPartyDialog
 from parishdesk.services import members as register
@@ -48,6 +53,7 @@ class _Base(QDialog):
         message = error_label()
         message.setAccessibleName(f"{label.replace('&', '').rstrip(':')} problem")
         self.form.addRow("", message)
+        message.field_widget = widget  # type: ignore[attr-defined]
         self.beside[name] = message
 
     def add_buttons(self, ok_text: str) -> None:
@@ -76,6 +82,8 @@ class _Base(QDialog):
 class _FormDialog(QDialog):
     """A dialog built from a Designer form with ``errorLabel`` and ``buttons``."""
 
+    beside: dict[str, QLabel] = {}
+
     def finish(self, error_label: QLabel, buttons: QDialogButtonBox, ok_text: str) -> None:
         self.errors = error_label
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
@@ -86,10 +94,10 @@ class _FormDialog(QDialog):
         try:
             self.apply()
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 
@@ -121,6 +129,8 @@ class PartyDialog(_FormDialog):
                                 ("officer", o.id, f"{o.first_name} {o.surname}"))
         no_wheel(self.role, self.person)
         self.person.currentIndexChanged.connect(self._picked)
+        self.beside = beside_fields(self, {"role": self.role, "panel": self.person,
+                                           "name": self.name})
         self.finish(self.ui.errorLabel, self.ui.buttons, "&Add")
 
     def _picked(self) -> None:
@@ -143,6 +153,7 @@ class NoteDialog(_Base):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Note")
         self.form.addRow(self.text)
+        self.beside = beside_fields(self, {"text": self.text})
         self.add_buttons("&Add note")
         self.resize(520, 260)
 
@@ -162,6 +173,8 @@ class EscalateDialog(_FormDialog):
         for key in ("grievance", "disciplinary", "code_of_conduct"):
             self.track.addItem(TRACKS[key], key)
         no_wheel(self.track)
+        self.beside = beside_fields(self, {"track": self.track,
+                                           "override_reason": self.reason})
         self.finish(self.ui.errorLabel, self.ui.buttons, "&Move")
 
     def apply(self) -> None:
@@ -247,6 +260,7 @@ class SettingsDialog(_Base):
         self.password.setPlaceholderText("Leave empty to keep as it is")
         self.form.addRow("New &password:", self.password)
         state = "is required" if gate.password_required() else "is not required"
+        self.beside = beside_fields(self, {**self.spins, "password": self.password})
         self.form.addRow(QLabel(f"A password {state} to open Disputes. Type \u201cnone\u201d to "
                                 "stop asking for one."))
         self.add_buttons("&Save")
