@@ -81,6 +81,7 @@ def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):
     page.case_file.show_case(row.id)
     dialog = StepDialog(ctx, page.case_file.cf, "outcome_sent", page)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.sanction.setCurrentIndex(dialog.sanction.findData("committee_ban"))
     dialog.send.setChecked(False)
     dialog.record()
@@ -92,6 +93,8 @@ def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):
     assert "R (Harvey) v Ledbury Town Council [2018] EWHC 1151 (Admin)" in message
     assert "Monitoring Officer" in message
     assert not RULE_ID.search(message)
+    qtbot.wait(30)
+    dialog.grab().save("/tmp/area-gaps-step-sanction.png")
 
 
 def test_the_password_gate_hides_every_case_until_unlocked(qtbot, ctx, demo):
@@ -189,6 +192,7 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     assert "special relationship with Liam Hartley" in beside
     assert "Nobody judges their own case" in beside
     assert not RULE_ID.search(beside) and not dialog.errors.text()
+    dialog.grab().save("/tmp/area-gaps-party.png")
     dialog.person.setCurrentIndex(dialog.person.findText("Cllr Owen Pritchard"))
     dialog.save()
     assert dialog.result() == PartyDialog.DialogCode.Accepted

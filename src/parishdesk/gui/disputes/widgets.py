@@ -80,12 +80,29 @@ def show_problems(label: QLabel, problems: dict[str, str],
             messages.append(f"\u26a0 {problems[name]}")
         field_label.setText("\n".join(messages))
         field_label.setVisible(bool(messages))
-        field = getattr(field_label, "field_widget", None)
-        if messages and field is not None:  # as tall as the words under that field, no more
-            field_label.setMaximumHeight(field_label.heightForWidth(max(field.width(), 200)))
+        field_label.setMinimumHeight(0)
+        field_label.setMaximumHeight(16777215)
     rest = [p for name, p in problems.items() if name not in beside]
     label.setText("\n".join(f"\u26a0 {p}" for p in rest))
     label.setVisible(bool(rest))
+    window = label.window()
+    if window.layout() is not None:
+        window.layout().activate()  # type: ignore[union-attr]
+    for field_label in beside.values():  # exactly as tall as its words at its real width
+        if field_label.isVisibleTo(window) and field_label.width() > 50:
+            field_label.setFixedHeight(field_label.heightForWidth(field_label.width()))
+    _grow_to_fit(window)
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """Make a dialog taller so that every message shows whole (never smaller)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    wanted = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(window.width()))
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
 
 
 def beside_fields(owner: QWidget, fields: dict[str, QWidget]) -> dict[str, QLabel]:
