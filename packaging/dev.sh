@@ -3,6 +3,7 @@
 #
 #   bash packaging/dev.sh run    # set up, then launch the app on the default database
 #   bash packaging/dev.sh test   # set up, then lint, type-check and run every test
+#   bash packaging/dev.sh setup [EXTRA]  # only set up (with an extra such as "bundle")
 #
 # Setting up means: install the system libraries Qt needs where they are missing
 # (Debian/Ubuntu, via apt-get as root or with sudo), create .venv with Python 3.11+,
@@ -13,7 +14,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=${1:-}
 case "$mode" in
   run|test) shift ;;
-  *) echo "usage: bash packaging/dev.sh run|test [extra arguments]" >&2; exit 2 ;;
+  setup) shift; setup_extra=${1:-}; [ $# -gt 0 ] && shift ;;
+  *) echo "usage: bash packaging/dev.sh run|test [extra arguments] | setup [EXTRA]" >&2; exit 2 ;;
 esac
 
 # --- system libraries -------------------------------------------------------
@@ -52,6 +54,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extras=""
 [ "$mode" = test ] && extras="[test]"
+[ "$mode" = setup ] && [ -n "${setup_extra:-}" ] && extras="[${setup_extra}]"
 stamp=".venv/.parishdesk-installed${extras}"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
@@ -60,6 +63,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
   echo "$want" > "$stamp"
 fi
+
+[ "$mode" = setup ] && exit 0
 
 # --- run --------------------------------------------------------------------
 if [ "$mode" = run ]; then
