@@ -83,3 +83,31 @@ def test_linux_install_script_adds_and_removes_the_menu_entry(tmp_path):
     out = subprocess.run(["sh", str(bundle / "install.sh"), "--remove"], env=env, check=True,
                          capture_output=True, text=True).stdout
     assert not entry.exists() and "data was left" in out
+
+
+def test_windows_installer_script_is_per_user_and_keeps_the_data():
+    # Inno Setup cannot run here (packaging/README.md): check what the script asks of it.
+    iss = (PACKAGING / "windows" / "parishdesk.iss").read_text(encoding="utf-8")
+    lines = {line.split("=", 1)[0]: line.split("=", 1)[1] for line in iss.splitlines()
+             if "=" in line and not line.startswith((";", " ", "Name:", "Root:", "Source:",
+                                                     "Type:", "Filename:"))}
+    assert lines["PrivilegesRequired"] == "lowest"
+    assert lines["DefaultDirName"] == "{autopf}\\ParishDesk"  # per user: %LOCALAPPDATA%\Programs
+    assert lines["ChangesAssociations"] == "yes"
+    assert lines["SetupIconFile"] == "..\\icons\\parishdesk.ico"
+    assert (PACKAGING / "windows" / lines["SetupIconFile"].replace("\\", "/")).resolve().is_file()
+    assert 'Name: "desktopicon"' in iss and "Flags: unchecked" in iss
+    assert '"{autoprograms}\\ParishDesk"; Filename: "{app}\\ParishDesk.exe"' in iss
+    assert 'Subkey: "Software\\Classes\\.parishdesk-backup"' in iss
+    assert '""{app}\\ParishDesk.exe"" open-backup ""%1""' in iss
+    # Uninstalling names the data folder and deletes nothing in it.
+    assert "usPostUninstall" in iss and "{localappdata}\\ParishDesk" in iss
+    assert "[UninstallDelete]" not in iss and "DelTree" not in iss
+
+
+def test_the_installer_command_is_a_real_command():
+    from parishdesk.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["open-backup", "C:/Users/clerk/Ashcombe.parishdesk-backup"])
+    assert args.command == "open-backup" and args.func.__name__ == "cmd_open_backup"
