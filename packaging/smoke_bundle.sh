@@ -2,7 +2,7 @@
 # Smoke test of the built program (dist/ParishDesk/), as a clerk's computer would run it:
 # from another folder, with a clean environment (no Python paths, no virtualenv, a fresh
 # home and data folder), offscreen. Every step must succeed:
-#   --version, demo, check, members export (.pdf and .xlsx), pack --councillor …,
+#   --version, demo, check, members export (.pdf and .xlsx), pack --councillor …, calendar,
 #   and the desktop program started until its main window is shown, then quit.
 #
 #   bash packaging/smoke_bundle.sh [dist/ParishDesk]
@@ -43,6 +43,10 @@ councillor="Marchetti"
 step "pack --councillor $councillor"
 timed "${clean[@]}" "$cli" --data-dir "$data" pack --councillor "$councillor" --out "$work/out/pack.pdf"
 head -c 5 "$work/out/pack.pdf" | grep -q '%PDF-' || { echo "smoke: pack.pdf is not a PDF" >&2; exit 1; }
+
+step "calendar of deadlines (.ics)"
+timed "${clean[@]}" "$cli" --data-dir "$data" calendar --out "$work/out/deadlines.ics"
+grep -q '^BEGIN:VEVENT' "$work/out/deadlines.ics" || { echo "smoke: no calendar entries" >&2; exit 1; }
 
 step "desktop program until the main window is shown"
 if "${clean[@]}" "$cli" --help | grep -q -- "--quit-when-shown"; then

@@ -1,0 +1,51 @@
+"""Export the deadlines of open enquiries and information requests as a calendar file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from parishdesk.documents.calendar_ics import render_deadlines
+from parishdesk.domain.deadline_calendar import Deadline, OpenEnquiry, PendingRequest, deadlines
+from parishdesk.domain.enquiry import OPEN_STATUSES
+from parishdesk.errors import ParishDeskError
+from parishdesk.services import access, enquiries, inbox
+from parishdesk.store import council_repo
+
+_OPEN = {s.value for s in OPEN_STATUSES}
+
+
+def _open_enquiries(today: dt.date) -> list[OpenEnquiry]:
+    query = enquiries.inbox_query(today, "all")
+    rows = inbox.page(query, 0, max(inbox.count(query), 1))
+    return [OpenEnquiry(r.reference, r.councillor_name, r.subject, r.status, r.ack_due,
+                        r.answer_due, r.assigned_name)
+            for r in rows if r.status in _OPEN]
+
+
+def _pending_requests(today: dt.date) -> list[PendingRequest]:
+    return [PendingRequest(r.reference, r.requester_name, r.documents, r.due_on, r.clock_stopped)
+            for r in access.list_requests(today, access.RegisterFilter(pending=True))]
+
+
+def deadline_entries(today: dt.date) -> list[Deadline]:
+    council = council_repo.get_council()
+    if council is None:
+        raise ParishDeskError("There is no council set up yet, so there are no deadlines.")
+    return deadlines(_open_enquiries(today), _pending_requests(today), council.name)
+
+
+def export_deadlines(target: Path, today: dt.date, now: dt.datetime) -> int:
+    """Write the calendar file (replacing any earlier export there); the number of entries."""
+    if target.suffix.lower() != ".ics":
+        raise ParishDeskError(f"A calendar file's name ends in .ics: {target.name}")
+    council = council_repo.get_council()
+    entries = deadline_entries(today)
+    assert council is not None
+    data = render_deadlines(entries, f"{council.name}: deadlines", now)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.write_bytes(data)
+    os.replace(part, target)
+    return len(entries)
