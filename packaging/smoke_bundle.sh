@@ -3,6 +3,7 @@
 # from another folder, with a clean environment (no Python paths, no virtualenv, a fresh
 # home and data folder), offscreen. Every step must succeed:
 #   --version, demo, check, members export (.pdf and .xlsx), pack --councillor …, calendar,
+#   letters word,
 #   and the desktop program started until its main window is shown, then quit.
 #
 #   bash packaging/smoke_bundle.sh [dist/ParishDesk]
@@ -47,6 +48,10 @@ head -c 5 "$work/out/pack.pdf" | grep -q '%PDF-' || { echo "smoke: pack.pdf is n
 step "calendar of deadlines (.ics)"
 timed "${clean[@]}" "$cli" --data-dir "$data" calendar --out "$work/out/deadlines.ics"
 grep -q '^BEGIN:VEVENT' "$work/out/deadlines.ics" || { echo "smoke: no calendar entries" >&2; exit 1; }
+
+step "Word copy of the first letter"
+timed "${clean[@]}" "$cli" --data-dir "$data" letters word PD/2026/0001 --out "$work/out/letter.docx"
+head -c 2 "$work/out/letter.docx" | grep -q 'PK' || { echo "smoke: letter.docx is not .docx" >&2; exit 1; }
 
 step "desktop program until the main window is shown"
 if "${clean[@]}" "$cli" --help | grep -q -- "--quit-when-shown"; then
