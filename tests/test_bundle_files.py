@@ -48,6 +48,7 @@ def test_spec_leaves_out_webengine_and_names_both_programs():
     assert 'name="ParishDesk"' in spec and 'name="parishdesk-cli"' in spec
     assert "console=False" in spec and "console=True" in spec
     assert '"parishdesk/resources"' in spec and 'copy_metadata("parishdesk")' in spec
+    assert '{"docx": "pyz+py"}' in spec  # python-docx's templates are found through its folders
 
 
 def _fake_bundle(folder: Path) -> Path:
