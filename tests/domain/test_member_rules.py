@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -11,6 +12,7 @@ from parishdesk.domain.member_rules import (
     check_not_chair_and_vice,
     check_role,
     check_single_holder,
+    councillor_problems,
     current_on,
     overlaps,
     register_gaps,
@@ -150,7 +152,8 @@ def test_line_manager_must_be_the_clerk() -> None:
     problems = validate_officer(caretaker, [CLERK, deputy])
     assert fields(problems) == {"line_manager_id"}
     assert problems[0].rule_id == "ROLE-7"
-    assert "Bea Cole" in problems[0].message and "ROLE-7" in problems[0].message
+    assert "Bea Cole" in problems[0].message and "through the Clerk" in problems[0].message
+    assert "ROLE-7" not in problems[0].message
     unknown = Officer(id=3, first_name="Cy", surname="Dunn", post="Caretaker",
                       line_manager_id=99)
     assert fields(validate_officer(unknown, [CLERK])) == {"line_manager_id"}
@@ -164,7 +167,7 @@ def test_staff_other_than_the_clerk_need_the_clerk_as_line_manager() -> None:
     problems = validate_officer(caretaker, [CLERK])
     assert fields(problems) == {"line_manager_id"}
     assert problems[0].rule_id == "ROLE-7"
-    assert "ROLE-7" in problems[0].message and "choose Alex Reed (Clerk)" in problems[0].message
+    assert "paragraph 2.7" in problems[0].message and "choose Alex Reed (Clerk)" in problems[0].message
     # With no Clerk recorded yet, the message says to record one first.
     alone = validate_officer(caretaker, [])
     assert "record the Clerk first" in alone[0].message
@@ -311,3 +314,20 @@ def test_one_person_is_not_chair_and_vice_chair_at_once() -> None:
     chair_now = role(2, "council_chair", date(2026, 5, 15), rid=4)
     assert "end their Chair role first" in check_not_chair_and_vice(
         role(2, "council_vice_chair", date(2026, 6, 1)), [chair_now])[0].message
+
+
+def test_line_breaks_and_control_characters_are_refused_in_one_line_fields() -> None:
+    from parishdesk.domain.members import Councillor
+
+    base = Councillor(first_name="Ann", surname="Hale", joined_on=date(2024, 5, 2))
+    for field_name, value in (("surname", "Hale\nSmith"), ("first_name", "Ann\x00"),
+                              ("email", "ann@x.example\r\nBcc: all@x.example"),
+                              ("ward", "North\u2028East"), ("title", "Mrs\x1b")):
+        problems = councillor_problems(replace(base, **{field_name: value}), None)
+        assert {p.field for p in problems} == {field_name}, (field_name, problems)
+        assert any("one line" in p.message or "control character" in p.message
+                   for p in problems)
+    # An address may take several lines; a control code in it is still refused.
+    assert councillor_problems(replace(base, address="1 Mill Lane\nAmbridge"), None) == ()
+    assert [p.field for p in councillor_problems(replace(base, address="1 Mill\x07 Lane"),
+                                                 None)] == ["address"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 
@@ -141,7 +142,7 @@ def test_an_overridden_decision_letter_cites_the_rules_for_the_decision_made(dem
     assert "Use only for the purpose given" not in text
     assert "Need to know:" in text  # ACCESS-1
     assert "Reasons and the right to refer:" in text  # ACCESS-8
-    assert "The Freedom of Information route:" in text  # ACCESS-10
+    assert text.count("Freedom of Information Act 2000") == 1  # ACCESS-10, told once
 
 
 def test_a_refusal_letter_gives_reasons_and_both_routes(demo, paths):
@@ -314,6 +315,17 @@ def test_csv_export_reads_back(demo, tmp_path):
     carey = next(r for r in rows if r["Councillor"] == "Cllr Siobhan Carey")
     assert carey["Overdue"] == "Yes" and carey["Status"] == "Being assessed"
     assert carey["Received"].count("/") == 2
+
+
+def test_csv_export_writes_formula_like_text_as_text(demo, tmp_path):
+    today = dt.date(2026, 11, 22)
+    record = access.list_requests(today)[0]
+    crafted = dataclasses.replace(record, documents="=HYPERLINK(\"http://x.example\")",
+                                  purpose="@SUM(A1)")
+    target = access.export_csv([crafted], tmp_path / "register.csv")
+    row = next(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert row["Documents"] == "'=HYPERLINK(\"http://x.example\")"
+    assert row["Purpose"] == "'@SUM(A1)"
 
 
 def test_pdf_export_lists_the_register(demo, tmp_path):
