@@ -44,13 +44,15 @@ def _read(data: bytes) -> docx.document.Document:
 
 def test_the_word_copy_has_the_letter_in_order():
     document = _read(render_letter_docx(LETTER))
+    [table] = document.tables  # the address, with the reference and date beside it
+    address, reference = (cell.text for cell in table.rows[0].cells)
+    assert address == "Cllr Ann Hale\n4 Vicarage Close\nLittle Ashby\nLA1 3DE"
+    assert reference == "Our reference: PD/2026/0107\n9 March 2026"
     texts = [p.text for p in document.paragraphs]
-    assert texts[0] == "Our reference: PD/2026/0107\n9 March 2026"
-    assert texts[1] == "Cllr Ann Hale\n4 Vicarage Close\nLittle Ashby\nLA1 3DE"
-    assert texts[2:5] == ["Dear Councillor Hale,", LETTER.subject, LETTER.body[0]]
+    assert texts[0:3] == ["Dear Councillor Hale,", LETTER.subject, LETTER.body[0]]
     assert texts[-4:] == ["Yours sincerely,", "Sam Reed", "Clerk and Proper Officer",
                           "cc Cllr Bo Lee (Chair of the Open Spaces Committee)"]
-    subject = document.paragraphs[3]
+    subject = document.paragraphs[1]
     assert all(run.bold for run in subject.runs)
 
 
@@ -78,6 +80,9 @@ def test_the_same_words_as_the_pdf():
     for line in document.sections[0].first_page_header.paragraphs:
         assert _flat(line.text) in pdf, f"letterhead line not in the PDF: {line.text!r}"
     # The letter itself: every paragraph of the Word copy in the PDF, in the same order.
+    for cell in document.tables[0].rows[0].cells:
+        for line in cell.text.split("\n"):
+            assert _flat(line) in pdf, f"not in the PDF: {line!r}"
     position = 0
     for para in document.paragraphs:
         for line in filter(None, (_flat(x) for x in para.text.split("\n"))):

@@ -27,8 +27,9 @@ def test_every_issued_letter_has_a_word_copy_with_its_words(demo, paths, tmp_pat
     for summary in issued:
         target = letter_word.save_word_copy(summary.id, tmp_path / f"{summary.id}.docx")
         document = docx.Document(str(target))
-        texts = [p.text for p in document.paragraphs]
-        assert texts[0].startswith(f"Our reference: {summary.reference}")
+        cells = [cell.text for cell in document.tables[0].rows[0].cells]
+        assert cells[1].startswith(f"Our reference: {summary.reference}")
+        texts = cells + [p.text for p in document.paragraphs]
         assert summary.subject in texts
         pdf = _pdf_words(letters.reprint(paths, summary.id), summary.reference)
         for text in texts:
@@ -55,7 +56,8 @@ def test_letters_word_command(demo, paths, tmp_path, capsys):
     assert run(["--data-dir", str(paths.data_dir), "letters", "word", reference,
                 "--out", str(target)]) == 0
     assert f"written to {target}" in capsys.readouterr().out
-    assert docx.Document(str(target)).paragraphs[0].text.startswith(f"Our reference: {reference}")
+    cell = docx.Document(str(target)).tables[0].rows[0].cells[1]
+    assert cell.text.startswith(f"Our reference: {reference}")
     assert run(["--data-dir", str(paths.data_dir), "letters", "word", "PD/1999/0001",
                 "--out", str(target)]) == 2
     assert "no letter PD/1999/0001" in capsys.readouterr().err

@@ -1,11 +1,12 @@
 """A formal letter as a Word document (.docx), for councils that publish or file in Word.
 
-The same text as the PDF (``letter_pdf.py``) in the same order: the council's
-letterhead at the top of page one, the reference and long date on the right,
-the recipient's address, "Dear …", the subject in bold, the body, "Yours
-sincerely," with room to sign, the signatory, and the visible "cc" line. Later
-pages carry the running header, and every page "Page X of Y". A4, British
-English. The PDF stays the record; this is a copy to edit or publish.
+The same text as the PDF (``letter_pdf.py``) laid out the same way: the
+council's letterhead centred at the top of page one, the recipient's address
+with the reference and long date beside it on the right, "Dear …", the subject
+in bold, the body, "Yours sincerely," with room to sign, the signatory, and the
+visible "cc" line. Later pages carry the running header, and every page "Page X
+of Y". A4, British English, a serif body as in the PDF. The PDF stays the
+record; this is a copy to edit or publish.
 """
 
 from __future__ import annotations
@@ -22,13 +23,19 @@ from docx.shared import Cm, Pt, RGBColor
 
 from parishdesk.domain.letters import Letter, cc_line, long_date
 
-FONT = "Arial"  # on every Windows and Mac computer, and matched by Liberation Sans elsewhere
+# Word's own fonts, on every Windows and Mac computer: a serif body as in the PDF, and a
+# plain sans serif for the letterhead's details and the page numbers.
+FONT = "Cambria"
+SANS = "Arial"
+INK = RGBColor(0x1A, 0x1A, 0x1A)
+MUTED = RGBColor(0x55, 0x55, 0x55)
 
 
 def _set_language(document: docx.document.Document) -> None:
     normal = document.styles["Normal"]
     normal.font.name = FONT
-    normal.font.size = Pt(11)
+    normal.font.size = Pt(10.5)
+    normal.font.color.rgb = INK
     rpr = normal.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -67,20 +74,26 @@ def _rule_below(paragraph) -> None:  # type: ignore[no-untyped-def]
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "8"), ("w:space", "4"),
-                       ("w:color", "2F5F4F")):
+                       ("w:color", "8A8A8A")):
         bottom.set(qn(key), value)
     borders.append(bottom)
     ppr.append(borders)
+
+
+def _small(run, size: float) -> None:  # type: ignore[no-untyped-def]
+    run.font.name = SANS
+    run.font.size = Pt(size)
+    run.font.color.rgb = MUTED
 
 
 def _letterhead(section, letter: Letter) -> None:  # type: ignore[no-untyped-def]
     head = letter.letterhead
     header = section.first_page_header
     name = header.paragraphs[0]
+    name.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = name.add_run(head.council_name)
     run.bold = True
-    run.font.size = Pt(16)
-    run.font.color.rgb = RGBColor(0x2F, 0x5F, 0x4F)
+    run.font.size = Pt(21)
     lines = []
     address = ", ".join(x.strip() for x in head.address_lines if x.strip())
     if address:
@@ -95,22 +108,25 @@ def _letterhead(section, letter: Letter) -> None:  # type: ignore[no-untyped-def
     last = name
     for line in lines:
         last = header.add_paragraph()
+        last.alignment = WD_ALIGN_PARAGRAPH.CENTER
         detail = last.add_run(line)
-        detail.font.size = Pt(9)
+        _small(detail, 9)
     _rule_below(last)
 
 
 def _footers(section, letter: Letter) -> None:  # type: ignore[no-untyped-def]
     running = section.header.paragraphs[0]
-    running.add_run(f"{letter.recipient.name} \u2014 {letter.reference} \u2014 "
-                    f"{long_date(letter.date)}").font.size = Pt(8)
+    _small(running.add_run(f"{letter.recipient.name} \u2014 {letter.reference} \u2014 "
+                           f"{long_date(letter.date)}"), 8.5)
     for footer in (section.footer, section.first_page_footer):
         para = footer.paragraphs[0]
-        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        para.add_run("Page ").font.size = Pt(8)
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _small(para.add_run("Page "), 8.5)
         _field(para, "PAGE")
-        para.add_run(" of ")
+        _small(para.add_run(" of "), 8.5)
         _field(para, "NUMPAGES")
+        for run in para.runs:
+            _small(run, 8.5)
 
 
 def render_letter_docx(letter: Letter) -> bytes:
@@ -126,21 +142,27 @@ def render_letter_docx(letter: Letter) -> bytes:
     _letterhead(section, letter)
     _footers(section, letter)
 
-    first = document.paragraphs[0] if document.paragraphs else document.add_paragraph()
-    first.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    first.add_run(f"Our reference: {letter.reference}")
-    first.add_run().add_break()
-    first.add_run(long_date(letter.date))
-
-    address = document.add_paragraph()
+    # The address on the left, the reference and date on the right, side by side.
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    widths = (Cm(9.5), Cm(6.5))
+    for cell, width in zip(table.rows[0].cells, widths, strict=True):
+        cell.width = width
+    address = table.cell(0, 0).paragraphs[0]
     lines = [x for x in (letter.recipient.name, *letter.recipient.address_lines) if x.strip()]
     for i, line in enumerate(lines):
         if i:
             address.add_run().add_break()
         address.add_run(line)
-    address.paragraph_format.space_after = Pt(18)
+    reference = table.cell(0, 1).paragraphs[0]
+    reference.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    reference.add_run(f"Our reference: {letter.reference}")
+    reference.add_run().add_break()
+    reference.add_run(long_date(letter.date))
 
-    document.add_paragraph(letter.salutation).paragraph_format.keep_with_next = True
+    dear = document.add_paragraph(letter.salutation)
+    dear.paragraph_format.space_before = Pt(18)
+    dear.paragraph_format.keep_with_next = True
     subject = document.add_paragraph()
     subject.add_run(letter.subject).bold = True
     subject.paragraph_format.keep_with_next = True
