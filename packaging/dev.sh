@@ -26,6 +26,8 @@ test_tools=(poppler-utils)
 wanted=("${qt_libs[@]}")
 [ "$mode" = run ] && wanted+=("${window_libs[@]}")
 [ "$mode" = test ] && wanted+=("${test_tools[@]}")
+# PyInstaller reads the libraries' dependencies with ldd and objdump (binutils).
+[ "$mode" = setup ] && [ "${setup_extra:-}" = bundle ] && wanted+=(binutils)
 
 python=${PYTHON:-python3}
 if ! "$python" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
