@@ -22,7 +22,7 @@ esac
 qt_libs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 window_libs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1)
-test_tools=(poppler-utils)
+test_tools=(poppler-utils desktop-file-utils)
 wanted=("${qt_libs[@]}")
 [ "$mode" = run ] && wanted+=("${window_libs[@]}")
 [ "$mode" = test ] && wanted+=("${test_tools[@]}")

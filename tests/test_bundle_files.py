@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -80,6 +81,10 @@ def test_linux_install_script_adds_and_removes_the_menu_entry(tmp_path):
     # Exec quotes the path; "$" is escaped, and the escaping backslash doubled in the file.
     assert section["Exec"] == '"' + str(bundle / "ParishDesk").replace("$", "\\\\$") + '"'
     assert "@" not in entry.read_text(encoding="utf-8")
+    validator = shutil.which("desktop-file-validate")  # desktop-file-utils, from dev.sh test
+    if validator:
+        checked = subprocess.run([validator, str(entry)], capture_output=True, text=True)
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
 
     out = subprocess.run(["sh", str(bundle / "install.sh"), "--remove"], env=env, check=True,
                          capture_output=True, text=True).stdout
