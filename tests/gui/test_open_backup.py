@@ -105,3 +105,17 @@ def test_refused_while_parishdesk_is_open(paths, backup_file, started, monkeypat
     [problem] = problems
     assert "already open" in problem.title
     assert not paths.db_file.exists() and started == []
+
+
+def test_a_backup_from_a_newer_parishdesk_is_refused_before_asking(paths, backup_file, started,
+                                                                    monkeypatch):
+    with sqlite3.connect(backup_file) as conn:
+        conn.execute("INSERT INTO schema_version (version, description, applied_at) "
+                     "VALUES (999, 'later', '2030-01-01')")
+    monkeypatch.setattr(open_backup, "confirm_restore", lambda *a: pytest.fail("asked"))
+    problems: list[BaseException] = []
+    monkeypatch.setattr(open_backup, "show_problem", problems.append)
+    assert run(["--data-dir", str(paths.data_dir), "open-backup", str(backup_file)]) == 2
+    [problem] = problems
+    assert "newer ParishDesk" in str(problem) and "Nothing was changed" in str(problem)
+    assert not paths.db_file.exists() and started == []

@@ -14,7 +14,8 @@ from typing import Any
 from parishdesk.commands._support import locked
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, schema
+from parishdesk.services import maintenance
+from parishdesk.services.backup_files import backup_council
 
 
 def register(sub: Any) -> None:
@@ -33,16 +34,12 @@ def cmd_open_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
     source: Path = args.file
     try:
-        if not source.is_file():
-            raise ParishDeskError(f"The backup {source} could not be found.")
-        backup.check_parishdesk_database(source)
-        in_backup = backup.peek_council_name(source)
-        current = backup.peek_council_name(paths.db_file) if paths.db_file.exists() else None
+        in_backup = backup_council(source)
+        current = maintenance.council_in_folder(paths)
         if not open_backup.confirm_restore(source, in_backup, current):
             return 1
         with locked(paths):
-            kept = backup.restore_file(source, paths.db_file, paths.backups_dir,
-                                       paths.damaged_dir, schema.latest_version())
+            kept = maintenance.restore_closed(paths, source)
     except (ParishDeskError, OSError) as exc:
         open_backup.show_problem(exc)
         return 2

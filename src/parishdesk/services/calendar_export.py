@@ -11,7 +11,7 @@ from parishdesk.domain.deadline_calendar import Deadline, OpenEnquiry, PendingRe
 from parishdesk.domain.enquiry import OPEN_STATUSES
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import access, enquiries, inbox
-from parishdesk.store import council_repo
+from parishdesk.store import council_store
 
 _OPEN = {s.value for s in OPEN_STATUSES}
 
@@ -30,7 +30,7 @@ def _pending_requests(today: dt.date) -> list[PendingRequest]:
 
 
 def deadline_entries(today: dt.date) -> list[Deadline]:
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None:
         raise ParishDeskError("There is no council set up yet, so there are no deadlines.")
     return deadlines(_open_enquiries(today), _pending_requests(today), council.name)
@@ -40,7 +40,7 @@ def export_deadlines(target: Path, today: dt.date, now: dt.datetime) -> int:
     """Write the calendar file (replacing any earlier export there); the number of entries."""
     if target.suffix.lower() != ".ics":
         raise ParishDeskError(f"A calendar file's name ends in .ics: {target.name}")
-    council = council_repo.get_council()
+    council = council_store.get_council()
     entries = deadline_entries(today)
     assert council is not None
     data = render_deadlines(entries, f"{council.name}: deadlines", now)

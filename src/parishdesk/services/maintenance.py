@@ -4,22 +4,59 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, council_repo, db, schema
+from parishdesk.store import audit, backup, council_store, db, schema
 from parishdesk.store.backup import BackupInfo
+from parishdesk.store.schema import OpenResult
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "leave_demo", "open_data",
-           "newest_good_backup", "restore"]
+__all__ = ["BackupInfo", "CheckInterrupted", "HealthReport", "IntegrityCheck", "OpenResult",
+           "back_up_now", "backups", "check_health", "close_data", "council_in_folder",
+           "finish_opening", "full_check", "last_backup", "leave_demo", "newest_good_backup",
+           "open_data", "restore", "restore_closed", "start_quick_check"]
+
+IntegrityCheck = db.IntegrityCheck
+CheckInterrupted = db.CheckInterrupted
 
 
-def open_data(paths: DataPaths, today: dt.date) -> schema.OpenResult:
-    """Check, back up if due, migrate and open the database (raises DatabaseDamaged)."""
-    return schema.open_database(paths.db_file, paths.backups_dir, today)
+def open_data(paths: DataPaths, today: dt.date, thorough: bool = True,
+              quick_answer: Callable[[], str | None] | None = None) -> schema.OpenResult:
+    """Check, back up if due, migrate and open the database (raises DatabaseDamaged).
+
+    ``thorough=False``: only the quick check (``quick_answer``, if one was started
+    with :func:`start_quick_check`), and no daily backup yet; then run
+    :func:`finish_opening` with a :func:`full_check` (the desktop app does, in the
+    background once its window shows).
+    """
+    return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough,
+                                quick_answer=quick_answer)
+
+
+def start_quick_check(paths: DataPaths) -> Callable[[], str | None] | None:
+    """Start SQLite's quick check of the database on a thread of its own, so that it runs
+    while the program loads; hand the result to :func:`open_data`. None: no file yet."""
+    if not paths.db_file.is_file():
+        return None
+    return db.IntegrityCheck(paths.db_file, quick=True).start()
+
+
+def full_check(paths: DataPaths) -> IntegrityCheck:
+    """A full integrity check of the database, ready to run (and to interrupt)."""
+    return db.IntegrityCheck(paths.db_file)
+
+
+def finish_opening(paths: DataPaths, check: IntegrityCheck, today: dt.date) -> Path | None:
+    """Run the full check; if the database is sound, make the day's first backup.
+
+    Raises DatabaseDamaged if it is not (no backup is made), CheckInterrupted if stopped.
+    """
+    return schema.finish_opening(check, paths.backups_dir, today)
 
 
 def back_up_now(paths: DataPaths, to: Path | None = None) -> Path:
@@ -39,7 +76,7 @@ def leave_demo(paths: DataPaths) -> Path:
 
     The database must be closed by the caller's next start; it is closed here.
     """
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None or not council.is_demo:
         raise ParishDeskError("This data folder holds a real council, not the demo; "
                               "nothing was changed.")
@@ -79,3 +116,59 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     log.info("Restored %s (previous database kept at %s)", source, kept)
     open_data(paths, today)
     return kept
+
+
+def close_data() -> None:
+    """Close the database opened with :func:`open_data` (safe if it is not open)."""
+    db.close()
+
+
+def restore_closed(paths: DataPaths, source: Path) -> Path | None:
+    """Replace the (closed) database with ``source``; the current one is kept as a backup,
+    or moved aside if damaged. Returns where the old one was kept, if there was one."""
+    kept = backup.restore_file(source, paths.db_file, paths.backups_dir, paths.damaged_dir,
+                               schema.latest_version())
+    log.info("Restored %s (previous database kept at %s)", source, kept)
+    return kept
+
+
+def council_in_folder(paths: DataPaths) -> str | None:
+    """The council whose data the folder holds, read without opening it (None if empty)."""
+    return backup.peek_council_name(paths.db_file) if paths.db_file.exists() else None
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """What ``parishdesk check`` reports about a data folder's database."""
+
+    found: bool
+    integrity_problem: str | None = None
+    schema_version: int | None = None
+    schema_problem: str = ""
+    latest_version: int = 0
+    audit_entries: int | None = None
+    last_backup: dt.datetime | None = None
+
+    @property
+    def healthy(self) -> bool:
+        return (self.found and self.integrity_problem is None and not self.schema_problem
+                and self.schema_version is not None
+                and self.schema_version <= self.latest_version)
+
+
+def check_health(paths: DataPaths) -> HealthReport:
+    """Check the database file without opening it: integrity, schema version, audit log size
+    and the last backup. Stops at the first thing that makes the rest unreadable."""
+    if not paths.db_file.exists():
+        return HealthReport(found=False)
+    problem = db.integrity_problem(paths.db_file)
+    if problem:
+        return HealthReport(found=True, integrity_problem=problem)
+    latest = schema.latest_version()
+    try:
+        version = backup.check_parishdesk_database(paths.db_file)
+    except Exception as exc:  # noqa: BLE001 - reported as a problem, not a crash
+        return HealthReport(found=True, schema_problem=str(exc), latest_version=latest)
+    return HealthReport(found=True, schema_version=version, latest_version=latest,
+                        audit_entries=audit.entries_in_file(paths.db_file),
+                        last_backup=last_backup(paths))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,22 +13,13 @@ from parishdesk.domain.protocol import (
     Protocol,
     ProtocolMetadata,
     Section,
-    clause_from_blocks,
-    edit_clause,
-    merge_clauses,
     outline_warnings,
     parse_date,
     parse_protocol,
-    protocol_to_markdown,
     protocol_to_outline,
-    renumber,
-    split_clause,
 )
-from tests.fixtures.protocol_files import OWN_PROTOCOLS, PDF_EXTRACT, SECTIONS_ONLY, WORD_CONTROL
-
-
-def _own(path: Path) -> Protocol:
-    return parse_protocol(path.read_text(encoding="utf-8"))
+from tests.domain.protocol import own_protocol
+from tests.fixtures.protocol_files import PDF_EXTRACT, SECTIONS_ONLY, WORD_CONTROL
 
 
 def _numbers(section: Section) -> list[str | None]:
@@ -44,7 +34,7 @@ def _clause(p: Protocol, number: str) -> Clause:
 
 
 def test_pdf_extract_sections_and_clauses() -> None:
-    p = _own(PDF_EXTRACT)
+    p = own_protocol(PDF_EXTRACT)
     assert p.title == "Protocol on Councillors and Staff Working Together"
     assert p.metadata == ProtocolMetadata()
     assert [(s.number, s.title) for s in p.sections] == [
@@ -61,7 +51,7 @@ def test_pdf_extract_sections_and_clauses() -> None:
 
 
 def test_pdf_extract_joins_wrapped_lines_and_drops_artefacts() -> None:
-    p = _own(PDF_EXTRACT)
+    p = own_protocol(PDF_EXTRACT)
     assert _clause(p, "1.1").text == (
         "This protocol helps councillors and the Clerk through the awkward moments that any "
         "small office meets from time to time."
@@ -81,7 +71,7 @@ def test_pdf_extract_joins_wrapped_lines_and_drops_artefacts() -> None:
 
 
 def test_word_document_control() -> None:
-    meta = _own(WORD_CONTROL).metadata
+    meta = own_protocol(WORD_CONTROL).metadata
     assert meta.version == "3"
     assert meta.adopted == date(2022, 9, 14)
     assert meta.last_reviewed == date(2024, 3, 1)
@@ -90,7 +80,7 @@ def test_word_document_control() -> None:
 
 
 def test_word_structure() -> None:
-    p = _own(WORD_CONTROL)
+    p = own_protocol(WORD_CONTROL)
     assert p.title == "COUNCILLOR AND STAFF PROTOCOL"
     assert [(s.number, s.title) for s in p.sections] == [
         ("1", "Background"),
@@ -111,7 +101,7 @@ def test_word_structure() -> None:
 
 
 def test_word_bullets_inside_clauses() -> None:
-    p = _own(WORD_CONTROL)
+    p = own_protocol(WORD_CONTROL)
     roles = _clause(p, "2.2.1")
     assert [b.kind for b in roles.blocks] == ["para", "bullet", "bullet", "bullet", "bullet"]
     assert roles.blocks[1] == Block("bullet", "Setting the council's policies and giving the parish a lead",
@@ -127,7 +117,7 @@ def test_word_bullets_inside_clauses() -> None:
 
 
 def test_sections_only_metadata_last_review_wins() -> None:
-    assert _own(SECTIONS_ONLY).metadata == ProtocolMetadata(
+    assert own_protocol(SECTIONS_ONLY).metadata == ProtocolMetadata(
         version=None,
         adopted=date(2021, 4, 1),
         last_reviewed=date(2025, 5, 1),
@@ -137,7 +127,7 @@ def test_sections_only_metadata_last_review_wins() -> None:
 
 
 def test_sections_only_long_sections_split_into_unnumbered_clauses() -> None:
-    p = _own(SECTIONS_ONLY)
+    p = own_protocol(SECTIONS_ONLY)
     assert p.title == "Councillor and Officer Working Protocol"
     assert [s.number for s in p.sections] == [str(n) for n in range(1, 13)]
     titles = {s.number: s.title for s in p.sections}
@@ -165,7 +155,7 @@ def test_sections_only_long_sections_split_into_unnumbered_clauses() -> None:
 
 
 def test_sections_only_warns_about_long_clauses() -> None:
-    warnings = outline_warnings(_own(SECTIONS_ONLY))
+    warnings = outline_warnings(own_protocol(SECTIONS_ONLY))
     assert warnings, "the test protocol has a clause of well over 1500 characters"
     assert {w.kind for w in warnings} == {"long"}
     first = warnings[0]
@@ -313,74 +303,3 @@ def test_long_clause_warning() -> None:
     assert "Clause 1.1" in warning.message
 
 
-# --- Editing helpers --------------------------------------------------------
-
-
-def _small() -> Protocol:
-    return parse_protocol("Protocol\n1 One\n1.1 First.\n1.2 Second.\n- a point\n1.2.1 Deep.\n3 Three\nLoose text.\n")
-
-
-def test_renumber_keeps_depth_and_numbers_everything() -> None:
-    p = renumber(_small())
-    assert [(s.number, [c.number for c in s.clauses]) for s in p.sections] == [
-        ("1", ["1.1", "1.2", "1.2.1"]),
-        ("2", ["2.1"]),
-    ]
-    assert outline_warnings(p) == ()
-
-
-def test_merge_split_and_edit() -> None:
-    p = _small()
-    merged = merge_clauses(p, 0, 0)
-    assert [c.number for c in merged.sections[0].clauses] == ["1.1", "1.2.1"]
-    assert merged.sections[0].clauses[0].text == "First.\nSecond.\n• a point"
-
-    at = merged.sections[0].clauses[0].text.index("Second")
-    split = split_clause(merged, 0, 0, at)
-    assert split.sections[0].clauses[0] == clause_from_blocks("1.1", (Block("para", "First."),))
-    assert split.sections[0].clauses[1].number is None
-    assert split.sections[0].clauses[1].text == "Second.\n• a point"
-    assert [c.number for c in renumber(split).sections[0].clauses] == ["1.1", "1.2", "1.2.1"]
-
-    edited = edit_clause(p, 0, 1, "Changed.\n• first\n  (a) sub-item")
-    clause = edited.sections[0].clauses[1]
-    assert clause.number == "1.2"
-    assert clause.blocks == (Block("para", "Changed."), Block("bullet", "first"),
-                             Block("item", "sub-item", "(a)", 1))
-    assert p.sections[0].clauses[1].text == "Second.\n• a point"  # the original is untouched
-
-
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda p: merge_clauses(p, 0, 2),
-        lambda p: merge_clauses(p, 5, 0),
-        lambda p: split_clause(p, 0, 0, 0),
-        lambda p: split_clause(p, 0, 0, 99),
-        lambda p: edit_clause(p, 0, 0, "   "),
-        lambda p: edit_clause(p, 0, 9, "text"),
-    ],
-)
-def test_editing_rejects_impossible_requests(call) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValueError):
-        call(_small())
-
-
-# --- Markdown round trip ---------------------------------------------------
-
-
-@pytest.mark.parametrize("source", OWN_PROTOCOLS, ids=lambda p: p.name)
-def test_markdown_round_trips(source: Path) -> None:
-    p = _own(source)
-    markdown = protocol_to_markdown(p)
-    assert parse_protocol(markdown) == p
-    renumbered = renumber(p)
-    assert parse_protocol(protocol_to_markdown(renumbered)) == renumbered
-
-
-def test_markdown_shows_document_control_in_british_dates() -> None:
-    p = Protocol("T", ProtocolMetadata("1.0", date(2024, 5, 9), None, None, "Full Council"),
-                 (Section("1", "Roles", (clause_from_blocks("1.1", (Block("para", "Text."),)),)),))
-    markdown = protocol_to_markdown(p)
-    assert "Adopted on\t09/05/2024" in markdown and "Next review date\t—" in markdown
-    assert parse_protocol(markdown) == p
