@@ -54,15 +54,8 @@ timed "${clean[@]}" "$cli" --data-dir "$data" letters word PD/2026/0001 --out "$
 head -c 2 "$work/out/letter.docx" | grep -q 'PK' || { echo "smoke: letter.docx is not .docx" >&2; exit 1; }
 
 step "desktop program until the main window is shown"
-if "${clean[@]}" "$cli" --help | grep -q -- "--quit-when-shown"; then
-  quit=(--quit-when-shown)
-  hook=()
-else
-  quit=()
-  hook=("PARISHDESK_QUIT_WHEN_SHOWN=1")
-fi
 start=$(ms)
-"${clean[@]}" "${hook[@]}" timeout 120 "$gui" --data-dir "$data" "${quit[@]}" >"$work/gui.log" 2>&1 \
+"${clean[@]}" timeout 120 "$gui" --data-dir "$data" --quit-when-shown >"$work/gui.log" 2>&1 \
   || { echo "smoke: the desktop program failed:" >&2; cat "$work/gui.log" >&2; exit 1; }
 echo "   shown and quit in $(( $(ms) - start )) ms"
 grep -q "ParishDesk started on" "$data/logs/parishdesk.log" \
