@@ -48,6 +48,9 @@ head -c 5 "$work/out/pack.pdf" | grep -q '%PDF-' || { echo "smoke: pack.pdf is n
 step "calendar of deadlines (.ics)"
 timed "${clean[@]}" "$cli" --data-dir "$data" calendar --out "$work/out/deadlines.ics"
 grep -q '^BEGIN:VEVENT' "$work/out/deadlines.ics" || { echo "smoke: no calendar entries" >&2; exit 1; }
+step "calendar of this year's meetings (.ics, UK time)"
+timed "${clean[@]}" "$cli" --data-dir "$data" calendar --meetings 2026 --out "$work/out/meetings.ics"
+grep -q '^TZID:Europe/London' "$work/out/meetings.ics" || { echo "smoke: no UK time zone" >&2; exit 1; }
 
 step "Word copy of the first letter"
 timed "${clean[@]}" "$cli" --data-dir "$data" letters word PD/2026/0001 --out "$work/out/letter.docx"

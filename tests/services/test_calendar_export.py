@@ -81,3 +81,43 @@ def test_calendar_command(demo, paths, tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"written to {target}" in out
     assert len(_events(target)) == int(out.split()[0])
+
+
+def test_the_years_meetings_with_uk_time_place_and_agenda(demo, tmp_path):
+    from parishdesk.services.meetings import agenda
+
+    target = tmp_path / "meetings.ics"
+    held = [m for m in agenda.meetings() if m.on.year == 2026]
+    assert held, "the demo has meetings in 2026"
+    assert calendar_export.export_programme(2026, target, NOW) == len(held)
+    cal = Calendar.from_ical(target.read_bytes())
+    [zone] = cal.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Europe/London"
+    events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    for meeting in held:
+        event = events[f"meeting-{meeting.id}@ashcombe-parish-council.parishdesk"]
+        start = event.decoded("dtstart")
+        if meeting.at is not None:
+            assert start.tzinfo is not None and start.utcoffset() is not None
+            assert (start.date(), start.time()) == (meeting.on, meeting.at)
+        assert str(event["location"]) == meeting.place
+        assert str(event["description"]).startswith(("Agenda:\n1. ", "The agenda"))
+    # One meeting again later: the same entry, a newer version of it.
+    first = held[0]
+    single = tmp_path / "one.ics"
+    calendar_export.export_meeting(first.id, single, NOW + dt.timedelta(days=1))
+    [again] = Calendar.from_ical(single.read_bytes()).walk("VEVENT")
+    old = events[str(again["uid"])]
+    assert int(again["sequence"]) > int(old["sequence"])
+    assert again.decoded("dtstart") == old.decoded("dtstart")
+
+
+def test_calendar_command_for_meetings(demo, paths, tmp_path, capsys):
+    from parishdesk.store import db
+
+    db.close()
+    target = tmp_path / "programme.ics"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meetings", "2026",
+                "--out", str(target)]) == 0
+    assert "meetings of 2026 written to" in capsys.readouterr().out
+    assert Calendar.from_ical(target.read_bytes()).walk("VEVENT")

@@ -14,6 +14,7 @@ from icalendar import Alarm, Calendar, Event
 
 from parishdesk import __version__
 from parishdesk.domain.deadline_calendar import Deadline
+from parishdesk.domain.meeting_calendar import MeetingEntry
 
 PRODID = f"-//ParishDesk//ParishDesk {__version__}//EN"
 _EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -24,17 +25,44 @@ def _sequence(stamp: dt.datetime) -> int:
     return max(0, int((stamp - _EPOCH).total_seconds() // 60))
 
 
-def render_deadlines(entries: list[Deadline], calendar_name: str, stamp: dt.datetime) -> bytes:
-    """The entries as one calendar file; ``stamp`` is the export time (timezone-aware)."""
+def _calendar(calendar_name: str, stamp: dt.datetime) -> Calendar:
     if stamp.tzinfo is None:
         raise ValueError("The export time must carry its time zone")
-    stamp = stamp.astimezone(dt.UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", calendar_name)
+    return cal
+
+
+def render_meetings(entries: list[MeetingEntry], calendar_name: str, stamp: dt.datetime) -> bytes:
+    """Meetings as one calendar file, with the UK time zone described in it (VTIMEZONE)."""
+    cal = _calendar(calendar_name, stamp)
+    stamp = stamp.astimezone(dt.UTC)
+    for entry in entries:
+        event = Event()
+        event.add("uid", entry.uid)
+        event.add("dtstamp", stamp)
+        event.add("last-modified", stamp)
+        event.add("sequence", _sequence(stamp))
+        event.add("dtstart", entry.start)
+        event.add("dtend", entry.end)
+        event.add("summary", entry.summary)
+        if entry.location:
+            event.add("location", entry.location)
+        event.add("description", entry.description)
+        event.add("categories", ["Meetings"])
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+def render_deadlines(entries: list[Deadline], calendar_name: str, stamp: dt.datetime) -> bytes:
+    """The entries as one calendar file; ``stamp`` is the export time (timezone-aware)."""
+    cal = _calendar(calendar_name, stamp)
+    stamp = stamp.astimezone(dt.UTC)
     for entry in entries:
         event = Event()
         event.add("uid", entry.uid)
