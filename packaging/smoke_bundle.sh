@@ -48,8 +48,9 @@ head -c 5 "$work/out/pack.pdf" | grep -q '%PDF-' || { echo "smoke: pack.pdf is n
 step "calendar of deadlines (.ics)"
 timed "${clean[@]}" "$cli" --data-dir "$data" calendar --out "$work/out/deadlines.ics"
 grep -q '^BEGIN:VEVENT' "$work/out/deadlines.ics" || { echo "smoke: no calendar entries" >&2; exit 1; }
-step "calendar of this year's meetings (.ics, UK time)"
-timed "${clean[@]}" "$cli" --data-dir "$data" calendar --meetings 2026 --out "$work/out/meetings.ics"
+year=$(date -d '70 days ago' +%Y)  # the demo always has a meeting about ten weeks back
+step "calendar of the meetings of $year (.ics, UK time)"
+timed "${clean[@]}" "$cli" --data-dir "$data" calendar --meetings "$year" --out "$work/out/meetings.ics"
 grep -q '^TZID:Europe/London' "$work/out/meetings.ics" || { echo "smoke: no UK time zone" >&2; exit 1; }
 
 step "Word copy of the first letter"
