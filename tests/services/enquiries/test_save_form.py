@@ -10,17 +10,7 @@ from parishdesk.domain.workdays import add_working_days
 from parishdesk.services import enquiries as svc
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
 from parishdesk.store import audit, enquiry_store
-
-MONDAY = dt.datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
-    from parishdesk.services import demo_20_enquiries
-    from parishdesk.services.demo import create_demo_council
-
-    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
-    return create_demo_council("test", dt.date(2026, 11, 22))
+from tests.services.enquiries.conftest import MONDAY
 
 
 def plain(demo, **changes) -> EnquiryInput:  # type: ignore[no-untyped-def]
