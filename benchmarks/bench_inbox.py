@@ -31,7 +31,14 @@ from parishdesk.gui.enquiry_model import InboxModel  # noqa: E402
 from parishdesk.paths import resolve_paths  # noqa: E402
 from parishdesk.services import enquiries as svc  # noqa: E402
 from parishdesk.services.demo import COUNCILLORS, DEMO_COUNCIL  # noqa: E402
-from parishdesk.store import council_repo, db, enquiry_store, register_repo, schema  # noqa: E402
+from parishdesk.store import (  # noqa: E402
+    council_repo,
+    db,
+    enquiry_store,
+    members_repo,
+    register_store,
+    schema,
+)
 
 TODAY = dt.date(2026, 11, 23)
 WORDS = ("bench", "hedge", "footpath", "street light", "allotment", "precept", "drain",
@@ -44,13 +51,14 @@ def build(count: int, seed: int = 7) -> tuple[float, int]:
     """Create the council and ``count`` enquiries; return (seconds, number of rows)."""
     rng = random.Random(seed)
     council_repo.save_council(DEMO_COUNCIL, "bench")
-    clerk = register_repo.add_person("bench", kind="officer", first_name="Catherine",
-                                     surname="Brooks", post="Clerk", is_proper_officer=True)
-    assistant = register_repo.add_person("bench", kind="officer", first_name="Liam",
-                                         surname="Hartley", post="Assistant")
-    people = [register_repo.add_person("bench", kind="councillor", title=t, first_name=f,
-                                       surname=s) for t, f, s, _g, _w in COUNCILLORS]
-    officers = [(clerk.id, "Catherine Brooks")] * 4 + [(assistant.id, "Liam Hartley")]
+    clerk = register_store.add_person("bench", kind="officer", first_name="Catherine",
+                                      surname="Brooks", post="Clerk", is_proper_officer=True)
+    assistant = register_store.add_person("bench", kind="officer", first_name="Liam",
+                                          surname="Hartley", post="Assistant")
+    people = [(register_store.add_person("bench", kind="councillor", title=t, first_name=f,
+                                         surname=s), f"Cllr {f} {s}")
+              for t, f, s, _g, _w in COUNCILLORS]
+    officers = [(clerk, "Catherine Brooks")] * 4 + [(assistant, "Liam Hartley")]
     due_cache: dict[tuple[dt.date, int], dt.date] = {}
 
     def due(day: dt.date, n: int) -> dt.date:
@@ -69,7 +77,7 @@ def build(count: int, seed: int = 7) -> tuple[float, int]:
         else:
             status = rng.choice(("new", "acknowledged", "in_progress", "in_progress",
                                  "waiting", "answered"))
-        person = rng.choice(people)
+        person_id, person_name = rng.choice(people)
         officer_id, officer_name = rng.choice(officers)
         topic, place = rng.choice(WORDS), rng.choice(PLACES)
         answer_due = due(received.date(), 10)
@@ -77,8 +85,8 @@ def build(count: int, seed: int = 7) -> tuple[float, int]:
                                                                            "closed") else None
         rows.append({
             "reference": f"ENQ-{received.year}-{number:06d}", "year": received.year,
-            "number": number, "councillor_id": person.id,
-            "councillor_name": f"Cllr {person.first_name} {person.surname}",
+            "number": number, "councillor_id": person_id,
+            "councillor_name": person_name,
             "received_at": received, "channel": "email", "kind": "work",
             "subject": f"{topic.capitalize()} at {place}",
             "text": f"Residents have asked about the {topic} near {place}. Could the council "
@@ -115,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, count = build(args.count)
         print(f"Generated {count:,} enquiries in {seconds:.1f} s")
         nation = svc.nation()
-        me = (register_repo.proper_officer() or None)
+        me = members_repo.clerk()
         me_id = me.id if me else None
 
         def open_inbox() -> InboxModel:
