@@ -59,3 +59,16 @@ def test_a_demo_read_back_is_the_demo_as_made(opened) -> None:
     assert isinstance(made.officers["clerk"], Officer)
     assert made.councillor_id("Nowak") == made.councillors["Nowak"].id
     assert "Penhaligon" not in again.councillors  # a former councillor, as when made
+
+
+def test_an_area_module_left_in_the_old_place_still_runs_in_number_order(tmp_path,
+                                                                         monkeypatch) -> None:
+    import parishdesk.services as services
+    from parishdesk.services.demo import area_modules
+
+    (tmp_path / "demo_25_extra.py").write_text("def populate(*args): pass\n", encoding="utf-8")
+    (tmp_path / "demo_helpers.py").write_text("", encoding="utf-8")  # no number: not an area
+    monkeypatch.setattr(services, "__path__", [*services.__path__, str(tmp_path)])
+    names = [name.removeprefix("parishdesk.services.") for name in area_modules()]
+    assert names == ["demo.m10_members", "demo.m20_enquiries", "demo_25_extra",
+                     "demo.m30_access", "demo.m40_documents"]

@@ -13,9 +13,14 @@ Put a module in this package named ``mNN_<area>.py`` (two digits, e.g.
 The modules are found by that name pattern and run in name order, inside the
 demo's transaction, so a module may use what lower-numbered ones made (the
 enquiries, ``m20``, use the members' interests from ``m10``). Reach the
-database only through services and store functions, never through models.
+database only through services and store functions, never through models;
+``demo`` holds domain records (``demo.councillor_id("Nowak")`` gives an id).
 Everything must be invented, and dates should count back from ``today`` so
 the demo always looks current.
+
+A module still in the old place, ``parishdesk/services/demo_NN_<area>.py``, is
+found too and run in number order with the others, so that an area written
+before this package existed is not silently left out; move it in here.
 """
 
 from __future__ import annotations
@@ -42,13 +47,23 @@ from parishdesk.store.db import database
 __all__ = ["COMMITTEES", "COUNCILLORS", "DEMO_COUNCIL", "GROUPS", "MEMBERSHIPS", "DemoCouncil",
            "area_modules", "create_demo_council", "load_demo_council"]
 
-AREA_MODULE = re.compile(r"m\d\d_\w+")
+AREA_MODULE = re.compile(r"m(\d\d)_\w+")
+OLD_AREA_MODULE = re.compile(r"demo_(\d\d)_\w+")
 
 
 def area_modules() -> list[str]:
-    """The areas' demo modules (``mNN_<area>``), in name order."""
-    return sorted(f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__)
-                  if AREA_MODULE.fullmatch(info.name))
+    """The areas' demo modules (``mNN_<area>``, and any left as ``services.demo_NN_<area>``),
+    in number order."""
+    import parishdesk.services as services
+
+    found: list[tuple[str, str]] = []
+    for pattern, package, path in ((AREA_MODULE, __name__, __path__),
+                                   (OLD_AREA_MODULE, services.__name__, services.__path__)):
+        for info in pkgutil.iter_modules(path):
+            match = pattern.fullmatch(info.name)
+            if match:
+                found.append((match.group(1), f"{package}.{info.name}"))
+    return [name for _number, name in sorted(found)]
 
 
 def create_demo_council(actor: str, today: dt.date) -> DemoCouncil:
