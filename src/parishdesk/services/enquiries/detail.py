@@ -9,6 +9,7 @@ from pathlib import Path
 
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import Status
+from parishdesk.domain.enquiry_records import ReplyRecord
 from parishdesk.domain.rules import rule
 from parishdesk.services.enquiries.common import TABLE, load
 from parishdesk.services.enquiries.lifecycle import CopyInput
@@ -36,17 +37,8 @@ class WarningView:
     dismissal_note: str
 
 
-@dataclass(frozen=True)
-class ReplyView:
-    id: int
-    kind: str
-    body: str
-    written_at: dt.datetime
-    issued_as: str
-    issued_on: dt.date | None
-    letter_reference: str
-    letter_id: int | None
-    eml_file: str
+#: A reply as the detail pane shows it is the stored record itself.
+ReplyView = ReplyRecord
 
 
 @dataclass(frozen=True)
@@ -76,7 +68,7 @@ class EnquiryDetail:
     copies: tuple[tuple[str, bool], ...]
     attachments: tuple[tuple[str, str], ...]  # (original name, path relative to data folder)
     warnings: tuple[WarningView, ...]
-    replies: tuple[ReplyView, ...]
+    replies: tuple[ReplyRecord, ...]
     timeline: tuple[TimelineEntry, ...]
     allowed: tuple[str, ...]
     addressed_to_id: int | None = None
@@ -107,8 +99,8 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
         label = rules.STATUS_LABELS[Status(change.status)]
         extra = f": {change.note}" if change.note and change.note != "Logged" else ""
         timeline.append(TimelineEntry(change.at, "status", f"{label}{extra} ({change.changed_by})"))
-    reply_views = []
-    for reply in enquiry_store.replies(record.id):
+    replies = enquiry_store.replies(record.id)
+    for reply in replies:
         what = "Acknowledgement" if reply.kind == "ack" else "Reply"
         timeline.append(TimelineEntry(reply.written_at, "reply",
                                       f"{what} written by {reply.written_by}"))
@@ -116,9 +108,6 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
             timeline.append(TimelineEntry(
                 _end_of(reply.issued_on), "email",
                 f"{what} saved as an e-mail draft ({Path(reply.eml_file).name})"))
-        reply_views.append(ReplyView(reply.id, reply.kind, reply.body, reply.written_at,
-                                     reply.issued_as, reply.issued_on, reply.letter_reference,
-                                     reply.letter_id, reply.eml_file))
     for letter in letters_for(TABLE, record.id):
         timeline.append(TimelineEntry(_end_of(letter.issued_on), "letter",
                                       f"Letter {letter.reference} issued: {letter.subject}"))
@@ -152,7 +141,7 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
         due_text=due_text(record.status, record.answer_due, today, record.waiting_since),
         copies=tuple((c.name, bool(c.consented)) for c in copies),
         attachments=tuple((a.original_name, a.stored_file) for a in attachments),
-        warnings=tuple(warning_views), replies=tuple(reply_views), timeline=tuple(timeline),
+        warnings=tuple(warning_views), replies=tuple(replies), timeline=tuple(timeline),
         allowed=tuple(s.value for s in Status if s in rules.allowed_transitions(record.status)),
         addressed_to_id=record.addressed_to_id,
         not_council_business=bool(record.not_council_business),
