@@ -9,6 +9,7 @@ import pytest
 
 from parishdesk.domain.enquiry_records import EnquiryRecord, ReplyRecord, WarningRecord
 from parishdesk.domain.officer_leave import LeavePeriod
+from parishdesk.errors import ArchiveInstead
 from parishdesk.store import (
     audit,
     enquiry_inbox,
@@ -118,6 +119,8 @@ def test_leave_periods_come_back_with_the_officers_name(opened) -> None:
     assert officer_leave_store.periods() == []
     [archived] = officer_leave_store.periods(include_archived=True)
     assert archived.archived
+    with pytest.raises(ArchiveInstead):  # not even the store can delete a period
+        officer_leave_store.OfficerLeave.get_by_id(period.id).delete_instance()
 
 
 def test_answered_between_gives_report_records(opened) -> None:
