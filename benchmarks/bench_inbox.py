@@ -32,13 +32,13 @@ from parishdesk.paths import resolve_paths  # noqa: E402
 from parishdesk.services import enquiries as svc  # noqa: E402
 from parishdesk.services.demo import COUNCILLORS, DEMO_COUNCIL  # noqa: E402
 from parishdesk.store import (  # noqa: E402
-    council_repo,
+    council_store,
     db,
     enquiry_store,
-    members_repo,
+    members_store,
     register_store,
     schema,
-)
+)  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 WORDS = ("bench", "hedge", "footpath", "street light", "allotment", "precept", "drain",
@@ -50,15 +50,15 @@ PLACES = ("Church Lane", "Mill End", "the green", "Long Meadow", "Orchard Close"
 def build(count: int, seed: int = 7) -> tuple[float, int]:
     """Create the council and ``count`` enquiries; return (seconds, number of rows)."""
     rng = random.Random(seed)
-    council_repo.save_council(DEMO_COUNCIL, "bench")
-    clerk = register_store.add_person("bench", kind="officer", first_name="Catherine",
-                                      surname="Brooks", post="Clerk", is_proper_officer=True)
-    assistant = register_store.add_person("bench", kind="officer", first_name="Liam",
-                                          surname="Hartley", post="Assistant")
-    people = [(register_store.add_person("bench", kind="councillor", title=t, first_name=f,
-                                         surname=s), f"Cllr {f} {s}")
-              for t, f, s, _g, _w in COUNCILLORS]
-    officers = [(clerk, "Catherine Brooks")] * 4 + [(assistant, "Liam Hartley")]
+    council_store.save_council(DEMO_COUNCIL, "bench")
+    clerk_id = register_store.add_person("bench", kind="officer", first_name="Catherine",
+                                         surname="Brooks", post="Clerk", is_proper_officer=True)
+    assistant_id = register_store.add_person("bench", kind="officer", first_name="Liam",
+                                             surname="Hartley", post="Assistant")
+    for t, f, s, _g, _w in COUNCILLORS:
+        register_store.add_person("bench", kind="councillor", title=t, first_name=f, surname=s)
+    people = members_store.list_councillors(on=TODAY)
+    officers = [(clerk_id, "Catherine Brooks")] * 4 + [(assistant_id, "Liam Hartley")]
     due_cache: dict[tuple[dt.date, int], dt.date] = {}
 
     def due(day: dt.date, n: int) -> dt.date:
@@ -77,7 +77,7 @@ def build(count: int, seed: int = 7) -> tuple[float, int]:
         else:
             status = rng.choice(("new", "acknowledged", "in_progress", "in_progress",
                                  "waiting", "answered"))
-        person_id, person_name = rng.choice(people)
+        person = rng.choice(people)
         officer_id, officer_name = rng.choice(officers)
         topic, place = rng.choice(WORDS), rng.choice(PLACES)
         answer_due = due(received.date(), 10)
@@ -85,8 +85,8 @@ def build(count: int, seed: int = 7) -> tuple[float, int]:
                                                                            "closed") else None
         rows.append({
             "reference": f"ENQ-{received.year}-{number:06d}", "year": received.year,
-            "number": number, "councillor_id": person_id,
-            "councillor_name": person_name,
+            "number": number, "councillor_id": person.id,
+            "councillor_name": f"Cllr {person.first_name} {person.surname}",
             "received_at": received, "channel": "email", "kind": "work",
             "subject": f"{topic.capitalize()} at {place}",
             "text": f"Residents have asked about the {topic} near {place}. Could the council "
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, count = build(args.count)
         print(f"Generated {count:,} enquiries in {seconds:.1f} s")
         nation = svc.nation()
-        me = members_repo.clerk()
+        me = members_store.clerk()
         me_id = me.id if me else None
 
         def open_inbox() -> InboxModel:

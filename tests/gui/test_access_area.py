@@ -18,7 +18,7 @@ from parishdesk.gui.access_request_dialog import AccessRequestDialog
 from parishdesk.gui.areas import access as area
 from parishdesk.gui.context import AppContext
 from parishdesk.services import access
-from parishdesk.store import audit, council_repo, letters_repo
+from parishdesk.store import audit, council_store, letters_store
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -26,7 +26,7 @@ TODAY = dt.date(2026, 11, 23)
 @pytest.fixture
 def ctx(demo, paths):
     background.SYNCHRONOUS = True
-    return AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
+    return AppContext(paths=paths, council=council_store.get_council(), actor="clerk",
                       today=lambda: TODAY)
 
 
@@ -43,7 +43,7 @@ def _pdf_text(path) -> str:
 
 
 def _letter_text(paths, letter_id) -> str:
-    row = letters_repo.get(letter_id)
+    row = letters_store.get(letter_id)
     assert row is not None
     return _pdf_text(paths.letters_dir / row.pdf_file)
 

@@ -19,7 +19,7 @@ from parishdesk.gui.enquiry_settings_dialog import EnquirySettingsDialog
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as members_svc
 from parishdesk.store import enquiry_store
-from parishdesk.store.council_repo import get_council
+from parishdesk.store.council_store import get_council
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)

@@ -17,7 +17,7 @@ from parishdesk.gui.officer_leave_dialog import LeaveEditDialog, OfficerLeaveDia
 from parishdesk.services import members as members_svc
 from parishdesk.services import officer_leave
 from parishdesk.store import enquiry_store
-from parishdesk.store.council_repo import get_council
+from parishdesk.store.council_store import get_council
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)

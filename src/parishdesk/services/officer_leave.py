@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from parishdesk.domain.officer_leave import LEAVE_KINDS, LeavePeriod
 from parishdesk.errors import ParishDeskError
 from parishdesk.services.enquiries.checks import recheck_addressed_to
-from parishdesk.store import members_repo, officer_leave_store
+from parishdesk.store import members_store, officer_leave_store
 from parishdesk.store.db import database
 
 TABLE = officer_leave_store.TABLE
@@ -46,7 +46,7 @@ class LeaveInput:
 
 def _validate(data: LeaveInput, except_id: int | None = None) -> None:
     problems: dict[str, str] = {}
-    officer = members_repo.get_officer(data.officer_id) if data.officer_id else None
+    officer = members_store.get_officer(data.officer_id) if data.officer_id else None
     if officer is None:
         problems["officer"] = "Choose the officer who is away."
     if data.kind not in LEAVE_KINDS:

@@ -41,7 +41,7 @@ from parishdesk.services.demo.council import (
     load_demo_council,
     populate_register,
 )
-from parishdesk.store import council_repo
+from parishdesk.store import council_store
 from parishdesk.store.db import database
 
 __all__ = ["COMMITTEES", "COUNCILLORS", "DEMO_COUNCIL", "GROUPS", "MEMBERSHIPS", "DemoCouncil",
@@ -68,13 +68,13 @@ def area_modules() -> list[str]:
 
 def create_demo_council(actor: str, today: dt.date) -> DemoCouncil:
     """Fill an empty database with the demo council, in one transaction."""
-    if council_repo.get_council() is not None:
+    if council_store.get_council() is not None:
         raise ParishDeskError(
             "This data folder already holds a council, so the demo was not created. "
             "Use an empty data folder for the demo (parishdesk --data-dir NEW_FOLDER demo)."
         )
     with database.atomic():
-        demo = DemoCouncil(council_repo.save_council(DEMO_COUNCIL, actor))
+        demo = DemoCouncil(council_store.save_council(DEMO_COUNCIL, actor))
         populate_register(demo, actor, today)
         for name in area_modules():
             importlib.import_module(name).populate(demo, actor, today)

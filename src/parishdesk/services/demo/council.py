@@ -14,7 +14,7 @@ from parishdesk.domain.council import CouncilDetails
 from parishdesk.domain.members import Committee, Councillor, Officer, PartyGroup, Role
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import council_repo, members_repo, register_store
+from parishdesk.store import council_store, members_store, register_store
 from parishdesk.store.db import database_file
 
 DEMO_COUNCIL = CouncilDetails(
@@ -102,7 +102,7 @@ def _id(value: int | None) -> int:
 
 
 def _officer(person_id: int) -> Officer:
-    found = members_repo.get_officer(person_id)
+    found = members_store.get_officer(person_id)
     assert found is not None, "an officer just added is in the register"
     return found
 
@@ -173,11 +173,11 @@ def populate_register(demo: DemoCouncil, actor: str, today: dt.date) -> None:
 
 def _read_back(demo: DemoCouncil, on: dt.date, councillor_ids: set[int] | None = None) -> None:
     """Fill the demo's dictionaries from the register (councillors current on ``on``)."""
-    for councillor in members_repo.list_councillors(on=on):
+    for councillor in members_store.list_councillors(on=on):
         if councillor_ids is None or councillor.id in councillor_ids:
             demo.councillors.setdefault(councillor.surname, councillor)
-    demo.committees = {c.name: c for c in members_repo.list_committees()}
-    demo.groups = {g.name: g for g in members_repo.list_groups()}
+    demo.committees = {c.name: c for c in members_store.list_committees()}
+    demo.groups = {g.name: g for g in members_store.list_groups()}
 
 
 def load_demo_council(on: dt.date | None = None) -> DemoCouncil:
@@ -186,11 +186,11 @@ def load_demo_council(on: dt.date | None = None) -> DemoCouncil:
     Lets a copy of a demo database be used as if it had just been made. Former
     councillors are left out, as they are from a demo just made.
     """
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None or not council.is_demo:
         raise ParishDeskError("This database does not hold the demo council.")
     demo = DemoCouncil(council)
-    for officer in members_repo.list_officers():
+    for officer in members_store.list_officers():
         if officer.post == "Clerk":
             demo.officers.setdefault("clerk", officer)
         elif officer.post == "Assistant":

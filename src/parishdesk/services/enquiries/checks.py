@@ -24,7 +24,7 @@ from parishdesk.services.enquiries.settings import council_name, min_notice_work
 from parishdesk.store import (
     audit,
     enquiry_store,
-    members_repo,
+    members_store,
     officer_leave_store,
     register_store,
 )
@@ -43,9 +43,9 @@ def _declared_terms(councillor_id: int, on: dt.date) -> tuple[tuple[str, ...], t
 
 def facts_for(record: EnquiryRecord) -> EnquiryFacts:
     """Everything the protocol checks need, read from the enquiry and the register."""
-    officer = (members_repo.get_officer(record.addressed_to_id) if record.addressed_to_id
+    officer = (members_store.get_officer(record.addressed_to_id) if record.addressed_to_id
                else None)
-    officer = officer or members_repo.clerk()
+    officer = officer or members_store.clerk()
     hours = None
     if officer is not None and officer.hours_from and officer.hours_to:
         hours = (officer.hours_from, officer.hours_to)
@@ -96,7 +96,7 @@ def recheck_addressed_to(officer_id: int, spans: list[tuple[dt.date, dt.date]],
     """Run the checks again on enquiries addressed to an officer and received in any of
     ``spans`` (first and last day included), e.g. after their leave was recorded.
     Returns the ids checked."""
-    officer = members_repo.get_officer(officer_id)
+    officer = members_store.get_officer(officer_id)
     targets: list[int | None] = [officer_id]
     if is_clerk(officer):
         targets.append(None)  # nobody named: it went to the Clerk

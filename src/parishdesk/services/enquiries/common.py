@@ -7,7 +7,7 @@ from parishdesk.domain.enquiry import StatusChange
 from parishdesk.domain.enquiry_records import EnquiryRecord
 from parishdesk.domain.members import Officer
 from parishdesk.errors import ParishDeskError
-from parishdesk.store import enquiry_store, members_repo
+from parishdesk.store import enquiry_store, members_store
 
 TABLE = enquiry_store.TABLE
 
@@ -25,7 +25,7 @@ def load(enquiry_id: int) -> EnquiryRecord:
 
 
 def officer(officer_id: int | None) -> Officer:
-    found = members_repo.get_officer(officer_id) if officer_id else None
+    found = members_store.get_officer(officer_id) if officer_id else None
     if found is None:
         raise EnquiryProblem("That officer is not in the register.")
     return found
@@ -40,7 +40,7 @@ def is_clerk(someone: Officer | None) -> bool:
 
 
 def require_clerk(by_officer_id: int | None, what: str, rule_id: str) -> None:
-    someone = members_repo.get_officer(by_officer_id) if by_officer_id else None
+    someone = members_store.get_officer(by_officer_id) if by_officer_id else None
     if not is_clerk(someone):
         raise EnquiryProblem(f"Only the Clerk {what} ({rule_id}).")
 

@@ -15,7 +15,7 @@ from parishdesk.services.enquiries.common import TABLE, load
 from parishdesk.services.enquiries.lifecycle import CopyInput
 from parishdesk.services.enquiries.settings import nation
 from parishdesk.store import enquiry_store
-from parishdesk.store.record_letters import letters_for
+from parishdesk.store.letters_store import for_record as letters_for
 
 
 @dataclass(frozen=True)

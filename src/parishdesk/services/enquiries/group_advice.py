@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from parishdesk.domain.enquiry_checks import CheckWarning
 from parishdesk.domain.group_advice import check_group_advice_text, group_advice_status
 from parishdesk.services.enquiries.common import EnquiryProblem
-from parishdesk.store import group_advice_store, members_repo
+from parishdesk.store import group_advice_store, members_store
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
 
     Returns the record's id and a GROUP-1 warning if the summary reads as a recommendation.
     """
-    group = next((g for g in members_repo.list_groups() if g.id == advised_group_id), None)
+    group = next((g for g in members_store.list_groups() if g.id == advised_group_id), None)
     if group is None or group.id is None:
         raise EnquiryProblem("Choose the party group that was advised.")
     if not matter.strip():
@@ -45,7 +45,7 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
 def mark_group_told(advice_id: int, group_id: int, told_on: dt.date, actor: str) -> None:
     """Tick one other party group as told, with the date (GROUP-2)."""
     advice = group_advice_store.get(advice_id)
-    group = next((g for g in members_repo.list_groups() if g.id == group_id), None)
+    group = next((g for g in members_store.list_groups() if g.id == group_id), None)
     if advice is None or group is None or group.id is None:
         raise EnquiryProblem("That advice record or party group no longer exists.")
     if any(t.group_id == group_id for t in group_advice_store.told_for(advice_id)):
@@ -55,7 +55,7 @@ def mark_group_told(advice_id: int, group_id: int, told_on: dt.date, actor: str)
 
 def group_advice_log(outstanding_only: bool = False) -> list[GroupAdviceView]:
     """Every piece of advice to a group, newest first, with who still has to be told."""
-    groups = [g.name for g in members_repo.list_groups()]
+    groups = [g.name for g in members_store.list_groups()]
     views = []
     for advice in group_advice_store.advice_list():
         told = {t.group_name: t.told_on for t in group_advice_store.told_for(advice.id)}

@@ -33,7 +33,7 @@ from parishdesk.services.enquiries.settings import (
     due_dates,
     nation,
 )
-from parishdesk.store import enquiry_store, members_repo
+from parishdesk.store import enquiry_store, members_store
 from parishdesk.store.db import database
 
 
@@ -71,7 +71,7 @@ class Saved:
 
 def _validate(data: EnquiryInput) -> dict[str, Any]:
     problems = []
-    councillor = members_repo.get_councillor(data.councillor_id, data.received_at.date())
+    councillor = members_store.get_councillor(data.councillor_id, data.received_at.date())
     if councillor is None:
         problems.append("Choose the councillor the enquiry is from.")
     if not data.subject.strip():
@@ -84,7 +84,7 @@ def _validate(data: EnquiryInput) -> dict[str, Any]:
     if problems:
         raise EnquiryProblem(" ".join(problems))
     assert councillor is not None
-    addressed = officer(data.addressed_to_id) if data.addressed_to_id else members_repo.clerk()
+    addressed = officer(data.addressed_to_id) if data.addressed_to_id else members_store.clerk()
     return {
         "councillor_id": councillor.id, "councillor_name": councillor.display_name,
         "received_at": data.received_at.replace(microsecond=0), "channel": data.channel,
@@ -109,7 +109,7 @@ def _set_copies(enquiry_id: int, author_id: int, copies: tuple[CopyInput, ...], 
             enquiry_store.set_copy_consent(existing.id, actor,
                                            wanted.pop(existing.councillor_id))
     for councillor_id, consented in wanted.items():
-        councillor = members_repo.get_councillor(councillor_id, on)
+        councillor = members_store.get_councillor(councillor_id, on)
         if councillor is None:
             raise EnquiryProblem("A councillor copied in is not in the register.")
         enquiry_store.add_copy(enquiry_id, actor, councillor_id, councillor.display_name,
@@ -119,7 +119,7 @@ def _set_copies(enquiry_id: int, author_id: int, copies: tuple[CopyInput, ...], 
 def log_enquiry(data: EnquiryInput, actor: str) -> Saved:
     """Record a new enquiry, assigned to the Clerk, and run the protocol checks."""
     values = _validate(data)
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     received = values["received_at"]
     with database.atomic():
         year = received.year

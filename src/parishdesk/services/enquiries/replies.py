@@ -22,8 +22,8 @@ from parishdesk.services import letters
 from parishdesk.services.enquiries.common import TABLE, EnquiryProblem, history, load
 from parishdesk.services.enquiries.lifecycle import transition
 from parishdesk.services.enquiries.settings import due_dates
-from parishdesk.store import enquiry_store, members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import enquiry_store, members_store
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
 _OPEN = {s.value for s in rules.OPEN_STATUSES}
@@ -131,7 +131,7 @@ def issue_reply_letter(paths: DataPaths, reply_id: int, actor: str, at: dt.datet
 
 
 def _email_of(person_id: int) -> str:
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     return councillor.email.strip() if councillor else ""
 
 

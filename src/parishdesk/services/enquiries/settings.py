@@ -16,7 +16,7 @@ from parishdesk.domain.enquiry_records import EnquiryRecord, InboxQuery
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
 from parishdesk.services.enquiries.common import EnquiryProblem
 from parishdesk.store import settings
-from parishdesk.store.council_repo import get_council
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
 ACK_SETTING = "enquiries.ack_working_days"
