@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.documents.enquiry_report_pdf import render_report
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.errors import show_expected
@@ -173,6 +172,8 @@ class EnquiryReportDialog(QDialog):
         if target is None:
             return None
         try:
+            from parishdesk.documents.enquiry_report_pdf import render_report
+
             pdf = render_report(self.report, letterhead(), self.ctx.today(), self.ctx.actor)
             target.write_bytes(pdf)
         except (ParishDeskError, OSError) as exc:
