@@ -45,7 +45,8 @@ def test_area_modules_are_found_by_name_in_order() -> None:
     from parishdesk.services.demo import area_modules
 
     names = [name.rsplit(".", 1)[1] for name in area_modules()]
-    assert names == ["m10_members", "m20_enquiries", "m30_access", "m40_documents"]
+    assert names == ["m10_members", "m20_enquiries", "m30_access", "m40_documents",
+                     "m50_disputes", "m60_meetings"]
 
 
 def test_a_demo_read_back_is_the_demo_as_made(opened) -> None:
@@ -71,4 +72,5 @@ def test_an_area_module_left_in_the_old_place_still_runs_in_number_order(tmp_pat
     monkeypatch.setattr(services, "__path__", [*services.__path__, str(tmp_path)])
     names = [name.removeprefix("parishdesk.services.") for name in area_modules()]
     assert names == ["demo.m10_members", "demo.m20_enquiries", "demo_25_extra",
-                     "demo.m30_access", "demo.m40_documents"]
+                     "demo.m30_access", "demo.m40_documents", "demo.m50_disputes",
+                     "demo.m60_meetings"]
