@@ -574,5 +574,9 @@ class EnquiryDetailPane(QWidget):
                        / f"{reply.letter_reference.replace('/', '-')}.pdf")
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
             elif reply.eml_file and Path(reply.eml_file).name in text:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(
-                    str(self.ctx.paths.data_dir / reply.eml_file)))
+                try:  # a path read from the database stays inside the data folder
+                    draft = self.ctx.paths.confined(reply.eml_file)
+                except ParishDeskError as exc:
+                    show_expected(self, exc)
+                    return
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))

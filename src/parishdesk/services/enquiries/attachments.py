@@ -24,7 +24,7 @@ def attach_file(paths: DataPaths, enquiry_id: int, source: Path, actor: str
     record = load(enquiry_id)
     if not source.is_file():
         raise EnquiryProblem(f"{source} is not a file that can be attached.")
-    folder = paths.attachments_dir / "enquiries" / record.reference
+    folder = paths.confined(Path("enquiries") / record.reference, paths.attachments_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _safe_name(source.name)
     counter = 1

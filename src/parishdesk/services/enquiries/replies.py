@@ -177,7 +177,7 @@ def save_reply_email(paths: DataPaths, reply_id: int, actor: str, at: dt.datetim
     message = build_email(paths, reply_id, on)
     folder = paths.data_dir / "email-drafts"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{record.reference}-{reply.kind}-{reply.id}.eml"
+    target = paths.confined(f"{record.reference}-{reply.kind}-{reply.id}.eml", folder)
     with database.atomic():
         enquiry_store.update_reply(reply.id, actor, issued_as="email", issued_on=on,
                                    eml_file=str(target.relative_to(paths.data_dir)))
