@@ -3,8 +3,8 @@
 :func:`read_protocol_text` turns the file into plain text that
 :func:`parishdesk.domain.protocol.parse_protocol` understands:
 
-* ``.txt``/``.md``: UTF-8, falling back to Windows-1252 (files saved by
-  older Windows programs).
+* ``.txt``/``.md``: UTF-8, UTF-16 (Excel's and Notepad's "Unicode") or
+  Windows-1252 (files saved by older Windows programs).
 * ``.pdf``: the text of each page, pages separated by form feeds so that
   running headers, footers and page numbers can be recognised and dropped.
 * ``.docx``: paragraphs in document order, tables as tab-separated rows (so a
@@ -13,22 +13,30 @@
   front of each paragraph, because python-docx only sees the typed text.
 
 Anything that cannot be read raises :class:`ProtocolReadError` with a message
-for the clerk, never a raw traceback.
+for the clerk, never a raw traceback. A file far bigger than any protocol is
+refused before it is read, so a wrong choice cannot hang the program.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from parishdesk.domain.protocol import Protocol, parse_protocol
+from parishdesk.domain.text_decoding import decode_text
 from parishdesk.errors import ParishDeskError
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+#: A long protocol is about 100 KB of text; these limits leave room for pictures in a
+#: Word file or a PDF, and refuse what cannot be one (a wrong file chosen by mistake).
+MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000
 
 
 class ProtocolReadError(ParishDeskError):
@@ -53,6 +61,7 @@ def read_protocol_text(path: Path) -> str:
         )
     if not path.is_file():
         raise ProtocolReadError(f"The file {path} could not be found.")
+    _check_size(path, MAX_TEXT_FILE_BYTES if suffix in (".txt", ".md") else MAX_DOCUMENT_BYTES)
     if suffix == ".pdf":
         text = _read_pdf(path)
     elif suffix == ".docx":
@@ -65,7 +74,25 @@ def read_protocol_text(path: Path) -> str:
             if suffix == ".pdf" else ""
         )
         raise ProtocolReadError(f"No text was found in {path.name}.{hint}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise _too_big(path, f"{len(text):,} characters of text")
     return text
+
+
+def _too_big(path: Path, what: str) -> ProtocolReadError:
+    return ProtocolReadError(
+        f"{path.name} holds {what}, far more than a protocol (a long one is about 100,000 "
+        "characters). Check it is the right file; a protocol longer than "
+        f"{MAX_TEXT_CHARS:,} characters cannot be imported.")
+
+
+def _check_size(path: Path, limit: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ProtocolReadError(f"{path.name} could not be opened ({exc.strerror}).") from exc
+    if size > limit:
+        raise _too_big(path, f"{size / 1024 / 1024:.0f} MB")
 
 
 def import_protocol_file(path: Path) -> Protocol:
@@ -82,12 +109,7 @@ def _read_plain(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ProtocolReadError(f"{path.name} could not be opened ({exc.strerror}).") from exc
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return decode_text(data)
 
 
 # --------------------------------------------------------------------------
@@ -96,18 +118,30 @@ def _read_plain(path: Path) -> str:
 
 def _read_pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
+    locked = ProtocolReadError(
+        f"{path.name} is protected by a password. Open it, save or print an unprotected copy "
+        "(or ask for the Word file) and import that.")
     try:
         reader = PdfReader(str(path))
+        # "Restrict editing" PDFs are encrypted with an empty open password: they open.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ProtocolReadError(
-                f"{path.name} is protected by a password. Save an unprotected copy and import that."
-            )
+            raise locked
         pages = [_page_text(page) for page in reader.pages]
     except ProtocolReadError:
         raise
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError) as exc:
+    except FileNotDecryptedError as exc:
+        raise locked from exc
+    except (DependencyError, NotImplementedError) as exc:
+        # An encryption or compression method pypdf cannot undo (e.g. JBIG2 images, an
+        # unknown filter): the file is fine, but not readable here.
+        raise ProtocolReadError(
+            f"{path.name} uses a PDF feature ParishDesk cannot read ({exc}). Save it again "
+            "as a PDF from the program that made it, or import the Word file instead."
+        ) from exc
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, zlib.error) as exc:
         raise ProtocolReadError(
             f"{path.name} could not be read as a PDF; the file may be damaged ({exc})."
         ) from exc
@@ -143,10 +177,16 @@ def _read_docx(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from lxml import etree
+
+    # A damaged .docx fails in the zip (BadZipFile, zlib.error, EOFError), in a part's XML
+    # (lxml's XMLSyntaxError, also while python-docx reads parts lazily), or by a part the
+    # package names but lacks (KeyError).
     try:
         document = docx.Document(str(path))
         return "\n".join(_docx_lines(document))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, etree.LxmlError,
+            KeyError, ValueError, OSError) as exc:
         raise ProtocolReadError(
             f"{path.name} could not be read as a Word document; the file may be damaged or "
             "not really a .docx file."
