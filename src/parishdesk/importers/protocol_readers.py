@@ -176,7 +176,6 @@ def _page_text(page: Any) -> str:
 def _read_docx(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-
     from lxml import etree
 
     # A damaged .docx fails in the zip (BadZipFile, zlib.error, EOFError), in a part's XML

@@ -27,6 +27,7 @@ from parishdesk.domain.enquiry_checks import (
 )
 from parishdesk.domain.letters import long_date, salutation
 from parishdesk.domain.members import Officer
+from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
@@ -166,6 +167,12 @@ def _validate(data: EnquiryInput) -> dict[str, Any]:
         problems.append("Choose the councillor the enquiry is from.")
     if not data.subject.strip():
         problems.append("Give the enquiry a subject.")
+    for label, value in (("The subject", data.subject), ("The resident's name", data.resident_name),
+                         ("The resident's contact", data.resident_contact)):
+        if message := single_line_problem(label, value):
+            problems.append(message)
+    if message := multi_line_problem("The enquiry's text", data.text):
+        problems.append(message)
     try:
         rules.Channel(data.channel)
         Kind(data.kind)
@@ -517,6 +524,8 @@ def write_reply(enquiry_id: int, body: str, actor: str, at: dt.datetime,
     """Keep a reply (or acknowledgement) written in the app with the enquiry; returns its id."""
     if not body.strip():
         raise EnquiryProblem("Write the reply before saving it.")
+    if message := multi_line_problem("The reply", body):
+        raise EnquiryProblem(message)
     row = _row(enquiry_id)
     with database.atomic():
         reply = audit.create(EnquiryReply, actor, enquiry=row, kind=kind, body=body.strip(),
@@ -529,6 +538,8 @@ def update_reply(reply_id: int, body: str, actor: str) -> None:
     reply = _reply(reply_id)
     if reply.issued_as:
         raise EnquiryProblem("This reply has been issued; write a new one instead.")
+    if message := multi_line_problem("The reply", body):
+        raise EnquiryProblem(message)
     with database.atomic():
         audit.update(reply, actor, body=body.strip())
         enquiry_store.reindex([reply.__data__["enquiry"]])
@@ -863,6 +874,8 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
         raise EnquiryProblem("Choose the party group that was advised.")
     if not matter.strip():
         raise EnquiryProblem("Say what the advice was about.")
+    if message := single_line_problem("What the advice was about", matter):
+        raise EnquiryProblem(message)
     row = audit.create(enquiry_store.GroupAdvice, actor, enquiry_id=enquiry_id,
                        advised_group_id=group.id, advised_group=group.name,
                        matter=matter.strip(), summary=summary.strip(), advised_on=on)
