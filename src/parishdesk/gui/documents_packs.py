@@ -268,6 +268,7 @@ class ReturnedDialog(QDialog):
         layout = QVBoxLayout(self)
         of_version = f" of version {row.version_label}" if row.version_label else ""
         intro = QLabel(f"When did {row.name}'s signed acknowledgement{of_version} come back?")
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # a councillor's name, not markup
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.date = date_edit(today, "Date the signed form came back")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import traceback
 from types import TracebackType
 
+from PySide6 import QtGui
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,7 +43,15 @@ def show_expected(parent: QWidget | None, exc: BaseException, title: str | None 
     else:
         heading, text = title or "ParishDesk", str(exc)
     log.info("Expected problem shown to the clerk: %s: %s", heading, text)
-    QMessageBox.warning(parent, heading, text)
+    QMessageBox.warning(parent, heading, as_plain_text(text))
+
+
+def as_plain_text(text: str) -> str:
+    """``text`` for a QMessageBox, shown exactly as written: the box guesses whether a text
+    is markup, so one that looks like it (a name such as "<b>Ann</b>" in a message) is
+    handed over escaped instead."""
+    # The text helpers live on QtGui's Qt namespace, not QtCore's.
+    return QtGui.Qt.convertFromPlainText(text) if QtGui.Qt.mightBeRichText(text) else text
 
 
 def is_expected(exc: BaseException) -> bool:
@@ -58,7 +68,7 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         message = QLabel(
             "<b>ParishDesk met an unexpected problem.</b><br>"
-            f"{summary}<br><br>Your data is safe: every change is saved as it is made. "
+            f"{html.escape(summary)}<br><br>Your data is safe: every change is saved as it is made. "
             "The details have been written to the log. If it happens again, copy the "
             "details and send them to your support contact."
         )

@@ -54,6 +54,7 @@ def setup_date(edit: QDateEdit, day: dt.date | None, optional: bool) -> None:
 def show_message(label: QLabel, message: str) -> None:
     """A field's problem beside it: a warning sign and words (not colour alone)."""
     if message:
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what was typed
         label.setText(f"\u26a0 {message}")
         label.setStyleSheet("color: #a4262c;")
         label.setToolTip(message)

@@ -84,6 +84,7 @@ class AccessPage(QWidget):
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([900, 400])
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names a file the clerk chose
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Last action")
         ui.detailLayout.addWidget(self.notice)
