@@ -8,8 +8,10 @@ budget for a longer hunt by hand (``FUZZ_EXAMPLES=10 pytest tests/fuzz``).
 
 from __future__ import annotations
 
+import collections
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 #: How many examples each test gets, per kind of input (see the tests).
@@ -31,3 +33,14 @@ settings.load_profile("parishdesk-fuzz")
 
 def examples(n: int) -> int:
     return max(1, int(n * SCALE))
+
+
+#: Examples run per importer or form service in this session, for the closing summary.
+RUNS: collections.Counter[str] = collections.Counter()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if RUNS:
+        terminalreporter.write_sep("-", "fuzz examples run")
+        for name, count in sorted(RUNS.items()):
+            terminalreporter.write_line(f"{name}: {count}")

@@ -23,7 +23,7 @@ from parishdesk.services import (
     officer_leave,
 )
 from tests.conftest import DEMO_TODAY
-from tests.fuzz.conftest import examples
+from tests.fuzz.conftest import RUNS, examples
 
 #: What lands in a text box: ordinary words, pasted oddities, markup and long runs.
 typed = st.one_of(
@@ -56,13 +56,14 @@ def form(draw: st.DrawFn, **fields: st.SearchStrategy) -> dict:  # type: ignore[
         if isinstance(values[name], str):
             values[name] = draw(typed)
     return values
-N = examples(60)
+N = examples(100)
 
 
 OUTCOMES: collections.Counter[str] = collections.Counter()
 
 
 def _tolerate(call, *args, **kwargs):  # type: ignore[no-untyped-def]
+    RUNS[f"form service {call.__module__.rsplit('.', 1)[-1]}.{call.__name__}"] += 1
     try:
         result = call(*args, **kwargs)
     except ParishDeskError as exc:
@@ -197,3 +198,47 @@ def test_zz_the_examples_reached_the_store() -> None:
     called = {key.split(":")[0] for key in OUTCOMES}
     never_saved = sorted(name for name in called if not OUTCOMES[f"{name}: saved"])
     assert not never_saved, f"no example got through: {never_saved} ({dict(OUTCOMES)})"
+
+
+def test_issue_a_general_letter(demo, paths) -> None:  # type: ignore[no-untyped-def]
+    """The Letters area's Issue button: template, compose, number, render the PDF, file it."""
+    from parishdesk.domain.letters import Recipient
+
+    @settings(max_examples=examples(120))
+    @given(f=form(name=names, address=paras, subject=names, body=paras, cc=lines),
+           chair=st.booleans())
+    def run(f: dict, chair: bool) -> None:  # type: ignore[type-arg]
+        recipient = Recipient(f["name"].strip(), tuple(
+            x.strip() for x in f["address"].splitlines() if x.strip()))
+        if not (f["subject"].strip() and f["body"].strip() and recipient.name):
+            return  # the dialog asks for these before it calls the service
+        made = _tolerate(letters.from_template, "general",
+                         {"subject": f["subject"].strip(), "body": f["body"].strip(),
+                          "councillor_name": recipient.name}, paths, DEMO_TODAY)
+        if made is None:
+            return
+        subject, paragraphs = made
+        letter = _tolerate(letters.compose, "general", recipient, subject, paragraphs,
+                           DEMO_TODAY, cc=(f["cc"],), signatory_role="chair" if chair else "clerk")
+        if letter is not None:
+            _tolerate(letters.issue_letter, paths, letter, "fuzz")
+
+    run()
+
+
+def test_council_details(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Settings ▸ Council details: what is saved there heads every letter and register."""
+    from dataclasses import replace
+
+    from parishdesk.services import council
+
+    @settings(max_examples=N)
+    @given(f=form(name=names, address=paras, telephone=phones, email=emails,
+                  principal_council=lines, mo_name=names, mo_address=paras))
+    def run(f: dict) -> None:  # type: ignore[type-arg]
+        current = council.current_council()
+        assert current is not None
+        if _tolerate(council.update_council, replace(current, **f), "fuzz") is not None:
+            member_io.write_pdf(tmp_path / "register.pdf", DEMO_TODAY)  # the letterhead
+
+    run()

@@ -14,7 +14,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.services import protocols
 from tests.conftest import SEEDS_DIR
 from tests.fixtures.protocol_files import build_docx_autonumbered, build_docx_typed, build_pdf
-from tests.fuzz.conftest import examples
+from tests.fuzz.conftest import RUNS, examples
 from tests.fuzz.mutations import Blob, damaged, damaged_zip
 
 _counter = itertools.count()
@@ -42,6 +42,7 @@ def originals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 def _read(folder: Path, suffix: str, data: bytes) -> None:
     path = folder / f"example{next(_counter)}{suffix}"
     path.write_bytes(data)
+    RUNS[f"protocol import {suffix}"] += 1
     try:
         protocols.read_protocol_file(path)
     except ParishDeskError as exc:
@@ -52,7 +53,7 @@ def _read(folder: Path, suffix: str, data: bytes) -> None:
 
 @pytest.mark.parametrize("name", ["typed.docx", "auto.docx"])
 def test_damaged_word_files(originals: dict[str, bytes], tmp_path: Path, name: str) -> None:
-    @settings(max_examples=examples(150))
+    @settings(max_examples=examples(300))
     @given(data=damaged_zip(originals[name]))
     def run(data: Blob) -> None:
         _read(tmp_path, ".docx", data.data)
@@ -61,7 +62,7 @@ def test_damaged_word_files(originals: dict[str, bytes], tmp_path: Path, name: s
 
 
 def test_damaged_pdfs(originals: dict[str, bytes], tmp_path: Path) -> None:
-    @settings(max_examples=examples(150))
+    @settings(max_examples=examples(300))
     @given(data=damaged(originals["p.pdf"]))
     def run(data: Blob) -> None:
         _read(tmp_path, ".pdf", data.data)
@@ -71,7 +72,7 @@ def test_damaged_pdfs(originals: dict[str, bytes], tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_damaged_text_files(originals: dict[str, bytes], tmp_path: Path, suffix: str) -> None:
-    @settings(max_examples=examples(100))
+    @settings(max_examples=examples(300))
     @given(data=damaged(originals["p" + suffix]))
     def run(data: Blob) -> None:
         _read(tmp_path, suffix, data.data)

@@ -179,13 +179,15 @@ def _read_docx(path: Path) -> str:
     from lxml import etree
 
     # A damaged .docx fails in the zip (BadZipFile, zlib.error, EOFError), in a part's XML
-    # (lxml's XMLSyntaxError, also while python-docx reads parts lazily), or by a part the
-    # package names but lacks (KeyError).
+    # (lxml's XMLSyntaxError, also while python-docx reads parts lazily), by a part the
+    # package names but lacks (KeyError), or by well-formed XML of the wrong shape, which
+    # python-docx's element classes meet as a missing attribute or a None (AttributeError,
+    # TypeError, IndexError).
     try:
         document = docx.Document(str(path))
         return "\n".join(_docx_lines(document))
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, etree.LxmlError,
-            KeyError, ValueError, OSError) as exc:
+            KeyError, ValueError, OSError, AttributeError, TypeError, IndexError) as exc:
         raise ProtocolReadError(
             f"{path.name} could not be read as a Word document; the file may be damaged or "
             "not really a .docx file."
