@@ -164,3 +164,32 @@ def test_zip_helper_keeps_other_parts(docx_file: Path, tmp_path: Path) -> None:
     assert zipfile.ZipFile(io.BytesIO(same.read_bytes())).namelist() == \
         zipfile.ZipFile(docx_file).namelist()
     assert "Background" in read_protocol_text(same)
+
+
+def test_a_pdf_of_thousands_of_pages_is_refused_before_reading(tmp_path: Path) -> None:
+    writer = PdfWriter()
+    for _ in range(501):
+        writer.add_blank_page(595, 842)
+    path = tmp_path / "book.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    started = time.perf_counter()
+    with pytest.raises(ProtocolReadError, match=r"book\.pdf holds 501 pages, far more"):
+        protocols.read_protocol_file(path)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_docx_that_unpacks_to_gigabytes_is_refused_before_parsing(docx_file: Path,
+                                                                     tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(docx_file) as old, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as new:
+        for name in old.namelist():
+            new.writestr(name, old.read(name))
+        with new.open("word/media/padding.bin", "w") as padding:
+            chunk = bytes(1024 * 1024)
+            for _ in range(101):
+                padding.write(chunk)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(ProtocolReadError, match=r"bomb\.docx holds 10[0-9] MB once unpacked"):
+        protocols.read_protocol_file(bomb)

@@ -37,6 +37,10 @@ SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
+#: A protocol runs to a few dozen pages; reading text out of thousands would take minutes.
+MAX_PDF_PAGES = 500
+#: The unpacked XML of a Word file's parts (a zip bomb or a book, not a protocol, beyond it).
+MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
 
 
 class ProtocolReadError(ParishDeskError):
@@ -128,6 +132,8 @@ def _read_pdf(path: Path) -> str:
         # "Restrict editing" PDFs are encrypted with an empty open password: they open.
         if reader.is_encrypted and not reader.decrypt(""):
             raise locked
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise _too_big(path, f"{len(reader.pages):,} pages")
         pages = [_page_text(page) for page in reader.pages]
     except ProtocolReadError:
         raise
@@ -184,6 +190,10 @@ def _read_docx(path: Path) -> str:
     # python-docx's element classes meet as a missing attribute or a None (AttributeError,
     # TypeError, IndexError).
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_DOCX_UNPACKED_BYTES:
+            raise _too_big(path, f"{unpacked / 1024 / 1024:,.0f} MB once unpacked")
         document = docx.Document(str(path))
         return "\n".join(_docx_lines(document))
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, etree.LxmlError,
