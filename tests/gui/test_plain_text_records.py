@@ -69,3 +69,23 @@ def test_error_messages_quote_names_as_typed(monkeypatch, qtbot) -> None:  # typ
     (message,) = dialog.findChildren(QLabel)
     doc.setHtml(message.text())
     assert f"ValueError: {MARKUP}" in doc.toPlainText()
+
+
+def test_confirmations_quote_names_as_typed(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A yes/no question naming a councillor shows the name as typed (QMessageBox would
+    otherwise render "<b>Jo</b>" as bold Jo)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.gui import members_dialogs
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert not members_dialogs.confirm(None, "Archive", f"Archive {MARKUP}?")
+    doc = QtGui.QTextDocument()
+    doc.setHtml(asked[0])
+    assert doc.toPlainText().replace("\xa0", " ") == f"Archive {MARKUP}?"

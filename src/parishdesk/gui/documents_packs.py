@@ -243,16 +243,17 @@ class AcknowledgementsTab(QWidget):
         count = len(names)
         answer = QMessageBox.question(
             parent, "Remind everyone outstanding",
-            f"Send a reminder letter to {count} councillor{'s' if count != 1 else ''} who "
-            f"{'have' if count != 1 else 'has'} not returned the signed form?\n\n"
-            + "\n".join(names),
+            errors.as_plain_text(
+                f"Send a reminder letter to {count} councillor{'s' if count != 1 else ''} who "
+                f"{'have' if count != 1 else 'has'} not returned the signed form?\n\n"
+                + "\n".join(names)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def tell(cls, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        QMessageBox.information(parent, title, errors.as_plain_text(message))
 
     def make_packs(self) -> None:
         selected = self.selected()

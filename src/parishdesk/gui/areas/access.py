@@ -317,7 +317,8 @@ class AccessPage(QWidget):
                        "The committee's outcome is recorded.")
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Information requests", question)
+        answer = QMessageBox.question(self, "Information requests",
+                                      errors.as_plain_text(question))
         return answer == QMessageBox.StandardButton.Yes
 
     def close_request(self) -> None:
