@@ -85,8 +85,8 @@ def _label(text: str = "", bold: bool = False) -> QLabel:
 class WarningCard(QFrame):
     """One protocol warning: rule, title, what was found, what to do, source, Dismiss."""
 
-    def __init__(self, warning: WarningView, on_dismiss: object, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, warning: WarningView, on_dismiss: object, parent: QWidget | None = None,
+                 on_concern: object = None) -> None:
         super().__init__(parent)
         self.warning = warning
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -114,7 +114,18 @@ class WarningCard(QFrame):
             self.dismiss_button = QPushButton("Dis&miss…")
             self.dismiss_button.setAccessibleName(f"Dismiss warning {warning.title}")
             self.dismiss_button.clicked.connect(lambda: on_dismiss(warning))  # type: ignore[operator]
-            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+            buttons = QVBoxLayout()
+            buttons.addWidget(self.dismiss_button)
+            if on_concern is not None:
+                # A warning can be the first sign of a dispute: open one, linked, in Disputes.
+                self.concern_button = QPushButton("Open a &concern from this…")
+                self.concern_button.setAccessibleName(
+                    f"Open a dispute concern from warning {warning.title}")
+                self.concern_button.clicked.connect(
+                    lambda: on_concern(warning))  # type: ignore[operator]
+                buttons.addWidget(self.concern_button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
 
 
 class EnquiryDetailPane(QWidget):
@@ -395,7 +406,7 @@ class EnquiryDetailPane(QWidget):
                 widget.deleteLater()
         self.cards: list[WarningCard] = []
         for warning in warnings:
-            card = WarningCard(warning, self.dismiss, self.banner)
+            card = WarningCard(warning, self.dismiss, self.banner, self.open_concern)
             self.cards.append(card)
             self.banner_layout.addWidget(card)
         self.banner.setVisible(bool(warnings))
@@ -422,6 +433,20 @@ class EnquiryDetailPane(QWidget):
     def _clerk_id(self) -> int | None:
         clerk = register.clerk()
         return clerk.id if clerk else None
+
+    def open_concern(self, warning: WarningView) -> int | None:
+        """Open the Disputes wizard for a concern that arose from this enquiry, linked to it.
+        Returns the new case's id (None if the clerk cancelled or Disputes is not open)."""
+        if self.detail is None:
+            return None
+        page_of = getattr(self.window(), "page", None)  # builds the area on first use
+        disputes = page_of("disputes") if callable(page_of) else None
+        start = getattr(disputes, "concern_from_anywhere", None)
+        if not callable(start):
+            return None
+        label = f"Enquiry {self.detail.reference} ({warning.title})"
+        result = start(("enquiry", self.detail.id, label))
+        return result if isinstance(result, int) else None
 
     def dismiss(self, warning: WarningView) -> None:
         if self.detail is None:
@@ -550,5 +575,9 @@ class EnquiryDetailPane(QWidget):
                        / f"{reply.letter_reference.replace('/', '-')}.pdf")
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
             elif reply.eml_file and Path(reply.eml_file).name in text:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(
-                    str(self.ctx.paths.data_dir / reply.eml_file)))
+                try:  # a path read from the database stays inside the data folder
+                    draft = self.ctx.paths.confined(reply.eml_file)
+                except ParishDeskError as exc:
+                    show_expected(self, exc)
+                    return
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))

@@ -59,7 +59,16 @@ def letterhead() -> Letterhead:
 
 
 def signatory_for(role: str, on: dt.date) -> Signatory:
-    """The Clerk as Proper Officer, or the Chair of the Council."""
+    """The Clerk as Proper Officer, the Chair of the Council, or (for a case about the Clerk)
+    the chair of the staffing committee."""
+    if role == "staffing_chair":
+        staffing = next((c for c in members_store.list_committees() if c.is_staffing), None)
+        holder = (members_store.holder_of("committee_chair", on, staffing.id)
+                  if staffing is not None else None)
+        if staffing is None or holder is None:
+            raise ParishDeskError("No chair of the staffing committee is recorded, so the "
+                                  "letter cannot go out in their name. Record one in Members.")
+        return Signatory(holder.display_name, f"Chair of the {staffing.name}", "staffing_chair")
     if role == "chair":
         chair = members_store.holder_of("council_chair", on)
         if chair is None:
@@ -142,7 +151,7 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
 
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
-        target = paths.letters_dir / relative
+        target = paths.confined(relative, paths.letters_dir)
         row = letters_store.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
                                 actor, recipient_person_id, related)
         _write_atomically(target, pdf)
@@ -161,7 +170,7 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:
             return pdf
-    stored = paths.letters_dir / row.pdf_file
+    stored = paths.confined(row.pdf_file, paths.letters_dir)
     if stored.exists():
         return stored.read_bytes()
     raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
@@ -179,7 +188,7 @@ def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
     row = letters_store.get(letter_id)
     if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    target = paths.letters_dir / row.pdf_file
+    target = paths.confined(row.pdf_file, paths.letters_dir)
     if not target.is_file():
         pdf = reprint(paths, letter_id)
         try:

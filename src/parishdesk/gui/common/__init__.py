@@ -1,0 +1,1 @@
+"""Widgets and dialogs every area uses."""
