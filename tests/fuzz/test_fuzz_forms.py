@@ -242,3 +242,21 @@ def test_council_details(demo, tmp_path) -> None:  # type: ignore[no-untyped-def
             member_io.write_pdf(tmp_path / "register.pdf", DEMO_TODAY)  # the letterhead
 
     run()
+
+
+def test_open_a_dispute_case(demo) -> None:  # type: ignore[no-untyped-def]
+    """The new-concern wizard's last step: open the case on its route."""
+    from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS
+    from parishdesk.services.disputes.cases import NewCase, open_case
+
+    @settings(max_examples=N)
+    @given(f=form(raised_by=st.sampled_from(sorted(RAISERS)), about=st.sampled_from(sorted(SUBJECTS)),
+                  nature=st.sampled_from(sorted(NATURES)), complainant_name=names,
+                  subject_name=names, account=paras, events_on=st.one_of(st.none(), recent),
+                  informal_tried=st.booleans(), informal_outcome=paras,
+                  formal_requested=st.booleans(), title=lines,
+                  track=st.sampled_from(["", *sorted(TRACKS)]), override_reason=paras))
+    def run(f: dict) -> None:  # type: ignore[type-arg]
+        _tolerate(open_case, NewCase(**f), "fuzz", DEMO_TODAY)
+
+    run()
