@@ -12,28 +12,29 @@ from hypothesis import strategies as st
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import protocols
-from tests.conftest import SEEDS_DIR
-from tests.fixtures.protocol_files import build_docx_autonumbered, build_docx_typed, build_pdf
+from tests.fixtures.protocol_files import (
+    PDF_EXTRACT,
+    WORD_CONTROL,
+    build_docx_autonumbered,
+    build_docx_typed,
+    build_pdf,
+)
 from tests.fuzz.conftest import RUNS, examples
 from tests.fuzz.mutations import Blob, damaged, damaged_zip
 
 _counter = itertools.count()
 
 
-def _seed(prefix: str) -> str:
-    (path,) = SEEDS_DIR.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def originals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """Real protocol files made by the project's own fixtures from a council's seed."""
+    """Real protocol files made by the project's own fixtures from its sample protocols."""
     folder = tmp_path_factory.mktemp("originals")
-    text = _seed("001")
+    text = WORD_CONTROL.read_text(encoding="utf-8")
     return {
         "typed.docx": build_docx_typed(text, folder / "typed.docx").read_bytes(),
-        "auto.docx": build_docx_autonumbered(_seed("000"), folder / "auto.docx").read_bytes(),
-        "p.pdf": build_pdf(_seed("002"), folder / "p.pdf").read_bytes(),
+        "auto.docx": build_docx_autonumbered(text, folder / "auto.docx").read_bytes(),
+        "p.pdf": build_pdf(PDF_EXTRACT.read_text(encoding="utf-8"),
+                           folder / "p.pdf").read_bytes(),
         "p.txt": text.encode("utf-8"),
         "p.md": text.encode("utf-8"),
     }
