@@ -130,12 +130,14 @@ def test_committee_and_group(demo, tmp_path) -> None:  # type: ignore[no-untyped
 
 def test_log_enquiry_reply_and_search(demo, paths) -> None:  # type: ignore[no-untyped-def]
     councillor_ids = [p.id for p in demo.councillors.values()]
-    channels = [c.value for c in enquiries.rules.Channel]
+    from parishdesk.domain.enquiry import Channel, Kind
+
+    channels = [c.value for c in Channel]
 
     @settings(max_examples=N)
     @given(f=form(councillor_id=st.sampled_from(councillor_ids), subject=names, text=paras,
                   channel=st.sampled_from(channels),
-                  kind=st.sampled_from([k.value for k in enquiries.Kind]),
+                  kind=st.sampled_from([k.value for k in Kind]),
                   resident_name=st.one_of(st.just(""), names), resident_contact=lines,
                   requested_by=st.one_of(st.none(), recent)),
            received=st.datetimes(dt.datetime(2020, 1, 1), dt.datetime(2026, 11, 1)),
