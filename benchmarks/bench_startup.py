@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.gui.main_window import MainWindow
     from parishdesk.paths import resolve_paths
     from parishdesk.services.demo import create_demo_council

@@ -22,8 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_or_recover(ctx: object, parent: object = None) -> bool:
     """Open the database; if it is damaged, offer the newest good backup. False: give up."""
     from parishdesk.errors import DatabaseDamaged
-    from parishdesk.gui import dialogs
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common import dialogs
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.services import maintenance
 
     assert isinstance(ctx, AppContext)
@@ -47,7 +47,7 @@ def start(ctx: object) -> object | None:
 
     Returns None if the clerk cancelled set-up or declined to recover a damaged file.
     """
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.gui.main_window import MainWindow
     from parishdesk.gui.setup_dialog import SetupDialog
     from parishdesk.services.council import setup_council
@@ -84,8 +84,8 @@ def run_gui(paths: DataPaths) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from parishdesk.errors import AlreadyRunning, ParishDeskError
-    from parishdesk.gui import errors
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common import errors
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.instance_lock import InstanceLock
     from parishdesk.resources import resource_path
     from parishdesk.store import db

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from parishdesk.gui import background
+from parishdesk.gui.common import background
 
 
 @pytest.fixture(autouse=True)
@@ -12,7 +12,7 @@ def _synchronous_background(monkeypatch):
 
 @pytest.fixture
 def ctx(paths):
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
 
     return AppContext(paths, actor="test", today=lambda: dt.date(2026, 11, 22))
 

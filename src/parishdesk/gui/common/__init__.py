@@ -1,0 +1,1 @@
+"""What every area shares: the context, background work, error messages and widgets."""

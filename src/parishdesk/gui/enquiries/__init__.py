@@ -1,0 +1,1 @@
+"""The Enquiries area: the inbox page (``page``), its dialogs, detail pane and table model."""

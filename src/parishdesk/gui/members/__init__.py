@@ -1,0 +1,1 @@
+"""The Members area: the page (``page``), its dialogs, detail panel and table model."""
