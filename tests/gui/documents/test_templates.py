@@ -1,5 +1,6 @@
-from parishdesk.documents.templates import load_template, shipped_template
 from parishdesk.gui.documents.templates import TemplatesTab
+from parishdesk.services.templates import shipped_wording as shipped_template
+from parishdesk.services.templates import wording as load_template
 
 
 def _tab(qtbot, ctx):

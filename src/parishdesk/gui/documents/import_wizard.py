@@ -30,8 +30,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.documents.common import ERROR_STYLE, date_edit, optional_date, to_qdate
 from parishdesk.gui.documents.outline import OutlineEditor
-from parishdesk.importers.protocol_readers import SUPPORTED_SUFFIXES, ProtocolReadError
-from parishdesk.services import protocols
+from parishdesk.services import protocol_import, protocols
 
 FILE_FILTER = "Protocol files (*.docx *.pdf *.txt *.md);;All files (*)"
 
@@ -77,16 +76,9 @@ class ChooseFilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         path = Path(self.path_edit.text().strip())
         try:
-            protocol = protocols.read_protocol_file(path)
-        except ProtocolReadError as exc:
+            protocol = protocol_import.read_for_import(path)
+        except protocol_import.ProtocolReadError as exc:
             self._fail(str(exc))
-            return False
-        except OSError as exc:
-            self._fail(f"{path.name} could not be opened: {exc.strerror or exc}.")
-            return False
-        if not protocol.sections:
-            self._fail(f"No numbered sections were found in {path.name}. Check it is the "
-                       f"protocol, or choose another copy ({', '.join(SUPPORTED_SUFFIXES)}).")
             return False
         self.error.hide()
         self.owner.source_name = path.name

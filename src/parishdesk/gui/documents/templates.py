@@ -28,14 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.documents.templates import (
-    is_customised,
-    load_template,
-    reset_template,
-    save_template,
-    shipped_template,
-    template_keys,
-)
 from parishdesk.domain.letters import (
     LETTER_TYPES,
     TemplateError,
@@ -49,6 +41,8 @@ from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.documents.common import ERROR_STYLE, make_action
 from parishdesk.services import members as member_register
+from parishdesk.services import templates
+from parishdesk.services.templates import TemplateProblem
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -167,7 +161,7 @@ class TemplatesTab(QWidget):
         split.setCollapsible(0, False)
         layout.addWidget(split, 1)
 
-        for key in template_keys():
+        for key in templates.template_keys():
             item = QListWidgetItem()
             item.setData(KEY_ROLE, key)
             self.list.addItem(item)
@@ -184,7 +178,7 @@ class TemplatesTab(QWidget):
             label = LETTER_TYPES[key].label
             if key in self.unsaved:
                 label += " (not saved)"
-            elif is_customised(key, self.ctx.paths.templates_dir):
+            elif templates.is_edited(key, self.ctx.paths.templates_dir):
                 label += " (edited)"
             item.setText(label)
             item.setToolTip(label)
@@ -195,7 +189,7 @@ class TemplatesTab(QWidget):
             return
         key = str(item.data(KEY_ROLE))
         self.current_key = None  # no "unsaved" bookkeeping while loading
-        text = self.unsaved.get(key, load_template(key, self.ctx.paths.templates_dir))
+        text = self.unsaved.get(key, templates.wording(key, self.ctx.paths.templates_dir))
         self.editor.setPlainText(text)
         self.current_key = key
         names = sorted(allowed_placeholders(key))
@@ -209,7 +203,7 @@ class TemplatesTab(QWidget):
         if key is None:
             return
         text = self.editor.toPlainText()
-        if text == load_template(key, self.ctx.paths.templates_dir):
+        if text == templates.wording(key, self.ctx.paths.templates_dir):
             self.unsaved.pop(key, None)
         else:
             self.unsaved[key] = text
@@ -226,8 +220,8 @@ class TemplatesTab(QWidget):
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(key in self.unsaved and not problems)
-        self.reset_button.setEnabled(is_customised(key, self.ctx.paths.templates_dir)
-                                     or text != shipped_template(key))
+        self.reset_button.setEnabled(templates.is_edited(key, self.ctx.paths.templates_dir)
+                                     or text != templates.shipped_wording(key))
         council = self.ctx.council.name if self.ctx.council else ""
         try:
             subject, paragraphs = render_template(
@@ -252,9 +246,10 @@ class TemplatesTab(QWidget):
         if key is None:
             return False
         try:
-            save_template(key, self.editor.toPlainText(), self.ctx.paths.templates_dir)
-        except TemplateError as exc:
-            self.problems.setText(str(exc))
+            templates.save_wording(key, self.editor.toPlainText(),
+                                   self.ctx.paths.templates_dir, self.ctx.actor)
+        except TemplateProblem as exc:
+            self.problems.setText(exc.problems["text"])
             self.problems.show()
             return False
         except OSError as exc:
@@ -278,7 +273,11 @@ class TemplatesTab(QWidget):
         key = self.current_key
         if key is None or not self.confirm_reset(self, LETTER_TYPES[key].label):
             return
-        reset_template(key, self.ctx.paths.templates_dir)
+        try:
+            templates.reset_wording(key, self.ctx.paths.templates_dir, self.ctx.actor)
+        except OSError as exc:
+            errors.show_expected(self, exc)
+            return
         self.unsaved.pop(key, None)
         self._show_current()
         self._label_items()

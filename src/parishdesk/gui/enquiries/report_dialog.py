@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.documents.enquiry_report_pdf import render_report
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
@@ -29,8 +28,8 @@ from parishdesk.services.enquiry_report import (
     format_days,
     format_percent,
     response_times,
+    save_report_pdf,
 )
-from parishdesk.services.letters import letterhead
 
 
 class BarChart(QWidget):
@@ -173,8 +172,7 @@ class EnquiryReportDialog(QDialog):
         if target is None:
             return None
         try:
-            pdf = render_report(self.report, letterhead(), self.ctx.today(), self.ctx.actor)
-            target.write_bytes(pdf)
+            save_report_pdf(self.report, target, self.ctx.today(), self.ctx.actor)
         except (ParishDeskError, OSError) as exc:
             show_expected(self, exc)
             return None
