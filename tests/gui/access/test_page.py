@@ -15,19 +15,10 @@ from parishdesk.gui.access import page as area
 from parishdesk.gui.access.decision_dialog import AccessDecisionDialog
 from parishdesk.gui.access.referral import CommitteeOutcomeDialog, ReferralDialog
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
-from parishdesk.gui.common import background
-from parishdesk.gui.common.context import AppContext
 from parishdesk.services import access
-from parishdesk.store import audit, council_repo, letters_repo
+from parishdesk.store import audit, letters_repo
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def ctx(demo, paths):
-    background.SYNCHRONOUS = True
-    return AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
-                      today=lambda: TODAY)
 
 
 @pytest.fixture

@@ -11,32 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from parishdesk.domain.workdays import add_working_days
-from parishdesk.gui.common import background
-from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.enquiries.form import EnquiryFormDialog
 from parishdesk.gui.enquiries.page import EnquiriesPage
 from parishdesk.gui.enquiries.settings_dialog import EnquirySettingsDialog
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as members_svc
 from parishdesk.store import enquiry_store
-from parishdesk.store.council_repo import get_council
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)
-
-
-@pytest.fixture
-def ctx(demo, paths) -> AppContext:  # type: ignore[no-untyped-def]
-    background.SYNCHRONOUS = True
-    return AppContext(paths, get_council(), "clerk", lambda: TODAY, lambda: NOW)
-
-
-@pytest.fixture
-def page(ctx, qtbot) -> EnquiriesPage:  # type: ignore[no-untyped-def]
-    widget = EnquiriesPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    return widget
 
 
 def enquiry_id(page: EnquiriesPage, subject_start: str) -> int:

@@ -10,23 +10,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from parishdesk.gui.common import background
-from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.enquiries.leave_dialog import LeaveEditDialog, OfficerLeaveDialog
 from parishdesk.gui.enquiries.page import EnquiriesPage
 from parishdesk.services import members as members_svc
 from parishdesk.services import officer_leave
 from parishdesk.store import enquiry_store
-from parishdesk.store.council_repo import get_council
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)
-
-
-@pytest.fixture
-def ctx(demo, paths) -> AppContext:  # type: ignore[no-untyped-def]
-    background.SYNCHRONOUS = True
-    return AppContext(paths, get_council(), "clerk", lambda: TODAY, lambda: NOW)
 
 
 def drive_editor(monkeypatch: pytest.MonkeyPatch, steps: Callable[[LeaveEditDialog], None]

@@ -12,8 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from parishdesk.gui.common import background
-from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.enquiries.capture import QuickCaptureDialog
 from parishdesk.gui.enquiries.detail import EnquiryDetailPane
 from parishdesk.gui.enquiries.model import PAGE_SIZE, InboxModel
@@ -21,24 +19,9 @@ from parishdesk.gui.enquiries.page import EnquiriesPage
 from parishdesk.gui.enquiries.report_dialog import EnquiryReportDialog
 from parishdesk.services import enquiries as svc
 from parishdesk.store import enquiry_store, members_repo
-from parishdesk.store.council_repo import get_council
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)
-
-
-@pytest.fixture
-def ctx(demo, paths) -> AppContext:  # type: ignore[no-untyped-def]
-    background.SYNCHRONOUS = True
-    return AppContext(paths, get_council(), "clerk", lambda: TODAY, lambda: NOW)
-
-
-@pytest.fixture
-def page(ctx, qtbot) -> EnquiriesPage:  # type: ignore[no-untyped-def]
-    widget = EnquiriesPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    return widget
 
 
 def subjects(page: EnquiriesPage) -> list[str]:

@@ -2,11 +2,9 @@ import csv
 import datetime as dt
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
-from parishdesk.gui.common import background
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.members import page as area
 from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog
@@ -16,17 +14,6 @@ from parishdesk.services import member_io
 from parishdesk.store import council_repo, members_repo
 
 TODAY = dt.date(2026, 11, 22)
-
-
-@pytest.fixture
-def page(demo, paths, qtbot):
-    background.SYNCHRONOUS = True
-    ctx = AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
-                     today=lambda: TODAY)
-    widget = area.create(ctx, None)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    return widget
 
 
 def _names(page):
