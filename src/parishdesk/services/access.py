@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import importlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from parishdesk.domain.access_letter import (
 )
 from parishdesk.domain.letters import LETTER_TYPES, TemplateError, long_date
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, working_days_between
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
 from parishdesk.store import access_store, audit, council_repo, members_repo, settings
@@ -57,14 +57,15 @@ AWAITING_DECISION = frozenset({"received", "assessing", "awaiting_justification"
 PENDING = AWAITING_DECISION | {"referred"}
 
 
-class AccessProblem(ParishDeskError):
-    """A request or decision that cannot be saved as it stands; ``problems`` lists why."""
+class AccessProblem(ValidationError):
+    """A request or decision that cannot be saved as it stands: ``problems`` maps each
+    field to what is wrong with it ("" for a problem with the request as a whole)."""
 
     title = "The information request cannot be saved yet"
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__(" ".join(self.problems))
+    def __init__(self, problems: Mapping[str, str] | Sequence[str]) -> None:
+        super().__init__(problems if isinstance(problems, Mapping)
+                         else {"": " ".join(problems)})
 
 
 # --- Inputs and views -------------------------------------------------------------------
@@ -190,8 +191,8 @@ def deadline_working_days() -> int:
 
 def set_deadline_working_days(days: int, actor: str) -> None:
     if days < 1 or days > 60:
-        raise AccessProblem(["The time for deciding a request must be between 1 and 60 "
-                             "working days."])
+        raise AccessProblem({"days": "The time for deciding a request must be between 1 and "
+                                     "60 working days."})
     settings.put(DEADLINE_SETTING, str(days), actor)
 
 
@@ -401,7 +402,7 @@ def request_problems(data: RequestInput) -> dict[str, str]:
 def _check_input(data: RequestInput) -> None:
     problems = request_problems(data)
     if problems:
-        raise AccessProblem(list(problems.values()))
+        raise AccessProblem(problems)
 
 
 def preview_due(received_on: dt.date, foi: bool) -> dt.date:
@@ -487,7 +488,7 @@ def justification_received(request_id: int, reason: str, reason_specific: bool, 
     if current.status != "awaiting_justification":
         raise AccessProblem([f"{current.reference} is not waiting for the councillor's reason."])
     if not reason.strip():
-        raise AccessProblem(["Write down the reason the councillor gave."])
+        raise AccessProblem({"reason": "Write down the reason the councillor gave."})
     data = RequestInput(**{**request_input(current).__dict__, "reason": reason,
                            "reason_specific": reason_specific})
     with database.atomic():
@@ -509,6 +510,25 @@ def _status_after(decision: str) -> str:
     return "awaiting_justification" if decision == "justification_requested" else "decided"
 
 
+def decision_problems(assessment: Assessment, decision: DecisionInput) -> dict[str, str]:
+    """What stops a decision being recorded, by field ("decision", "override", "purpose",
+    "redactions", "reasons"); empty when it may be recorded."""
+    messages = list(validate_decision(assessment, decision.decision, decision.override_reason,
+                                      decision.purpose, decision.redactions))
+    if decision.decision not in rules.DECISIONS:
+        return {"decision": messages[0]}
+    checks = (
+        ("override", is_override(assessment, decision.decision)
+         and not decision.override_reason.strip()),
+        ("purpose", decision.decision in DISCLOSURE_DECISIONS and not decision.purpose.strip()),
+        ("redactions", decision.decision == "disclosed_part" and not decision.redactions.strip()),
+    )
+    problems = {key: messages.pop(0) for key, failed in checks if failed and messages}
+    if decision.decision == "refused" and not any(r.strip() for r in decision.reasons):
+        problems["reasons"] = "Give the councillor the reasons for refusing (ACCESS-8)."
+    return problems
+
+
 def decide_access(request_id: int, decision: DecisionInput, actor: str, paths: DataPaths | None,
                   today: dt.date, issue_letter: bool = True) -> DecisionResult:
     """Record the officer's decision; audit any override; issue the decision letter.
@@ -519,12 +539,8 @@ def decide_access(request_id: int, decision: DecisionInput, actor: str, paths: D
     current = get_request(request_id, today)
     if current.status not in AWAITING_DECISION:
         raise AccessProblem([f"{current.reference} has already been decided."])
-    problems = list(validate_decision(current.assessment, decision.decision,
-                                      decision.override_reason, decision.purpose,
-                                      decision.redactions))
+    problems = decision_problems(current.assessment, decision)
     reasons = tuple(r.strip() for r in decision.reasons if r.strip())
-    if decision.decision == "refused" and not reasons:
-        problems.append("Give the councillor the reasons for refusing (ACCESS-8).")
     if problems:
         raise AccessProblem(problems)
     override = is_override(current.assessment, decision.decision)
@@ -660,8 +676,8 @@ def refer_to_committee(request_id: int, actor: str, on: dt.date, today: dt.date,
     documents concern, else to the Council, to be heard at ``meeting_on``."""
     current = get_request(request_id, today)
     if meeting_on is not None and meeting_on < on:
-        raise AccessProblem(["The meeting that hears the referral cannot be before the day "
-                             "it was referred."])
+        raise AccessProblem({"meeting_on": "The meeting that hears the referral cannot be "
+                                           "before the day it was referred."})
     body = referral_body(current.committee_name or None)
     with database.atomic():
         transition(request_id, "referred", actor, on, today,
@@ -675,13 +691,14 @@ def record_committee_outcome(request_id: int, outcome: str, actor: str, on: dt.d
                              today: dt.date, note: str = "") -> AccessRecord:
     """The committee's decision on a referral: upheld, varied or overturned."""
     if outcome not in rules.COMMITTEE_OUTCOMES:
-        raise AccessProblem([f"Choose the committee's outcome: one of "
-                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."])
+        raise AccessProblem({"outcome": f"Choose the committee's outcome: one of "
+                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."})
     current = get_request(request_id, today)
     if outcome in {"varied", "overturned"} and not note.strip():
-        raise AccessProblem(["Say how the committee changed the decision."])
+        raise AccessProblem({"note": "Say how the committee changed the decision."})
     if current.referred_on is not None and on < current.referred_on:
-        raise AccessProblem(["The committee cannot have decided before the referral was made."])
+        raise AccessProblem({"on": "The committee cannot have decided before the referral "
+                                   "was made."})
     with database.atomic():
         transition(request_id, "committee_decided", actor, on, today,
                    rules.COMMITTEE_OUTCOME_LABELS[outcome])

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -28,7 +29,7 @@ from parishdesk.domain.enquiry_checks import (
 from parishdesk.domain.letters import long_date, salutation
 from parishdesk.domain.members import Officer
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ValidationError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, officer_leave
 from parishdesk.store import audit, enquiry_store, members_repo, register_store, settings
@@ -50,8 +51,14 @@ MIN_NOTICE_SETTING = "enquiries.min_notice_working_days"
 TABLE = "enquiry"
 
 
-class EnquiryProblem(ParishDeskError):
+class EnquiryProblem(ValidationError):
+    """An enquiry, reply or setting that cannot be saved: ``problems`` maps each field to
+    what is wrong with it ("" for a problem that is about no one field)."""
+
     title = "Enquiry"
+
+    def __init__(self, problems: Mapping[str, str] | str) -> None:
+        super().__init__({"": problems} if isinstance(problems, str) else problems)
 
 
 # --- settings and calendar ----------------------------------------------------------------
@@ -107,7 +114,7 @@ def set_deadlines(ack_days: int, answer_days: int, actor: str,
     notice = min_notice_working_days() if min_notice_days is None else min_notice_days
     problems = deadline_problems(ack_days, answer_days, notice)
     if problems:
-        raise EnquiryProblem(" ".join(problems.values()))
+        raise EnquiryProblem(problems)
     with database.atomic():
         settings.put(ACK_SETTING, str(ack_days), actor)
         settings.put(ANSWER_SETTING, str(answer_days), actor)
@@ -160,19 +167,19 @@ class Saved:
 
 
 def _validate(data: EnquiryInput) -> dict[str, Any]:
-    problems = []
+    problems: dict[str, str] = {}
     councillor = members_repo.get_councillor(data.councillor_id, data.received_at.date())
     if councillor is None:
-        problems.append("Choose the councillor the enquiry is from.")
+        problems["councillor"] = "Choose the councillor the enquiry is from."
     if not data.subject.strip():
-        problems.append("Give the enquiry a subject.")
+        problems["subject"] = "Give the enquiry a subject."
     try:
         rules.Channel(data.channel)
         Kind(data.kind)
     except ValueError:
-        problems.append("Choose a channel and a kind from the lists.")
+        problems["channel"] = "Choose a channel and a kind from the lists."
     if problems:
-        raise EnquiryProblem(" ".join(problems))
+        raise EnquiryProblem(problems)
     assert councillor is not None
     addressed = _officer(data.addressed_to_id) if data.addressed_to_id else members_repo.clerk()
     return {

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ValidationError
 from parishdesk.store import audit, members_repo, officer_leave_store
 from parishdesk.store.db import database
 from parishdesk.store.officer_leave_store import OfficerLeave
@@ -26,14 +26,14 @@ LEAVE_KINDS: dict[str, str] = {
 }
 
 
-class LeaveProblem(ParishDeskError):
-    """A leave period that cannot be saved; ``fields`` maps a field name to its message."""
+class LeaveProblem(ValidationError):
+    """A leave period that cannot be saved; ``problems`` maps a field name to its message."""
 
     title = "Staff leave"
 
-    def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__(" ".join(fields.values()))
-        self.fields = dict(fields)
+    @property
+    def fields(self) -> dict[str, str]:
+        return self.problems
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,7 @@ def test_settings_dialog_changes_deadlines_for_new_enquiries(page, ctx, qtbot, m
     assert ui.answerError.isVisibleTo(dialog) and "before" in ui.answerError.text()
     assert svc.inbox_settings().answer_working_days == 10
     ui.answerSpin.setValue(15)
+    assert not ui.answerError.isVisibleTo(dialog)  # the message goes once the field changes
     ui.noticeSpin.setValue(5)
     click_save(qtbot, dialog, ui.buttons)
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -71,6 +71,7 @@ def test_add_validate_edit_and_archive_leave_moves_the_enq_6_warning(ctx, qtbot,
         assert editor.errors["ends_on"].isVisibleTo(editor)
         assert editor.result_period is None
         editor.to_edit.setDate(QDate(2026, 11, 19))
+        assert not editor.errors["ends_on"].isVisibleTo(editor)  # fixed: the message goes
         editor.note_edit.setText("Flu")
         save(qtbot, editor)
 

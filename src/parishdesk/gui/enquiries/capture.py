@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, Channel, Kind
 from parishdesk.domain.members import Councillor
-from parishdesk.gui.common.labels import fit_wrapped_labels, prepare_error_label
+from parishdesk.gui.common.councillor_picker import CouncillorPicker
+from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.forms.ui_enquiry_capture import Ui_EnquiryCapture
 from parishdesk.services.enquiries import EnquiryInput
 
@@ -26,18 +27,7 @@ class QuickCaptureDialog(QDialog):
         self.received_at = received_at
         self.result_input: EnquiryInput | None = None
         ui = self.ui
-        ui.councillorCombo.addItem("", None)
-        for councillor in councillors:
-            ui.councillorCombo.addItem(councillor.display_name, councillor.id)
-        ui.councillorCombo.setCurrentIndex(0)
-        line = ui.councillorCombo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText("Start typing a name")
-        completer = QCompleter(ui.councillorCombo.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ui.councillorCombo.setCompleter(completer)
+        self.picker = CouncillorPicker(ui.councillorCombo, councillors)
         for channel in Channel:
             ui.channelCombo.addItem(CHANNEL_LABELS[channel], channel.value)
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(Channel.PHONE.value))
@@ -48,10 +38,9 @@ class QuickCaptureDialog(QDialog):
         ui.requestedDate.setMinimumDate(today)
         ui.requestedDate.setDate(today.addDays(14))
         ui.requestedCheck.toggled.connect(ui.requestedDate.setEnabled)
-        for label in (ui.councillorError, ui.subjectError):
-            label.setVisible(False)
-            label.setStyleSheet("")
-            prepare_error_label(label)
+        self.field_errors = FieldErrors(
+            self, {"councillor": ui.councillorError, "subject": ui.subjectError},
+            {"councillor": ui.councillorCombo, "subject": ui.subjectEdit})
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         save.setAutoDefault(True)
@@ -62,15 +51,7 @@ class QuickCaptureDialog(QDialog):
         ui.councillorCombo.setFocus()
 
     def chosen_councillor(self) -> int | None:
-        combo = self.ui.councillorCombo
-        typed = combo.currentText().strip().casefold()
-        if not typed:
-            return None
-        exact = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        if exact > 0:
-            return int(combo.itemData(exact))
-        matches = [i for i in range(1, combo.count()) if typed in combo.itemText(i).casefold()]
-        return int(combo.itemData(matches[0])) if len(matches) == 1 else None
+        return self.picker.chosen()
 
     def collect(self) -> tuple[EnquiryInput | None, dict[str, str]]:
         """The enquiry as typed, or the problems to show beside the fields."""
@@ -98,15 +79,9 @@ class QuickCaptureDialog(QDialog):
 
     def try_save(self) -> None:
         data, problems = self.collect()
-        labels = (("councillor", self.ui.councillorError), ("subject", self.ui.subjectError))
-        for key, label in labels:
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        fit_wrapped_labels(self, [label for _key, label in labels])
-        if data is None:
-            (self.ui.councillorCombo if "councillor" in problems else self.ui.subjectEdit
-             ).setFocus()
+        if self.field_errors.show(problems):
             return
+        assert data is not None
         self.result_input = data
         self.accept()
 

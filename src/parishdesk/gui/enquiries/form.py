@@ -14,14 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QListWidgetItem,
-    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -35,8 +32,10 @@ from parishdesk.domain.enquiry import (
     Priority,
 )
 from parishdesk.domain.members import Councillor, Officer
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.councillor_picker import CouncillorPicker
+from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.forms.ui_enquiry_form import Ui_EnquiryForm
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as members_svc
@@ -80,28 +79,24 @@ class EnquiryFormDialog(QDialog):
             self.setWindowTitle(f"Edit enquiry {detail.reference}")
             self._load(detail)
         self._acting_changed()
-        for label in self._error_labels().values():
+        ui = self.ui
+        self.field_errors = FieldErrors(
+            self, {"councillor": ui.councillorError, "received": ui.receivedError,
+                   "subject": ui.subjectError, "requested": ui.requestedError},
+            {"councillor": ui.councillorCombo, "received": ui.receivedEdit,
+             "subject": ui.subjectEdit, "requested": (ui.requestedDate, ui.requestedCheck)},
+            general=ui.formError)
+        for label in self.field_errors.labels.values():
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._show_problems({})
         self.ui.councillorCombo.setFocus()
 
     # --- setting up ---------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
         ui = self.ui
-        ui.councillorCombo.addItem("", None)
-        for councillor in self.councillors:
-            ui.councillorCombo.addItem(councillor.display_name, councillor.id)
-        line = ui.councillorCombo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText("Start typing a name")
-        completer = QCompleter(ui.councillorCombo.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        ui.councillorCombo.setCompleter(completer)
+        self.picker = CouncillorPicker(ui.councillorCombo, self.councillors)
         for channel in Channel:
             ui.channelCombo.addItem(CHANNEL_LABELS[channel], channel.value)
         for kind in Kind:
@@ -150,7 +145,7 @@ class EnquiryFormDialog(QDialog):
 
     def _load(self, d: EnquiryDetail) -> None:
         ui = self.ui
-        ui.councillorCombo.setCurrentIndex(ui.councillorCombo.findData(d.councillor_id))
+        self.picker.select(d.councillor_id)
         self._set_received(d.received_at)
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(d.channel))
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(d.kind))
@@ -276,16 +271,7 @@ class EnquiryFormDialog(QDialog):
     # --- saving -------------------------------------------------------------------------
 
     def chosen_councillor(self) -> int | None:
-        combo = self.ui.councillorCombo
-        typed = combo.currentText().strip()
-        if not typed:
-            return None
-        exact = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
-        if exact > 0:
-            return int(combo.itemData(exact))
-        folded = typed.casefold()
-        matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
-        return int(combo.itemData(matches[0])) if len(matches) == 1 else None
+        return self.picker.chosen()
 
     def received_at(self) -> dt.datetime:
         q = self.ui.receivedEdit.dateTime()
@@ -324,25 +310,11 @@ class EnquiryFormDialog(QDialog):
             resident_name=ui.residentNameEdit.text().strip(),
             resident_contact=ui.residentContactEdit.text().strip()), {}
 
-    def _error_labels(self) -> dict[str, QLabel]:
-        ui = self.ui
-        return {"councillor": ui.councillorError, "received": ui.receivedError,
-                "subject": ui.subjectError, "requested": ui.requestedError,
-                "form": ui.formError}
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self._error_labels().items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-
     def try_save(self) -> None:
         data, problems = self.collect()
-        self._show_problems(problems)
-        if data is None:
-            focus = {"councillor": self.ui.councillorCombo, "received": self.ui.receivedEdit,
-                     "subject": self.ui.subjectEdit, "requested": self.ui.requestedDate}
-            next(focus[k] for k in focus if k in problems).setFocus()
+        if self.field_errors.show(problems):
             return
+        assert data is not None
         acting = self._acting_officer()
         clerk_fields = self.ui.assignedCombo.isEnabled()
         try:
@@ -352,8 +324,11 @@ class EnquiryFormDialog(QDialog):
                 priority=self.ui.priorityCombo.currentData() if clerk_fields else None,
                 by_officer_id=acting.id if acting else None,
                 new_files=tuple(self.new_files))
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
+            return
         except (ParishDeskError, OSError) as exc:
-            self._show_problems({"form": str(exc)})
+            self.field_errors.show({"": str(exc)})
             return
         self.accept()
 

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.members import Officer
+from parishdesk.errors import ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.field_errors import FieldErrors, error_label
 from parishdesk.services import members as members_svc
 from parishdesk.services import officer_leave as leave_svc
 from parishdesk.services.officer_leave import LeaveInput, LeavePeriod, LeaveProblem
@@ -60,10 +62,8 @@ def _date_edit(name: str) -> QDateEdit:
     return edit
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
+def _error_label(name: str) -> QLabel:
+    label = error_label(name)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -95,8 +95,10 @@ class LeaveEditDialog(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName("Note about the leave")
         self.note_edit.setPlaceholderText("Optional, e.g. who covers meanwhile")
-        self.errors = {"officer": _error_label(), "kind": _error_label(),
-                       "ends_on": _error_label(), "id": _error_label()}
+        self.errors = {"officer": _error_label("Problem with the officer"),
+                       "kind": _error_label("Problem with the kind of leave"),
+                       "ends_on": _error_label("Problem with the dates"),
+                       "id": _error_label("Problem with the leave period")}
         rows: list[tuple[str, QWidget, str | None]] = [
             ("&Officer:", self.officer_combo, "officer"), ("&Kind:", self.kind_combo, "kind"),
             ("&From:", self.from_edit, None), ("&To (included):", self.to_edit, "ends_on"),
@@ -126,6 +128,10 @@ class LeaveEditDialog(QDialog):
             self.to_edit.setDate(_qdate(period.ends_on))
             self.note_edit.setText(period.note)
         self.from_edit.dateChanged.connect(self._from_changed)
+        self.field_errors = FieldErrors(
+            self, {k: v for k, v in self.errors.items() if k != "id"},
+            {"officer": self.officer_combo, "kind": self.kind_combo,
+             "ends_on": (self.from_edit, self.to_edit)}, general=self.errors["id"])
         self.resize(460, self.sizeHint().height())
 
     def _from_changed(self, day: QDate) -> None:
@@ -138,16 +144,11 @@ class LeaveEditDialog(QDialog):
                           _pydate(self.from_edit), _pydate(self.to_edit),
                           str(self.kind_combo.currentData()), self.note_edit.text())
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-
     def try_save(self) -> None:
         try:
             self.result_period = self.save_function(self.data())
-        except LeaveProblem as exc:
-            self.show_problems(exc.fields)
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
             return
         self.accept()
 

@@ -40,9 +40,10 @@ from parishdesk.domain.members import (
 )
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.field_errors import FieldErrors, show_message
 from parishdesk.gui.forms.ui_members_archive_dialog import Ui_MembersArchiveDialog
 from parishdesk.gui.forms.ui_members_councillor_dialog import Ui_MembersCouncillorDialog
-from parishdesk.gui.members.widgets import from_qdate, setup_date, show_message
+from parishdesk.gui.members.widgets import from_qdate, setup_date
 
 INDEPENDENT = "Independent (no group)"
 #: A record dialog's width, and the least width of the messages beside its fields.
@@ -61,18 +62,16 @@ class _Validating(QDialog):
         super().__init__(parent)
         self.result_value: Any = None
         self._errors: dict[str, QLabel] = {}
+        self.field_errors = FieldErrors(self, {})
         self._save: Callable[[], Any] | None = None
 
+    def _watch(self, fields: dict[str, QWidget]) -> None:
+        """Messages beside the fields, each cleared when its field is changed."""
+        self.field_errors = FieldErrors(self, self._errors, fields, fit=False)
+
     def _show_problems(self, problems: dict[str, str]) -> None:
-        unplaced = []
-        for name, label in self._errors.items():
-            show_message(label, problems.get(name, ""))
-        for name, message in problems.items():
-            if name not in self._errors:
-                unplaced.append(message)
+        self.field_errors.show(problems)
         self._fit_height()
-        if unplaced:
-            QMessageBox.warning(self, "Please check the details", "\n".join(unplaced))
 
     def _fit_height(self) -> None:
         """Grow to show every message whole (a wrapped message needs more lines)."""
@@ -141,6 +140,7 @@ class CouncillorDialog(_Validating):
         for name, label in self._errors.items():
             if not (name == "term_ends_on" and election_note):
                 show_message(label, "")
+        self._watch({name: getattr(ui, name) for name in self.FIELDS})
         self._save = lambda: save(self.councillor())
         ui.buttonBox.accepted.connect(self.try_save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -188,18 +188,14 @@ class ArchiveDialog(_Validating):
                         "ended_on": self.ui.left_onError}
         for label in self._errors.values():
             show_message(label, "")
+        self._watch({"left_on": self.ui.left_on, "left_reason": self.ui.left_reason,
+                     "ended_on": self.ui.left_on})
         self._save = lambda: archive(self.left_on(), self.ui.left_reason.text())
         self.ui.buttonBox.accepted.connect(self.try_save)
         self.ui.buttonBox.rejected.connect(self.reject)
         # As tall as its contents: the form's fixed height left a blank band above them.
         self.resize(self.width(), self.sizeHint().height())
         self.ui.left_reason.setFocus()
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        merged = dict(problems)
-        if "ended_on" in merged:
-            merged["left_on"] = merged.pop("ended_on")
-        super()._show_problems(merged)
 
     def left_on(self) -> dt.date:
         day = from_qdate(self.ui.left_on.date())
@@ -269,6 +265,7 @@ class RecordDialog(_Validating):
         grid.addWidget(buttons, row, 0, 1, 3)
         self.buttons = buttons
         self._save = lambda: save(self.values())
+        self._watch(self.widgets)
         self.resize(DIALOG_WIDTH, self.sizeHint().height())
 
     def _make(self, f: Field) -> QWidget:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -49,18 +48,6 @@ def setup_date(edit: QDateEdit, day: dt.date | None, optional: bool) -> None:
         edit.setMinimumDate(EMPTY_DATE)
         edit.setSpecialValueText("Not recorded")
     edit.setDate(to_qdate(day) if (day is not None or optional) else QDate.currentDate())
-
-
-def show_message(label: QLabel, message: str) -> None:
-    """A field's problem beside it: a warning sign and words (not colour alone)."""
-    if message:
-        label.setText(f"\u26a0 {message}")
-        label.setStyleSheet("color: #a4262c;")
-        label.setToolTip(message)
-    else:
-        label.setText("")
-        label.setToolTip("")
-    label.setVisible(bool(message))
 
 
 def warning_icon(widget: QWidget | None = None):  # type: ignore[no-untyped-def]
