@@ -135,11 +135,12 @@ class FieldErrors:
         if key is None:
             for label in self._all_labels():
                 show_message(label, "")
+            self._showing.clear()
             return
-        for label in (self.labels.get(key), self.general):
-            if label is not None and id(label) in self._showing:
-                show_message(label, "")
-                self._showing.discard(id(label))
+        for maybe in (self.labels.get(key), self.general):
+            if maybe is not None and id(maybe) in self._showing:
+                show_message(maybe, "")
+                self._showing.discard(id(maybe))
 
     def message(self, key: str) -> str:
         """The message shown beside a field now ("" if none): for tests and screen readers."""
