@@ -867,9 +867,9 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
 
     group = next((g for g in members_repo.list_groups() if g.id == advised_group_id), None)
     if group is None:
-        raise EnquiryProblem("Choose the party group that was advised.")
+        raise EnquiryProblem({"group": "Choose the party group that was advised."})
     if not matter.strip():
-        raise EnquiryProblem("Say what the advice was about.")
+        raise EnquiryProblem({"matter": "Say what the advice was about."})
     row = audit.create(enquiry_store.GroupAdvice, actor, enquiry_id=enquiry_id,
                        advised_group_id=group.id, advised_group=group.name,
                        matter=matter.strip(), summary=summary.strip(), advised_on=on)

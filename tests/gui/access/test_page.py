@@ -247,8 +247,9 @@ def test_referral_to_committee_and_its_outcome(page, monkeypatch, qtbot):
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("varied"))
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert "how the committee changed" in dialog.error.text()
+        assert "how the committee changed" in dialog.field_errors.message("note")
         qtbot.keyClicks(dialog.note, "A summary of the note may be given.")
+        assert dialog.field_errors.message("note") == ""  # typing in the field clears it
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         return dialog.saved
     monkeypatch.setattr(CommitteeOutcomeDialog, "ask", staticmethod(outcome))

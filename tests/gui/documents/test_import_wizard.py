@@ -167,5 +167,7 @@ def test_next_review_before_last_review_is_refused_beside_the_fields(qtbot, ctx,
     control.next_edit.setDate(to_qdate(dt.date(2026, 1, 1)))
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.version_id is None
-    assert control.error.isVisibleTo(wizard)
+    assert "cannot be before" in control.field_errors.message("next_review")
+    control.next_edit.setDate(to_qdate(dt.date(2027, 1, 1)))
+    assert control.field_errors.message("next_review") == ""
     assert protocols.list_versions() == []

@@ -2,7 +2,8 @@ import hashlib
 
 import pytest
 
-from parishdesk.gui.documents.letters import LetterComposer, LettersTab
+from parishdesk.gui.documents.composer import LetterComposer
+from parishdesk.gui.documents.letters import LettersTab
 from parishdesk.services import letters
 from parishdesk.store import letters_repo
 

@@ -2,8 +2,8 @@ import datetime as dt
 
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.documents import page as documents
+from parishdesk.gui.documents.composer import LetterComposer
 from parishdesk.gui.documents.import_wizard import ImportWizard
-from parishdesk.gui.documents.letters import LetterComposer
 
 
 def _page(qtbot, paths, today):

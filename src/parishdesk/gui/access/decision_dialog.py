@@ -7,7 +7,6 @@ import re
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -18,16 +17,16 @@ from parishdesk.domain.access import (
     DECISIONS,
     DISCLOSURE_DECISIONS,
     is_override,
-    validate_decision,
 )
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.access.request_dialog import to_date, to_qdate
 from parishdesk.gui.access.text import outcome_words
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.forms.ui_access_decision_dialog import Ui_AccessDecisionDialog
 from parishdesk.services import access
-from parishdesk.services.access import AccessProblem, AccessRecord, DecisionInput, DecisionResult
+from parishdesk.services.access import AccessRecord, DecisionInput, DecisionResult
 
 #: The decision the form starts on for each recommendation.
 DEFAULT_DECISION = {"disclose": "disclosed_full", "justify": "justification_requested",
@@ -78,12 +77,13 @@ class AccessDecisionDialog(QDialog):
         self.issue_button.clicked.connect(lambda: self.decide(issue_letter=True))
         self.record_button.clicked.connect(lambda: self.decide(issue_letter=False))
         ui.buttonBox.rejected.connect(self.reject)
-        self.error_labels: dict[str, QLabel] = {
-            "override": ui.overrideError, "purpose": ui.purposeError,
-            "redactions": ui.redactionsError, "reasons": ui.reasonsError,
-        }
-        for label in (*self.error_labels.values(), ui.errorLabel):
-            label.setStyleSheet("color: #a4262c;")
+        self.field_errors = FieldErrors(
+            self, {"override": ui.overrideError, "purpose": ui.purposeError,
+                   "redactions": ui.redactionsError, "reasons": ui.reasonsError},
+            {"override": ui.overrideEdit, "purpose": ui.purposeEdit,
+             "redactions": ui.redactionsEdit, "reasons": ui.reasonsEdit},
+            general=ui.errorLabel)
+        self.error_labels = self.field_errors.labels
         ui.decisionCombo.currentIndexChanged.connect(self.sync)
         self.sync()
 
@@ -102,9 +102,7 @@ class AccessDecisionDialog(QDialog):
         ui.overrideLabel.setVisible(override)
         ui.overrideEdit.setVisible(override)
         self.sync_reasons(follows=not override and decision != "not_held")
-        for label in self.error_labels.values():
-            label.setVisible(False)
-        ui.errorLabel.setVisible(False)
+        self.field_errors.clear()
 
     def sync_reasons(self, follows: bool) -> None:
         """Offer the recommendation's reasons only for a decision that follows it: they
@@ -132,35 +130,13 @@ class AccessDecisionDialog(QDialog):
             override_reason=ui.overrideEdit.toPlainText(),
         )
 
-    def field_problems(self, data: DecisionInput) -> dict[str, str]:
-        """The domain's checks, each shown beside the field it is about."""
-        messages = list(validate_decision(self.record.assessment, data.decision,
-                                          data.override_reason, data.purpose, data.redactions))
-        checks = (
-            ("override", is_override(self.record.assessment, data.decision)
-             and not data.override_reason.strip()),
-            ("purpose", data.decision in DISCLOSURE_DECISIONS and not data.purpose.strip()),
-            ("redactions", data.decision == "disclosed_part" and not data.redactions.strip()),
-        )
-        problems = {key: messages.pop(0) for key, failed in checks if failed and messages}
-        if data.decision == "refused" and not data.reasons:
-            problems["reasons"] = "Give the councillor the reasons for refusing (ACCESS-8)."
-        return problems
-
     def decide(self, issue_letter: bool) -> None:
-        data = self.decision_input()
-        problems = self.field_problems(data)
-        for key, label in self.error_labels.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        if problems:
-            return
         try:
-            self.result_ = access.decide_access(self.record.id, data, self.ctx.actor,
-                                                self.ctx.paths, self.ctx.today(), issue_letter)
-        except AccessProblem as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.errorLabel.setVisible(True)
+            self.result_ = access.decide_access(self.record.id, self.decision_input(),
+                                                self.ctx.actor, self.ctx.paths,
+                                                self.ctx.today(), issue_letter)
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
             return
         except ParishDeskError as exc:
             errors.show_expected(self, exc)

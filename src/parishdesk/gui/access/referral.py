@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.access import COMMITTEE_OUTCOME_LABELS, COMMITTEE_OUTCOMES, referral_body
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.access.request_dialog import to_date, to_qdate
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.field_errors import FieldErrors, error_label
 from parishdesk.services import access
 from parishdesk.services.access import AccessRecord
 
@@ -55,11 +56,9 @@ class _StepDialog(QDialog):
         layout.addWidget(self.intro)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
-        self.error.setVisible(False)
+        self.error = error_label("Problem with this step")
         layout.addWidget(self.error)
+        self.field_errors = FieldErrors(self, {}, general=self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
@@ -71,12 +70,22 @@ class _StepDialog(QDialog):
         self.setWindowTitle(title)
         self.intro.setText(intro)
 
+    def add_field(self, key: str, caption: str, widget: QWidget) -> None:
+        """A row of the form, with its problem (from the service's key) shown under it."""
+        self.form.addRow(caption, widget)
+        if key:
+            label = error_label(f"Problem with {widget.accessibleName().lower() or key}")
+            self.form.addRow("", label)
+            self.field_errors.add(key, label, widget)
+
     def _save(self) -> None:
         try:
             self.saved = self.apply()
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
+            return
         except ParishDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.setVisible(True)
+            self.field_errors.show({"": str(exc)})
             return
         self.accept()
 
@@ -105,9 +114,9 @@ class ReasonReceivedDialog(_StepDialog):
         self.specific.setAccessibleName("Reason is specific and tied to their duties")
         self.on = _date_edit("Date the reason was received")
         self.on.setDate(to_qdate(ctx.today()))
-        self.form.addRow("&Reason:", self.reason)
-        self.form.addRow("", self.specific)
-        self.form.addRow("Received &on:", self.on)
+        self.add_field("reason", "&Reason:", self.reason)
+        self.add_field("", "", self.specific)
+        self.add_field("", "Received &on:", self.on)
 
     def apply(self) -> AccessRecord:
         return access.justification_received(
@@ -136,10 +145,10 @@ class ReferralDialog(_StepDialog):
         self.meeting_known.toggled.connect(self.meeting_on.setEnabled)
         self.note = _text_edit("Note about the referral", "Optional: what the councillor said")
         self.form.addRow("Heard by:", QLabel(body))
-        self.form.addRow("&Referred on:", self.referred_on)
-        self.form.addRow("", self.meeting_known)
-        self.form.addRow("&Meeting on:", self.meeting_on)
-        self.form.addRow("&Note:", self.note)
+        self.add_field("", "&Referred on:", self.referred_on)
+        self.add_field("", "", self.meeting_known)
+        self.add_field("meeting_on", "&Meeting on:", self.meeting_on)
+        self.add_field("", "&Note:", self.note)
 
     def apply(self) -> AccessRecord:
         meeting = to_date(self.meeting_on.date()) if self.meeting_known.isChecked() else None
@@ -162,9 +171,9 @@ class CommitteeOutcomeDialog(_StepDialog):
         self.on.setDate(to_qdate(record.referral_meeting_on or ctx.today()))
         self.note = _text_edit("What the committee decided",
                                "Needed when the decision was varied or overturned")
-        self.form.addRow("&Outcome:", self.outcome)
-        self.form.addRow("&Decided on:", self.on)
-        self.form.addRow("&Details:", self.note)
+        self.add_field("outcome", "&Outcome:", self.outcome)
+        self.add_field("on", "&Decided on:", self.on)
+        self.add_field("note", "&Details:", self.note)
 
     def apply(self) -> AccessRecord:
         return access.record_committee_outcome(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from parishdesk.domain.access import CONTENT_CATEGORIES
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.access.text import recommendation_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.labels import fit_wrapped_labels, prepare_error_label
+from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.forms.ui_access_request_dialog import Ui_AccessRequestDialog
 from parishdesk.services import access
 from parishdesk.services import members as member_register
@@ -64,13 +64,14 @@ class AccessRequestDialog(QDialog):
             self.content_boxes[key] = box
         ui.receivedDate.setDate(to_qdate(today))
         ui.receivedDate.setMaximumDate(to_qdate(today))
-        self.error_labels: dict[str, QLabel] = {
-            "requester": ui.councillorError, "documents": ui.documentsError,
-            "meeting": ui.meetingError, "document_group": ui.groupError,
-        }
-        for label_widget in self.error_labels.values():
-            label_widget.setStyleSheet("color: #a4262c;")
-            prepare_error_label(label_widget)
+        self.field_errors = FieldErrors(
+            self, {"requester": ui.councillorError, "documents": ui.documentsError,
+                   "meeting": ui.meetingError, "document_group": ui.groupError,
+                   "contents": ui.groupError},
+            {"requester": ui.councillorCombo, "documents": ui.documentsEdit,
+             "meeting": (ui.meetingEdit, ui.meetingCheck), "document_group": ui.groupCombo,
+             "contents": list(self.content_boxes.values())})
+        self.error_labels = self.field_errors.labels
         if record is not None:
             self._load(record)
         self._wire()
@@ -160,20 +161,10 @@ class AccessRequestDialog(QDialog):
         return self.ui.recommendationView.toPlainText()
 
     # -- saving -------------------------------------------------------------------------------
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.error_labels.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        fit_wrapped_labels(self, self.error_labels.values())
-
     def save(self) -> None:
         data = self.request_input()
         if data is None:
-            self._show_problems({"requester": "Choose the councillor who asked."})
-            return
-        problems = access.request_problems(data)
-        self._show_problems(problems)
-        if problems:
+            self.field_errors.show({"requester": "Choose the councillor who asked."})
             return
         try:
             if self.record is None:
@@ -181,6 +172,9 @@ class AccessRequestDialog(QDialog):
             else:
                 self.saved = access.update_request(self.record.id, data, self.ctx.actor,
                                                    self.ctx.today())
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
+            return
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
             return

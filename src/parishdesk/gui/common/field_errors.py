@@ -98,6 +98,16 @@ class FieldErrors:
             for widget in widgets:
                 _on_change(widget, lambda *_a, k=key: self.clear(k))
 
+    def add(self, key: str, label: QLabel, *widgets: QWidget) -> None:
+        """One more field (for a dialog that builds its rows one at a time)."""
+        self.labels[key] = label
+        if self.fit:
+            prepare_error_label(label)
+            show_message(label, "")
+        self.fields.setdefault(key, []).extend(widgets)
+        for widget in widgets:
+            _on_change(widget, lambda *_a, k=key: self.clear(k))
+
     def _all_labels(self) -> list[QLabel]:
         labels = list({id(v): v for v in self.labels.values()}.values())
         return [*labels, self.general] if self.general is not None else labels

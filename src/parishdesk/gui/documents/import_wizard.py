@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.protocol import Protocol, ProtocolMetadata
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.field_errors import FieldErrors, error_label
 from parishdesk.gui.documents.common import ERROR_STYLE, date_edit, optional_date, to_qdate
 from parishdesk.gui.documents.outline import OutlineEditor
 from parishdesk.services import protocol_import, protocols
@@ -127,18 +128,21 @@ class DocumentControlPage(QWizardPage):
         self.adopted_by_edit = QLineEdit()
         self.adopted_by_edit.setAccessibleName("Adopted by (meeting and minute)")
         self.adopted_by_edit.setPlaceholderText("e.g. Full Council, minute 23/45")
-        for text, widget in (("&Title:", self.title_edit), ("&Version:", self.version_edit),
-                             ("&Adopted on:", self.adopted_edit),
-                             ("&Last reviewed:", self.reviewed_edit),
-                             ("&Next review:", self.next_edit),
-                             ("Adopted &by:", self.adopted_by_edit)):
+        self.error = error_label("Problem with the document control")
+        self.field_errors = FieldErrors(self, {}, general=self.error)
+        for text, widget, key in (("&Title:", self.title_edit, ""),
+                                  ("&Version:", self.version_edit, ""),
+                                  ("&Adopted on:", self.adopted_edit, ""),
+                                  ("&Last reviewed:", self.reviewed_edit, ""),
+                                  ("&Next review:", self.next_edit, "next_review"),
+                                  ("Adopted &by:", self.adopted_by_edit, "")):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+            if key:
+                problem = error_label("Problem with the next review date")
+                form.addRow("", problem)
+                self.field_errors.add(key, problem, widget, self.reviewed_edit)
         form.addRow(self.error)
         note = QLabel("Finish saves this as a <b>draft</b>. It becomes the council's protocol "
                       "only when you adopt it in the Documents area.")
@@ -146,8 +150,7 @@ class DocumentControlPage(QWizardPage):
         form.addRow(note)
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.field_errors.show({"": message})
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         protocol = self.owner.protocol
@@ -203,6 +206,9 @@ class ImportWizard(QWizard):
             return
         try:
             self.version_id = protocols.save_draft(protocol, self.ctx.actor, self.source_name)
+        except ValidationError as exc:
+            self.control_page.field_errors.show_error(exc)
+            return
         except ParishDeskError as exc:
             self.control_page.show_error(str(exc))
             return

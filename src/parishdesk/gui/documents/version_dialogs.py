@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.protocol import Protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.rules import RULES
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.field_errors import FieldErrors, error_label
 from parishdesk.gui.documents.common import (
-    ERROR_STYLE,
     Column,
     RowsModel,
     date_edit,
@@ -78,8 +78,8 @@ class AdoptDialog(QDialog):
         self.ui.dateEdit.setDate(to_qdate(today))
         self.ui.meetingEdit.setText(info.meeting)
         self.ui.minuteEdit.setText(info.minute_ref)
-        self.ui.meetingError.setStyleSheet(ERROR_STYLE)
-        self.ui.meetingError.hide()
+        self.field_errors = FieldErrors(self, {"meeting": self.ui.meetingError},
+                                        {"meeting": self.ui.meetingEdit})
         replaced = (f"Version {current.version_label or current.id} will be marked superseded "
                     "and kept for the record. " if current else "")
         self.ui.warningLabel.setText(
@@ -95,9 +95,7 @@ class AdoptDialog(QDialog):
     def try_accept(self) -> None:
         meeting = self.ui.meetingEdit.text().strip()
         if not meeting:
-            self.ui.meetingError.setText("Say at which meeting the council adopted it.")
-            self.ui.meetingError.show()
-            self.ui.meetingEdit.setFocus()
+            self.field_errors.show({"meeting": "Say at which meeting the council adopted it."})
             return
         self.result_value = Adoption(from_qdate(self.ui.dateEdit.date()), meeting,
                                      self.ui.minuteEdit.text().strip())
@@ -157,6 +155,8 @@ class DraftEditor(QDialog):
             dates.addWidget(date_field)
         dates.addStretch(1)
         form.addRow(dates)
+        self.next_error = error_label("Problem with the next review date")
+        form.addRow(self.next_error)
         adopted = QHBoxLayout()
         for text, widget in (("Mee&ting:", self.meeting_edit),
                              ("Minute re&f:", self.minute_edit)):
@@ -166,11 +166,11 @@ class DraftEditor(QDialog):
             adopted.addWidget(widget, 1)
         form.addRow(adopted)
         layout.addWidget(box)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("Problem with the draft")
         layout.addWidget(self.error)
+        self.field_errors = FieldErrors(
+            self, {"next_review": self.next_error},
+            {"next_review": (self.next_edit, self.reviewed_edit)}, general=self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save draft")
@@ -196,9 +196,11 @@ class DraftEditor(QDialog):
                 last_reviewed=optional_date(self.reviewed_edit),
                 next_review=optional_date(self.next_edit), meeting=self.meeting_edit.text(),
                 minute_ref=self.minute_edit.text())
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
+            return
         except ParishDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.field_errors.show({"": str(exc)})
             return
         self.accept()
 
@@ -354,10 +356,9 @@ class RuleLinksDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if r.id in tick else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label("Problem with the links")
         layout.addWidget(self.error)
+        self.field_errors = FieldErrors(self, {}, {}, general=self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save links")
@@ -382,8 +383,7 @@ class RuleLinksDialog(QDialog):
             protocols.set_clause_links(self.version_id, self.clause_number, self.ticked(),
                                        self.ctx.actor)
         except ParishDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.field_errors.show({"": str(exc)})
             return
         self.accept()
 

@@ -11,12 +11,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -25,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parishdesk.domain.enquiry_checks import CheckWarning
 from parishdesk.domain.rules import rule
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.field_errors import FieldErrors
+from parishdesk.gui.forms.ui_enquiry_group_advice import Ui_RecordAdvice
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as register
 
@@ -42,40 +42,46 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class RecordAdviceDialog(QDialog):
-    """Record advice given to one group; every other group is then listed as still to tell."""
+    """Record advice given to one group; every other group is then listed as still to tell.
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    Save records it through the service; a problem is shown beside its field."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record advice to a party group")
-        layout = QVBoxLayout(self)
-        intro = QLabel(f"{rule('GROUP-2').title}. Give groups facts and options, never a "
-                       f"recommendation ({rule('GROUP-1').id}).")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.group = QComboBox()
-        self.group.setAccessibleName("Party group advised")
+        self.ctx = ctx
+        self.ui = ui = Ui_RecordAdvice()
+        ui.setupUi(self)
+        ui.introLabel.setText(f"{rule('GROUP-2').title}. Give groups facts and options, never "
+                              f"a recommendation ({rule('GROUP-1').id}).")
         for group in register.groups():
-            self.group.addItem(group.name, group.id)
-        self.matter = QLineEdit()
-        self.matter.setAccessibleName("What the advice was about")
-        self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName("Summary of the advice")
-        self.summary.setTabChangesFocus(True)
-        self.when = QDateEdit(_qdate(today))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd/MM/yyyy")
-        self.when.setAccessibleName("Date the advice was given")
-        form.addRow("&Group:", self.group)
-        form.addRow("&Matter:", self.matter)
-        form.addRow("&Summary:", self.summary)
-        form.addRow("&Date:", self.when)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            ui.groupCombo.addItem(group.name, group.id)
+        ui.dateEdit.setDate(_qdate(ctx.today()))
+        self.field_errors = FieldErrors(self, {"group": ui.groupError, "matter": ui.matterError},
+                                        {"group": ui.groupCombo, "matter": ui.matterEdit})
+        self.saved: tuple[int, CheckWarning | None] | None = None
+        ui.buttons.accepted.connect(self.try_save)
+        ui.buttons.rejected.connect(self.reject)
+
+    def try_save(self) -> None:
+        ui = self.ui
+        group = ui.groupCombo.currentData()
+        try:
+            self.saved = svc.record_group_advice(
+                int(group) if group is not None else 0, ui.matterEdit.text(),
+                ui.summaryEdit.toPlainText(), _pydate(ui.dateEdit.date()), self.ctx.actor)
+        except ValidationError as exc:
+            self.field_errors.show_error(exc)
+            return
+        except ParishDeskError as exc:
+            show_expected(self, exc)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None
+            ) -> tuple[int, CheckWarning | None] | None:
+        dialog = cls(ctx, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class GroupAdviceDialog(QDialog):
@@ -162,16 +168,10 @@ class GroupAdviceDialog(QDialog):
         self.refresh()
 
     def record(self) -> None:
-        dialog = RecordAdviceDialog(self.ctx.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.group.currentData() is None:
+        saved = RecordAdviceDialog.ask(self.ctx, self)
+        if saved is None:
             return
-        try:
-            _, warning = svc.record_group_advice(
-                int(dialog.group.currentData()), dialog.matter.text(),
-                dialog.summary.toPlainText(), _pydate(dialog.when.date()), self.ctx.actor)
-        except ParishDeskError as exc:
-            show_expected(self, exc)
-            return
+        _, warning = saved
         if warning is not None:
             QMessageBox.information(self, warning.title,
                                     f"{warning.message}\n\n{warning.advice}",
