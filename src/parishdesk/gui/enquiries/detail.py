@@ -1,119 +1,46 @@
-"""The detail pane of one enquiry: facts, checks banner, timeline and the reply editor."""
+"""The detail pane of one enquiry: facts, checks banner, the clerk's actions, the timeline
+and the reply editor.
+
+The pane puts its parts together and runs the actions on the enquiry as a whole
+(acknowledge, move, attach, assign, set the priority, dismiss a warning); each
+part shows one piece of the enquiry (:mod:`.detail_parts`) or, for the reply,
+looks after the text being written (:mod:`.reply_editor`).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from parishdesk.domain import enquiry as rules
-from parishdesk.domain.enquiry import (
-    CHANNEL_LABELS,
-    KIND_LABELS,
-    PRIORITY_LABELS,
-    DueState,
-    Priority,
-    Status,
-)
+from parishdesk.domain.enquiry import PRIORITY_LABELS, Priority, Status
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
-from parishdesk.gui.enquiries.model import state_icon
+from parishdesk.gui.enquiries.detail_parts import (
+    ChecksBanner,
+    EnquiryFacts,
+    Timeline,
+    WarningCard,
+    wrap_label,
+)
+from parishdesk.gui.enquiries.reply_editor import ReplyEditor
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as register
-from parishdesk.services.enquiries import EnquiryDetail, ReplyView, WarningView
+from parishdesk.services.enquiries import EnquiryDetail, WarningView
 
 _EXPECTED = (ParishDeskError, OSError)
-
-_TIMELINE_ICONS = {
-    "status": QStyle.StandardPixmap.SP_ArrowRight,
-    "reply": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "letter": QStyle.StandardPixmap.SP_FileIcon,
-    "email": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "file": QStyle.StandardPixmap.SP_DirIcon,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-
-
-def _date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
-
-
-class WrapLabel(QLabel):
-    """A word-wrapped label that keeps the height its text needs inside a scroll area."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        needed = self.heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-
-def _label(text: str = "", bold: bool = False) -> QLabel:
-    label = WrapLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
-
-
-class WarningCard(QFrame):
-    """One protocol warning: rule, title, what was found, what to do, source, Dismiss."""
-
-    def __init__(self, warning: WarningView, on_dismiss: object, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(parent)
-        self.warning = warning
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Protocol warning: {warning.title}")
-        layout = QHBoxLayout(self)
-        icon = QLabel()
-        pixmap = (QStyle.StandardPixmap.SP_MessageBoxInformation if warning.dismissed
-                  else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(QApplication.style().standardIcon(pixmap).pixmap(24, 24))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(icon)
-        prefix = "Dismissed – " if warning.dismissed else "Warning – "
-        lines = [f"<b>{escape(prefix)}{escape(', '.join(warning.rule_ids))}: "
-                 f"{escape(warning.title)}</b>", escape(warning.message),
-                 f"<i>What to do:</i> {escape(warning.advice)}",
-                 f"<i>Source:</i> {escape('; '.join(warning.sources))}"]
-        if warning.dismissed:
-            lines.append(f"<i>Dismissed with the note:</i> {escape(warning.dismissal_note)}")
-        self.text = _label("<br>".join(lines))
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        body = QVBoxLayout()
-        body.addWidget(self.text)
-        layout.addLayout(body, 1)
-        if not warning.dismissed:
-            self.dismiss_button = QPushButton("Dis&miss…")
-            self.dismiss_button.setAccessibleName(f"Dismiss warning {warning.title}")
-            self.dismiss_button.clicked.connect(lambda: on_dismiss(warning))  # type: ignore[operator]
-            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class EnquiryDetailPane(QWidget):
@@ -125,11 +52,9 @@ class EnquiryDetailPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: EnquiryDetail | None = None
-        #: The reply text as last saved (or loaded), to tell when there is unsaved text.
-        self._saved_reply = ""
         layout = QVBoxLayout(self)
-        self.empty = _label("Choose an enquiry on the left to see it here, or press Ctrl+N to "
-                            "log a new one.")
+        self.empty = wrap_label("Choose an enquiry on the left to see it here, or press "
+                                "Ctrl+N to log a new one.")
         layout.addWidget(self.empty)
         self.body = QWidget()
         layout.addWidget(self.body)
@@ -140,126 +65,74 @@ class EnquiryDetailPane(QWidget):
     # --- layout -----------------------------------------------------------------------------
 
     def _build(self, layout: QVBoxLayout) -> None:
-        self.title = _label(bold=True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title.setFont(font)
-        layout.addWidget(self.title)
-        due_row = QHBoxLayout()
-        self.due_icon = QLabel()
-        self.due_label = _label()
-        self.due_label.setAccessibleName("Deadline")
-        due_row.addWidget(self.due_icon)
-        due_row.addWidget(self.due_label, 1)
-        layout.addLayout(due_row)
-        ack_row = QHBoxLayout()
-        self.ack_icon = QLabel()
-        self.ack_icon.setFixedWidth(20)  # in line with the deadline above, icon or not
-        self.ack_label = _label()
-        self.ack_label.setAccessibleName("Acknowledgement deadline")
-        ack_row.addWidget(self.ack_icon)
-        ack_row.addWidget(self.ack_label, 1)
-        layout.addLayout(ack_row)
-
-        self.banner = QFrame()
-        self.banner.setAccessibleName("Protocol checks")
-        self.banner_layout = QVBoxLayout(self.banner)
-        self.banner_layout.setContentsMargins(0, 0, 0, 0)
+        self.header = EnquiryFacts()
+        layout.addWidget(self.header)
+        self.banner = ChecksBanner(self.dismiss)
         layout.addWidget(self.banner)
+        layout.addLayout(self.header.form)
+        layout.addLayout(self._action_row())
+        layout.addLayout(self._clerk_row())
+        layout.addWidget(wrap_label("What was asked", True))
+        self.text = wrap_label()
+        layout.addWidget(self.text)
+        layout.addWidget(wrap_label("Timeline", True))
+        self.timeline = Timeline(self.ctx.paths)
+        layout.addWidget(self.timeline)
+        self.reply = ReplyEditor(self.ctx)
+        self.reply.saved.connect(self._done)
+        self.addAction(self.reply.save_draft_action)  # Ctrl+S anywhere in the pane
+        layout.addWidget(self.reply)
+        # The parts' widgets by the names the area and its tests know them by.
+        self.facts = self.header.facts
+        self.ack_icon, self.ack_label = self.header.ack_icon, self.header.ack_label
+        self.reply_edit, self.late_edit = self.reply.edit, self.reply.late_edit
+        self.save_draft_action = self.reply.save_draft_action
+        self.save_draft_button = self.reply.save_draft_button
+        self.letter_button, self.email_button = self.reply.letter_button, self.reply.email_button
 
-        facts = QFormLayout()
-        self.facts: dict[str, QLabel] = {}
-        for key, text in (("from", "From"), ("received", "Received"), ("kind", "Kind"),
-                          ("addressed", "Addressed to"), ("status", "Status"),
-                          ("requested", "Wanted by"), ("copies", "Copied to"),
-                          ("resident", "Resident"), ("files", "Files")):
-            self.facts[key] = _label()
-            facts.addRow(f"{text}:", self.facts[key])
-        layout.addLayout(facts)
-
+    def _action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.ack_button = QPushButton("Ac&knowledge")
         self.ack_button.setToolTip("Issue the standard acknowledgement letter and mark it "
                                    "acknowledged, in one step")
         self.ack_button.clicked.connect(lambda: self.acknowledge(as_email=False))
-        actions.addWidget(self.ack_button)
         self.ack_email_button = QPushButton("Acknowledge &by e-mail")
         self.ack_email_button.setToolTip("Save the standard acknowledgement as an e-mail draft "
                                          "(.eml) for your mail program, and mark it "
                                          "acknowledged, in one step")
         self.ack_email_button.clicked.connect(lambda: self.acknowledge(as_email=True))
-        actions.addWidget(self.ack_email_button)
         self.move_combo = QComboBox()
         self.move_combo.setAccessibleName("Move to status")
         self.move_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        actions.addWidget(self.move_combo)
         self.move_button = QPushButton("Mo&ve")
         self.move_button.clicked.connect(self.move_status)
-        actions.addWidget(self.move_button)
         self.attach_button = QPushButton("A&ttach file…")
         self.attach_button.clicked.connect(self.attach)
-        actions.addWidget(self.attach_button)
+        for widget in (self.ack_button, self.ack_email_button, self.move_combo,
+                       self.move_button, self.attach_button):
+            actions.addWidget(widget)
         actions.addStretch(1)
-        layout.addLayout(actions)
+        return actions
 
-        clerk_row = QHBoxLayout()
-        clerk_row.addWidget(QLabel("Assigned to:"))
+    def _clerk_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Assigned to:"))
         self.assign_combo = QComboBox()
         self.assign_combo.setAccessibleName("Assigned to")
-        clerk_row.addWidget(self.assign_combo, 1)
-        clerk_row.addWidget(QLabel("Priority:"))
+        row.addWidget(self.assign_combo, 1)
+        row.addWidget(QLabel("Priority:"))
         self.priority_combo = QComboBox()
         self.priority_combo.setAccessibleName("Priority (set by the Clerk)")
         for priority in Priority:
             self.priority_combo.addItem(PRIORITY_LABELS[priority], priority.value)
-        clerk_row.addWidget(self.priority_combo)
+        row.addWidget(self.priority_combo)
         self.assign_combo.activated.connect(self.assign)
         self.priority_combo.activated.connect(self.set_priority)
-        layout.addLayout(clerk_row)
+        return row
 
-        layout.addWidget(_label("What was asked", True))
-        self.text = _label()
-        layout.addWidget(self.text)
-
-        layout.addWidget(_label("Timeline", True))
-        self.timeline = QListWidget()
-        self.timeline.setAccessibleName("Timeline")
-        self.timeline.setMinimumHeight(110)
-        self.timeline.itemActivated.connect(self.open_item)
-        layout.addWidget(self.timeline)
-
-        layout.addWidget(_label("Reply", True))
-        self.reply_edit = QPlainTextEdit()
-        self.reply_edit.setAccessibleName("Reply text")
-        self.reply_edit.setPlaceholderText("Write the answer here. It goes into the council's "
-                                           "reply letter, signed by the Clerk.")
-        self.reply_edit.setTabChangesFocus(True)
-        self.reply_edit.setMinimumHeight(110)
-        layout.addWidget(self.reply_edit)
-        self.late_edit = QLineEdit()
-        self.late_edit.setAccessibleName("Why the answer is late")
-        self.late_edit.setPlaceholderText("The answer is late: say why (needed to issue it)")
-        layout.addWidget(self.late_edit)
-        reply_buttons = QHBoxLayout()
-        self.save_draft_action = QAction("&Save draft", self)
-        self.save_draft_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_draft_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_draft_action.triggered.connect(lambda _checked=False: self.save_draft())
-        self.addAction(self.save_draft_action)
-        self.save_draft_button = QPushButton("Save draft")  # Ctrl+S; Alt+S is Search
-        self.save_draft_button.setToolTip("Keep the reply with the enquiry to finish later "
-                                          "(Ctrl+S). Unsaved text is also kept when you choose "
-                                          "another enquiry.")
-        self.save_draft_button.clicked.connect(self.save_draft)
-        reply_buttons.addWidget(self.save_draft_button)
-        self.letter_button = QPushButton("Issue as &letter")
-        self.letter_button.clicked.connect(lambda: self.issue_reply(as_email=False))
-        self.email_button = QPushButton("Save as e-mail &draft")
-        self.email_button.clicked.connect(lambda: self.issue_reply(as_email=True))
-        reply_buttons.addWidget(self.letter_button)
-        reply_buttons.addWidget(self.email_button)
-        reply_buttons.addStretch(1)
-        layout.addLayout(reply_buttons)
+    @property
+    def cards(self) -> list[WarningCard]:
+        return self.banner.cards
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -275,30 +148,9 @@ class EnquiryDetailPane(QWidget):
         self.detail = d
         self.empty.setVisible(False)
         self.body.setVisible(True)
-        self.title.setText(f"{d.reference}: {d.subject}")
-        state = self._state(d)
-        self.due_icon.setPixmap(state_icon(state).pixmap(20, 20))
-        self.due_label.setText(d.due_text + (f". Late because: {d.late_reason}"
-                                             if d.late_reason else ""))
-        today = self.ctx.today()
-        self.ack_label.setText(rules.describe_acknowledgement(d.status, d.ack_due, today))
-        late_ack = rules.acknowledgement_late(d.status, d.ack_due, today)
-        self.ack_icon.setPixmap(state_icon(DueState.OVERDUE.value).pixmap(20, 20)
-                                if late_ack else QPixmap())
-        self._show_warnings(d.warnings)
-        f = self.facts
-        f["from"].setText(d.councillor_name)
-        f["received"].setText(f"{d.received_at.strftime('%d/%m/%Y %H:%M')} by "
-                              f"{CHANNEL_LABELS[rules.Channel(d.channel)].lower()}")
-        f["kind"].setText(KIND_LABELS[rules.Kind(d.kind)])
-        f["addressed"].setText(d.addressed_to_name)
-        f["status"].setText(rules.STATUS_LABELS[Status(d.status)])
-        f["requested"].setText(_date(d.requested_by) or "No date given")
-        f["copies"].setText("; ".join(f"{n} ({'author agreed' if ok else 'NO consent'})"
-                                      for n, ok in d.copies) or "Nobody")
-        f["resident"].setText(" – ".join(x for x in (d.resident_name, d.resident_contact) if x)
-                              or "None")
-        f["files"].setText(", ".join(name for name, _ in d.attachments) or "None")
+        self.header.show_deadlines(d, self._state(d), self.ctx.today())
+        self.banner.show_warnings(d.warnings)
+        self.header.show_facts(d)
         self.text.setText(d.text or "(no text recorded)")
         self.move_combo.clear()
         for status in d.allowed:
@@ -312,72 +164,8 @@ class EnquiryDetailPane(QWidget):
                                       f"({officer.post_label})", officer.id)
         self.assign_combo.setCurrentIndex(self.assign_combo.findData(d.assigned_to_id))
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(d.priority))
-        self.timeline.clear()
-        style = QApplication.style()
-        for entry in d.timeline:
-            item = QListWidgetItem(style.standardIcon(_TIMELINE_ICONS[entry.kind]),
-                                   f"{entry.at.strftime('%d/%m/%Y %H:%M')}  {entry.text}")
-            self.timeline.addItem(item)
-        draft = self._draft()
-        self._saved_reply = draft.body if draft else ""
-        self.reply_edit.setPlainText(self._saved_reply)
-        open_now = d.status in {s.value for s in rules.OPEN_STATUSES}
-        self.save_draft_button.setEnabled(open_now)
-        self.save_draft_action.setEnabled(open_now)
-        self.letter_button.setEnabled(open_now)
-        self.email_button.setEnabled(open_now)
-        self.late_edit.setVisible(open_now and self.ctx.today() > d.answer_due
-                                  and d.status != Status.WAITING.value)
-
-    def _draft(self) -> ReplyView | None:
-        """The reply being written for the enquiry shown (not yet issued), if any."""
-        if self.detail is None:
-            return None
-        return next((r for r in self.detail.replies if not r.issued_as and r.kind == "reply"),
-                    None)
-
-    def has_unsaved_reply(self) -> bool:
-        return (self.detail is not None
-                and self.reply_edit.toPlainText().strip() != self._saved_reply.strip())
-
-    def _store_reply(self) -> int | None:
-        """Save the reply text as the enquiry's draft (new or updated); returns its id.
-        Raises the service's expected errors."""
-        assert self.detail is not None
-        body = self.reply_edit.toPlainText().strip()
-        draft = self._draft()
-        if draft is None:
-            if not body:
-                return None
-            reply_id = svc.write_reply(self.detail.id, body, self.ctx.actor, self.ctx.now())
-        else:
-            reply_id = draft.id
-            if body != draft.body.strip():
-                svc.update_reply(reply_id, body, self.ctx.actor)
-        self._saved_reply = body
-        return reply_id
-
-    def save_draft(self) -> int | None:
-        """Save the reply written so far (Save draft, Ctrl+S); returns the draft's id."""
-        if self.detail is None or not self.reply_edit.toPlainText().strip():
-            return None
-        try:
-            reply_id = self._store_reply()
-        except _EXPECTED as exc:
-            show_expected(self, exc)
-            return None
-        self._done()
-        return reply_id
-
-    def keep_unsaved_reply(self) -> None:
-        """Before another enquiry (or the same one afresh) is shown: save reply text the
-        clerk typed and has not saved, so that changing the selection never loses it."""
-        if not self.has_unsaved_reply() or not self.reply_edit.toPlainText().strip():
-            return
-        try:
-            self._store_reply()
-        except _EXPECTED as exc:
-            show_expected(self, exc)
+        self.timeline.show_detail(d)
+        self.reply.show_detail(d)
 
     def _state(self, d: EnquiryDetail) -> str:
         if d.status == Status.WAITING.value:
@@ -385,19 +173,19 @@ class EnquiryDetailPane(QWidget):
         closed = d.status in (Status.ANSWERED.value, Status.CLOSED.value)
         return rules.due_state(d.answer_due, self.ctx.today(), svc.nation(), closed).value
 
-    def _show_warnings(self, warnings: tuple[WarningView, ...]) -> None:
-        while self.banner_layout.count():
-            item = self.banner_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.cards: list[WarningCard] = []
-        for warning in warnings:
-            card = WarningCard(warning, self.dismiss, self.banner)
-            self.cards.append(card)
-            self.banner_layout.addWidget(card)
-        self.banner.setVisible(bool(warnings))
+    # --- the reply (kept by the reply editor) -----------------------------------------------
+
+    def has_unsaved_reply(self) -> bool:
+        return self.reply.has_unsaved_text()
+
+    def keep_unsaved_reply(self) -> None:
+        self.reply.keep_unsaved_text()
+
+    def save_draft(self) -> int | None:
+        return self.reply.save_draft()
+
+    def issue_reply(self, as_email: bool) -> Path | None:
+        return self.reply.issue(as_email)
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -510,44 +298,3 @@ class EnquiryDetailPane(QWidget):
             return None
         self._done()
         return result if isinstance(result, Path) else result.pdf_path
-
-    def issue_reply(self, as_email: bool) -> Path | None:
-        """Save the reply text and issue it; returns the letter PDF or the .eml file."""
-        if self.detail is None:
-            return None
-        body = self.reply_edit.toPlainText().strip()
-        if not body:
-            show_expected(self, svc.EnquiryProblem("Write the reply first."))
-            return None
-        try:
-            reply_id = self._store_reply()
-            assert reply_id is not None
-            late = self.late_edit.text().strip()
-            if as_email:
-                result = svc.save_reply_email(self.ctx.paths, reply_id, self.ctx.actor,
-                                              self.ctx.now(), late)
-            else:
-                result = svc.issue_reply_letter(self.ctx.paths, reply_id, self.ctx.actor,
-                                                self.ctx.now(), late).pdf_path
-        except _EXPECTED as exc:
-            show_expected(self, exc)
-            self._done()
-            return None
-        self.late_edit.clear()
-        self._done()
-        return result
-
-    def open_item(self, item: QListWidgetItem) -> None:
-        """Open the letter or e-mail draft a timeline entry refers to."""
-        if self.detail is None:
-            return
-        text = item.text()
-        for reply in self.detail.replies:
-            if reply.letter_reference and reply.letter_reference in text:
-                pdf = (self.ctx.paths.letters_dir / str(reply.issued_on.year if reply.issued_on
-                                                         else "")
-                       / f"{reply.letter_reference.replace('/', '-')}.pdf")
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
-            elif reply.eml_file and Path(reply.eml_file).name in text:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(
-                    str(self.ctx.paths.data_dir / reply.eml_file)))
