@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from parishdesk.domain.letters import (
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
     Column,
     RowsModel,
@@ -97,18 +96,11 @@ class LettersTab(QWidget):
         layout.addLayout(top)
         self.model: RowsModel[LetterSummary] = RowsModel(COLUMNS, self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Letters register")
-        self.table.setSortingEnabled(True)
+        self.table = ReadOnlyTable("Letters register", self.proxy,
+                                   resize=QHeaderView.ResizeMode.ResizeToContents,
+                                   stretch_last=False)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_pdf())
         self.empty = empty_state("No letters yet. Letters appear here as soon as they are issued "

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import background, errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
     ERROR_STYLE,
     Column,
@@ -116,17 +115,9 @@ class AcknowledgementsTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Acknowledgements summary")
         layout.addWidget(self.summary)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Protocol acknowledgements")
-        self.table.setSortingEnabled(True)
+        self.table = ReadOnlyTable("Protocol acknowledgements", self.proxy, wrap=True,
+                                   resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = empty_state("")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)

@@ -13,7 +13,6 @@ import html
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
     Column,
     RowsModel,
@@ -111,15 +110,8 @@ class VersionsTab(QWidget):
         tools.addStretch(1)
         layout.addLayout(tools)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Protocol versions")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = ReadOnlyTable("Protocol versions", self.model, sortable=False, wrap=True,
+                                   resize=QHeaderView.ResizeMode.ResizeToContents)
         self.control = QLabel()
         self.control.setWordWrap(True)
         self.control.setAccessibleName("Document control")

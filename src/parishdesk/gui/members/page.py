@@ -1,9 +1,11 @@
 """The Members area: councillors, officers, committees and groups, with reminders.
 
 A thin window: rows come from ``parishdesk.services.members`` (which holds the
-rules), and the page refreshes itself after each change. The detail panel
-(``members_detail``) and the Committees & groups page (``members_committees``)
-are their own modules; this one wires the table, filters and reminders to them.
+rules), and the page refreshes itself after each change. It switches between
+its parts, each in its own module: the people list with the chosen person's
+details (``people``, ``detail``), the Committees & groups page
+(``committees``) and the reminders (``reminders``); this module holds the
+area's actions and their keys.
 """
 
 from __future__ import annotations
@@ -15,30 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QStackedWidget,
-    QTabBar,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
-from parishdesk.domain.members import (
-    ROLE_KIND_LABELS,
-    Councillor,
-    Officer,
-)
+from parishdesk.domain.members import Councillor, Officer
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
@@ -55,7 +36,6 @@ from parishdesk.gui.members.dialogs import (
 from parishdesk.gui.members.import_dialog import ImportPreviewDialog
 from parishdesk.gui.members.model import (
     INDEPENDENT,
-    PERSON_ID_ROLE,
     Acknowledgements,
     MembersFilter,
     MembersTableModel,
@@ -63,25 +43,13 @@ from parishdesk.gui.members.model import (
     default_acknowledgements,
     person_rows,
 )
-from parishdesk.gui.members.widgets import (
-    SHORTCUTS,
-    push_button,
-    run_service,
-    warning_icon,
-)
+from parishdesk.gui.members.people import PeopleView
+from parishdesk.gui.members.reminders import RemindersBox
+from parishdesk.gui.members.widgets import SHORTCUTS, run_service
 from parishdesk.services import member_io
 from parishdesk.services import members as svc
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
-#: Widest a column starts (px); longer text is elided, whole in the tooltip.
-COLUMN_CAPS = {"Role or post": 190, "Committees": 160, "Group": 140}
-#: Narrower than this, the details go below the table instead of beside it.
-SIDE_BY_SIDE_WIDTH = 1000
-#: The detail panel's width beside the table: enough for all five tabs.
-DETAIL_WIDTH = 460
-#: Reminder rows shown before the list scrolls.
-REMINDER_ROWS = 3
-URGENT = ("overdue", "warning")
 
 
 class MembersPage(QWidget):
@@ -93,8 +61,6 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName("Members")
-        self._reminders: tuple[Any, ...] = ()
-        self._splitter_fitted = False
         self.model = MembersTableModel(acknowledgements=acknowledgements
                                        if acknowledgements is not None
                                        else default_acknowledgements(), parent=self)
@@ -116,104 +82,29 @@ class MembersPage(QWidget):
         outer.addWidget(self.kind_tabs)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.stack.addWidget(self._people_page())
+        self.detail = MemberDetail(self.ctx)
+        self.detail.changed.connect(self.refresh)
+        self.people = PeopleView(self.model, self.proxy, self.detail, [
+            ("&Add councillor…", self.add_councillor, "add_councillor"),
+            ("Add o&fficer…", self.add_officer, "add_officer"),
+            ("&Edit…", self.edit_selected, "edit"),
+            ("Arc&hive…", self.archive_selected, "archive")])
+        self.people.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.stack.addWidget(self.people)
         self.bodies = CommitteesPage(self.ctx)
         self.bodies.changed.connect(self.refresh)
         self.stack.addWidget(self.bodies)
-        reminders_box = QGroupBox("Reminders")
-        box_layout = QVBoxLayout(reminders_box)
-        self.reminders_list = QListWidget()
-        self.reminders_list.setAccessibleName("Member reminders")
-        self.reminders_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.reminders_list.itemActivated.connect(self._reminder_activated)
-        box_layout.addWidget(self.reminders_list)
-        outer.addWidget(reminders_box)
-
-    def _people_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search members (Ctrl+F)")
-        self.search.setToolTip("Search names, wards, roles, groups and committees as you type")
-        self.search.setAccessibleName("Search members")
-        self.search.setMinimumWidth(110)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
-        filters.addWidget(self.search, 2)
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Current or former")
-        for text, value in (("Current", "current"), ("Former", "former"), ("All", "all")):
-            self.status_filter.addItem(text, value)
-        self.status_filter.currentIndexChanged.connect(self._filters_changed)
-        self.role_filter = QComboBox()
-        self.role_filter.setAccessibleName("Role")
-        self.role_filter.addItem("Any role", None)
-        for kind, label in ROLE_KIND_LABELS.items():
-            if kind != "group_member":
-                self.role_filter.addItem(label, kind)
-        self.role_filter.currentIndexChanged.connect(self._filters_changed)
-        self.committee_filter = QComboBox()
-        self.committee_filter.setAccessibleName("Committee")
-        self.committee_filter.currentIndexChanged.connect(self._filters_changed)
-        self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Party group")
-        self.group_filter.currentIndexChanged.connect(self._filters_changed)
-        for widget in (self.status_filter, self.role_filter, self.committee_filter,
-                       self.group_filter):
-            # Filters shrink with the window; the open list still shows whole names.
-            widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(7)
-            filters.addWidget(widget, 1)
-        layout.addLayout(filters)
-        buttons = QHBoxLayout()
-        self.add_button = push_button("&Add councillor…", self.add_councillor,
-                                      shortcut="add_councillor")
-        self.add_officer_button = push_button("Add o&fficer…", self.add_officer,
-                                              shortcut="add_officer")
-        self.edit_button = push_button("&Edit…", self.edit_selected, shortcut="edit")
-        self.archive_button = push_button("Arc&hive…", self.archive_selected,
-                                          shortcut="archive")
-        for b in (self.add_button, self.add_officer_button, self.edit_button,
-                  self.archive_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.splitter = splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableView()
-        self.table.setAccessibleName("Members table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        left_layout.addWidget(self.table)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        left_layout.addWidget(self.empty_label)
-        splitter.addWidget(left)
-        self.detail = MemberDetail(self.ctx)
-        self.detail.changed.connect(self.refresh)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)  # and the details' factor follows the orientation
-        splitter.setSizes([600, 400])  # until the first resize fits it to the window
-        layout.addWidget(splitter, 1)
-        return page
+        self.reminders = RemindersBox()
+        self.reminders.personChosen.connect(self._reminder_chosen)
+        outer.addWidget(self.reminders)
+        # The parts' widgets by the names the area's tests and shortcuts know them by.
+        people = self.people
+        self.search, self.table, self.splitter = people.search, people.table, people.splitter
+        self.status_filter, self.role_filter = people.status_filter, people.role_filter
+        self.committee_filter, self.group_filter = people.committee_filter, people.group_filter
+        self.empty_label, self.reminders_list = people.empty_label, self.reminders.list
+        (self.add_button, self.add_officer_button, self.edit_button,
+         self.archive_button) = people.buttons
 
     def _build_actions(self) -> None:
         """Every action of the area, with a key that works anywhere in the area (only).
@@ -294,16 +185,18 @@ class MembersPage(QWidget):
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load:
-            self._size_columns()
-        self._fill_filter(self.committee_filter, "Any committee",
-                          [(c.name, c.id) for c in committees])
-        self._fill_filter(self.group_filter, "Any group",
-                          [*((g.name, g.name) for g in svc.groups()),
-                           ("Independent", INDEPENDENT)])
+            self.people.size_columns()
+        self.people.fill_filter(self.committee_filter, "Any committee",
+                                [(c.name, c.id) for c in committees])
+        self.people.fill_filter(self.group_filter, "Any group",
+                                [*((g.name, g.name) for g in svc.groups()),
+                                 ("Independent", INDEPENDENT)])
         self.bodies.show_bodies(committees, roles, councillors)
-        self._reminders = svc.reminders(today)
-        self._show_reminders()
-        self._update_empty()
+        self.reminders.show_reminders(svc.reminders(today))
+        overdue = self.reminders.overdue()
+        self.badgeChanged.emit(str(overdue) if overdue else "")
+        self.alertsChanged.emit()
+        self.people.update_empty()
         if selected is not None:
             self.select_person(selected)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
@@ -312,104 +205,24 @@ class MembersPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._fit_splitter()
-
-    def _fit_splitter(self) -> None:
-        """Details beside the table when there is room, below it on a narrow window, so
-        neither the table's columns nor the detail tabs are squeezed."""
-        wanted = (Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE_WIDTH
-                  else Qt.Orientation.Vertical)
-        if self.splitter.orientation() != wanted or not self._splitter_fitted:
-            self._splitter_fitted = True
-            self.splitter.setOrientation(wanted)
-            if wanted == Qt.Orientation.Horizontal:
-                # Room for every detail tab; the table takes the rest, and any change of
-                # window width.
-                detail = max(DETAIL_WIDTH, self.width() * 38 // 100)
-                self.splitter.setSizes([max(self.width() - detail, 1), detail])
-                self.splitter.setStretchFactor(1, 0)
-            else:
-                self.splitter.setSizes([500, 500])  # below: they share the height
-                self.splitter.setStretchFactor(1, 1)
-
-    def _size_columns(self) -> None:
-        """Columns as wide as their text, the long ones (roles, committees) capped and
-        elided; the whole text is in each cell's tooltip."""
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            cap = COLUMN_CAPS.get(self.model.columns[column], 200)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
-
-    def _fill_filter(self, combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(any_text, None)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
-
-    def _show_reminders(self) -> None:
-        self.reminders_list.clear()
-        for reminder in self._reminders:
-            item = QListWidgetItem(reminder.text)
-            if reminder.severity in URGENT:
-                item.setIcon(warning_icon(self))
-                prefix = "Overdue: " if reminder.severity == "overdue" else "Soon: "
-                item.setText(prefix + reminder.text)
-            item.setData(Qt.ItemDataRole.UserRole, reminder.person_id)
-            self.reminders_list.addItem(item)
-        if not self._reminders:
-            self.reminders_list.addItem("Nothing needs attention in the member register.")
-        rows = min(self.reminders_list.count(), REMINDER_ROWS)
-        self.reminders_list.setFixedHeight(
-            rows * max(self.reminders_list.sizeHintForRow(0), 1)
-            + 2 * self.reminders_list.frameWidth() + 4)
-        overdue = sum(1 for r in self._reminders if r.severity == "overdue")
-        self.badgeChanged.emit(str(overdue) if overdue else "")
-        self.alertsChanged.emit()
+        self.people.fit_splitter(self.width())
 
     def alerts(self) -> list[str]:
         """Urgent reminders for the main window's banner."""
-        return [f"Members: {r.text}" for r in self._reminders if r.severity in URGENT]
+        return [f"Members: {text}" for text in self.reminders.urgent_texts()]
 
-    def _update_empty(self) -> None:
-        if self.proxy.rowCount():
-            self.empty_label.setText("")
-            self.empty_label.setVisible(False)
-            return
-        if self.model.rowCount() == 0:
-            text = ("The register is empty. Add a councillor (Ctrl+N) or import a "
-                    "spreadsheet with File > Import members….")
-        else:
-            text = "No one matches the search and filters. Clear the search or choose \u201cAll\u201d."
-        self.empty_label.setText(text)
-        self.empty_label.setVisible(True)
-
-    # -- selection and details --------------------------------------------------------------
+    # -- selection (in the people list) -------------------------------------------------------
     def selected_row(self) -> PersonRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        source = self.proxy.mapToSource(index)
-        return self.model.row_at(source.row())
+        return self.people.selected_row()
 
     def selected_id(self) -> int | None:
-        row = self.selected_row()
-        return row.id if row else None
+        return self.people.selected_id()
 
     def select_person(self, person_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(PERSON_ID_ROLE) == person_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(r)
-                return True
-        return False
+        return self.people.select_person(person_id)
 
     def show_details(self) -> None:
-        self.detail.show_person(self.selected_row())
+        self.people.show_details()
 
     # -- helpers ----------------------------------------------------------------------------
     def _run(self, work: Callable[[], Any]) -> None:
@@ -433,33 +246,7 @@ class MembersPage(QWidget):
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
-        kind = "councillor" if index == 0 else "officer"
-        changed = kind != self.model.kind
-        if changed:
-            self.model.set_kind(kind)
-        # Role, committee and group are councillors' filters.
-        for combo in (self.role_filter, self.committee_filter, self.group_filter):
-            combo.setVisible(kind == "councillor")
-        self.proxy.set_filters(kind=kind)
-        if changed:
-            self._size_columns()  # to the rows now listed
-        self._update_empty()
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
-        self.show_details()
-
-    def _filters_changed(self) -> None:
-        """Apply the filters, keeping the chosen person chosen while they are still listed."""
-        chosen = self.selected_id()
-        self.proxy.set_filters(status=self.status_filter.currentData(),
-                               role_kind=self.role_filter.currentData(),
-                               committee_id=self.committee_filter.currentData(),
-                               group=self.group_filter.currentData())
-        self._update_empty()
-        if chosen is None or not self.select_person(chosen):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
-        self.show_details()
+        self.people.show_kind("councillor" if index == 0 else "officer")
 
     def focus_search(self) -> None:
         if self.kind_tabs.currentIndex() == 2:
@@ -467,12 +254,10 @@ class MembersPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _reminder_activated(self, item: QListWidgetItem) -> None:
-        person_id = item.data(Qt.ItemDataRole.UserRole)
-        if person_id is not None:
-            self.kind_tabs.setCurrentIndex(0)
-            self.status_filter.setCurrentIndex(0)
-            self.select_person(person_id)
+    def _reminder_chosen(self, person_id: int) -> None:
+        self.kind_tabs.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        self.select_person(person_id)
 
     # -- people -----------------------------------------------------------------------------
     def _election_note(self) -> str:

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDateEdit,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.tables import make_read_only
 
 #: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
 MAX_COLUMN_WIDTH = 220
@@ -61,14 +61,8 @@ def record_table(headers: list[str], name: str) -> QTableWidget:
     """A read-only, single-row-selection table with an accessible name."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
+    make_read_only(table, name, sortable=False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setWordWrap(False)
     return table
 
 
