@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from parishdesk.gui.common import background
-from parishdesk.gui.documents.packs import AcknowledgementsTab, PackGenerator, ReturnedDialog
+from parishdesk.gui.documents.pack_dialogs import PackGenerator, ReturnedDialog
+from parishdesk.gui.documents.packs import AcknowledgementsTab
 from parishdesk.services import protocol_acks
 
 

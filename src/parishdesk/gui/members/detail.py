@@ -8,7 +8,6 @@ emits ``changed`` and the area refreshes (which shows the same person again).
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -17,160 +16,51 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from parishdesk.domain.members import (
-    INTEREST_CATEGORIES,
-    INTEREST_CATEGORY_LABELS,
-    ROLE_KIND_LABELS,
     Councillor,
     Interest,
     Officer,
-    Role,
     SpecialRelationship,
     Training,
-    effective_term_end,
     format_date,
 )
-from parishdesk.errors import ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.members import widgets as members_widgets
+from parishdesk.gui.members.detail_text import (
+    archived,
+    cell_text,
+    councillor_lines,
+    details_html,
+    form_text,
+    interest_fields,
+    officer_lines,
+    relationship_fields,
+    training_fields,
+)
 from parishdesk.gui.members.dialogs import Field, RecordDialog
 from parishdesk.gui.members.model import PersonRow
+from parishdesk.gui.members.role_forms import ask_add_role, ask_end_role
 from parishdesk.gui.members.widgets import (
+    button_row,
     fill_table,
     fit_columns,
     push_button,
     record_table,
+    scrolling,
     selected_id,
+    titled_block,
 )
 from parishdesk.services import members as svc
 
 #: From this width the interests and the relationships stand side by side.
 SIDE_BY_SIDE_BLOCKS = 680
-OFFICES = ("council_chair", "council_vice_chair", "committee_chair", "committee_vice_chair")
-
-
-def _details_html(lines: list[tuple[str, str]]) -> str:
-    return "<table cellspacing='4'>" + "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>"
-        f"{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
-        for k, v in lines if v) + "</table>"
-
-
-def _councillor_lines(c: Councillor) -> list[tuple[str, str]]:
-    end = effective_term_end(c, svc.election_year())
-    lines = [("Name", c.full_name), ("Known as", c.preferred_name), ("Ward", c.ward),
-             ("Address", c.address), ("Telephone", c.phone), ("E-mail", c.email),
-             ("Joined", f"{c.joined_how_label} on {format_date(c.joined_on)}"),
-             ("Accepted office", format_date(c.accepted_office_on)),
-             ("Term ends", format_date(end) + ("" if c.term_ends_on else
-                                               " (next ordinary election)")),
-             ("Party group", c.group or "Independent")]
-    if c.left_on:
-        lines.append(("Left", f"{format_date(c.left_on)}: {c.left_reason}"))
-    return lines
-
-
-def _officer_lines(o: Officer) -> list[tuple[str, str]]:
-    managers = {x.id: x.full_name for x in svc.officers(include_former=True)}
-    hours = (f"{o.hours_from:%H:%M} to {o.hours_to:%H:%M}"
-             if o.hours_from and o.hours_to else "")
-    return [("Name", o.full_name), ("Post", o.post_label),
-            ("Proper Officer", "Yes" if o.is_proper_officer else "No"),
-            ("Working days", o.working_days_label), ("Hours", hours),
-            ("Started", format_date(o.started_on)), ("Ended", format_date(o.ended_on)),
-            ("Line manager", managers.get(o.line_manager_id, "")
-             if o.line_manager_id else "The council"),
-            ("E-mail", o.email), ("Telephone", o.phone)]
-
-
-def _form_text(person_id: int, today: dt.date) -> str:
-    status = svc.interests_form_status(person_id, today)
-    if status.state == "due":
-        return (f"Register of interests form: due by {format_date(status.due_on)} "
-                f"({status.days_left} day(s) left).")
-    if status.state == "overdue":
-        return f"\u26a0 Register of interests form: OVERDUE since {format_date(status.due_on)}."
-    return {"returned": "Register of interests form: returned.",
-            "not_applicable": "Register of interests form: not due yet (no acceptance "
-                              "of office recorded)."}.get(status.state, "")
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """The page in a frameless scroll area, so the panel can be short on a small screen."""
-    scroller = QScrollArea()
-    scroller.setWidgetResizable(True)
-    scroller.setFrameShape(QFrame.Shape.NoFrame)
-    scroller.setWidget(page)
-    return scroller
-
-
-def _block(label: QLabel, table: QWidget, *buttons: QPushButton) -> QWidget:
-    """A titled table with its buttons below it."""
-    block = QWidget()
-    layout = QVBoxLayout(block)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(label)
-    table.setMinimumHeight(3 * table.fontMetrics().height())  # a header and a row or two
-    layout.addWidget(table, 1)
-    layout.addLayout(_buttons(*buttons))
-    return block
-
-
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-def _interest_fields(i: Interest) -> list[Field]:
-    options = tuple((INTEREST_CATEGORY_LABELS[c], c) for c in INTEREST_CATEGORIES)
-    return [Field("category", "&Category:", "combo", options, i.category),
-            Field("description", "&Description:", "multiline", value=i.description),
-            Field("registered_on", "&Registered on:", "date", value=i.registered_on),
-            Field("removed_on", "Re&moved on:", "optdate", value=i.removed_on)]
-
-
-def _relationship_fields(r: SpecialRelationship) -> list[Field]:
-    return [Field("with_whom", "&With whom:", value=r.with_whom),
-            Field("nature", "&Nature:", "multiline", value=r.nature),
-            Field("declared_on", "&Declared on:", "date", value=r.declared_on)]
-
-
-def _training_fields(t: Training) -> list[Field]:
-    return [Field("course", "&Course:", value=t.course),
-            Field("provider", "&Provider:", value=t.provider),
-            Field("on", "&Date:", "date", value=t.on),
-            Field("certificate_held", "Certificate:", "check", value=t.certificate_held,
-                  hint="A certificate is held")]
-
-
-def _cell_text(table: Any, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
-
-
-def _person_to_kind(problems: dict[str, str]) -> dict[str, str]:
-    moved = dict(problems)
-    if "person_id" in moved:
-        moved["kind"] = " ".join(x for x in (moved.get("kind", ""), moved.pop("person_id")) if x)
-    return moved
-
-
-def _archived(archive: Callable[[str], None], note: str) -> bool:
-    archive(note)
-    return True
 
 
 class MemberDetail(QTabWidget):
@@ -190,7 +80,7 @@ class MemberDetail(QTabWidget):
         self.details_label.setWordWrap(True)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.addTab(_scrolling(self.details_label), "Details")
+        self.addTab(scrolling(self.details_label), "Details")
         self.addTab(self._roles_page(), "Roles && committees")
         self.addTab(self._interests_page(), "Interests")
         self.addTab(self._training_page(), "Training")
@@ -232,12 +122,12 @@ class MemberDetail(QTabWidget):
         # Side by side when the panel is wide (below the table), one above the other
         # when it is narrow (beside the table): see resizeEvent.
         self.interests_blocks = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.interests_blocks.addWidget(_block(
+        self.interests_blocks.addWidget(titled_block(
             QLabel("Register of interests:"), self.interests_table,
             push_button("Add &interest…", self.add_interest, shortcut="add_interest"),
             push_button("E&dit…", self.edit_interest, "Edit interest"),
             push_button("Archi&ve…", self.archive_interest, "Archive interest")), 3)
-        self.interests_blocks.addWidget(_block(
+        self.interests_blocks.addWidget(titled_block(
             self.relationships_label, self.relationships_table,
             push_button("Add relationshi&p…", self.add_relationship,
                         shortcut="add_relationship"),
@@ -259,7 +149,7 @@ class MemberDetail(QTabWidget):
                                            "Training")
         self.training_table.itemDoubleClicked.connect(lambda _i: self.edit_training())
         layout.addWidget(self.training_table)
-        layout.addLayout(_buttons(
+        layout.addLayout(button_row(
             push_button("Add &training…", self.add_training, shortcut="add_training"),
             push_button("E&dit…", self.edit_training, "Edit training"),
             push_button("Archi&ve…", self.archive_training, "Archive training")))
@@ -282,10 +172,10 @@ class MemberDetail(QTabWidget):
         record = row.record
         lines: list[tuple[str, str]] = []
         if isinstance(record, Councillor):
-            lines = _councillor_lines(record)
+            lines = councillor_lines(record)
         elif isinstance(record, Officer):
-            lines = _officer_lines(record)
-        self.details_label.setText(_details_html(lines))
+            lines = officer_lines(record)
+        self.details_label.setText(details_html(lines))
         self._show_roles(row.id)
         if row.kind == "councillor":
             self._show_interests(row.id)
@@ -313,7 +203,7 @@ class MemberDetail(QTabWidget):
             for r in roles], [r.id for r in roles])
 
     def _show_interests(self, person_id: int) -> None:
-        self.form_label.setText(_form_text(person_id, self.today()))
+        self.form_label.setText(form_text(person_id, self.today()))
         interests = svc.interests_of(person_id)
         self._interests = {i.id: i for i in interests}
         fill_table(self.interests_table,
@@ -352,36 +242,7 @@ class MemberDetail(QTabWidget):
 
     def add_role(self) -> None:
         row = self._councillor_row("roles and committee memberships")
-        if row is None:
-            return
-        kinds = tuple((label, kind) for kind, label in ROLE_KIND_LABELS.items()
-                      if kind != "group_member")
-        committees = tuple((c.name, c.id) for c in svc.committees())
-        person_id, actor = row.id, self.ctx.actor
-
-        def save(v: dict[str, Any]) -> Any:
-            kind = v["kind"]
-            committee = v["committee_id"] if kind.startswith("committee") else None
-            # The form asks for the last day held; the register keeps the day after.
-            end = v["end"] + dt.timedelta(days=1) if v["end"] is not None else None
-            try:
-                if kind in OFFICES and end is None:
-                    return svc.set_office(kind, person_id, v["start"], actor, committee)
-                return svc.add_role(Role(person_id=person_id, kind=kind,
-                                         committee_id=committee, start=v["start"],
-                                         end=end), actor)
-            except ValidationError as exc:
-                # The person is fixed here, so a problem with them is shown by the role.
-                raise ValidationError(_person_to_kind(exc.problems)) from exc
-
-        if RecordDialog.ask(self, f"Add a role for {row.name}", [
-            Field("kind", "&Role:", "combo", kinds, "committee_member"),
-            Field("committee_id", "&Committee:", "combo", committees),
-            Field("start", "&First day:", "date", value=self.today()),
-            Field("end", "&Last day:", "optdate", hint="Still held"),
-        ], save, intro="A new Chair or Vice-Chair takes over from the present one on the "
-                       "first day. Leave the last day as \u201cStill held\u201d for a role "
-                       "that has not ended.") is not None:
+        if row is not None and ask_add_role(self, row, self.today(), self.ctx.actor):
             self.changed.emit()
 
     def end_role(self) -> None:
@@ -389,17 +250,10 @@ class MemberDetail(QTabWidget):
                                "Roles & committees")
         if role_id is None:
             return
-        actor = self.ctx.actor
-        what, body = (_cell_text(self.roles_table, self.roles_table.currentRow(), column)
+        what, body = (cell_text(self.roles_table, self.roles_table.currentRow(), column)
                       for column in (0, 1))
         name = self.row.name if self.row is not None else "they"
-        if RecordDialog.ask(
-                self, "End role", [Field("last_day", "&Last day held:", "date",
-                                         value=self.today())],
-                lambda v: svc.end_role_after(role_id, v["last_day"], actor),
-                intro=f"{what} ({body}): give the last day {name} held it. From the next "
-                      "day it shows as ended; the history keeps when it was held.",
-                save_text="&End role") is not None:
+        if ask_end_role(self, role_id, f"{what} ({body})", name, self.today(), self.ctx.actor):
             self.changed.emit()
 
     def record_form(self) -> None:
@@ -420,7 +274,7 @@ class MemberDetail(QTabWidget):
 
     def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None]) -> None:
         self._ask(title, [Field("note", "&Why:", hint="for example: entered by mistake")],
-                  lambda v: _archived(archive, v["note"]), intro, "&Archive")
+                  lambda v: archived(archive, v["note"]), intro, "&Archive")
 
     # interests (CONDUCT-3)
     def add_interest(self) -> None:
@@ -437,7 +291,7 @@ class MemberDetail(QTabWidget):
 
     def _save_interest(self, title: str, base: Interest) -> None:
         actor = self.ctx.actor
-        self._ask(title, _interest_fields(base),
+        self._ask(title, interest_fields(base),
                   lambda v: svc.save_interest(replace(base, **v), actor))
 
     def archive_interest(self) -> None:
@@ -470,7 +324,7 @@ class MemberDetail(QTabWidget):
 
     def _save_relationship(self, title: str, base: SpecialRelationship) -> None:
         actor = self.ctx.actor
-        self._ask(title, _relationship_fields(base),
+        self._ask(title, relationship_fields(base),
                   lambda v: svc.save_relationship(replace(base, **v), actor))
 
     def archive_relationship(self) -> None:
@@ -503,7 +357,7 @@ class MemberDetail(QTabWidget):
 
     def _save_training(self, title: str, base: Training) -> None:
         actor = self.ctx.actor
-        self._ask(title, _training_fields(base),
+        self._ask(title, training_fields(base),
                   lambda v: svc.save_training(replace(base, **v), actor))
 
     def archive_training(self) -> None:

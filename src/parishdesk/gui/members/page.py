@@ -26,13 +26,7 @@ from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.members import widgets as members_widgets
 from parishdesk.gui.members.committees import CommitteesPage
 from parishdesk.gui.members.detail import MemberDetail
-from parishdesk.gui.members.dialogs import (
-    ArchiveDialog,
-    CouncillorDialog,
-    RecordDialog,
-    officer_fields,
-    officer_from_values,
-)
+from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog, RecordDialog
 from parishdesk.gui.members.import_dialog import ImportPreviewDialog
 from parishdesk.gui.members.model import (
     INDEPENDENT,
@@ -43,6 +37,7 @@ from parishdesk.gui.members.model import (
     default_acknowledgements,
     person_rows,
 )
+from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
 from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
 from parishdesk.gui.members.widgets import SHORTCUTS, run_service

@@ -11,12 +11,17 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -160,3 +165,32 @@ def run_service(parent: QWidget, work: Callable[[], Any]) -> bool:
         show_expected(parent, exc)
         return False
     return True
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area, so the panel can be short on a small screen."""
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(page)
+    return scroller
+
+
+def titled_block(label: QLabel, table: QWidget, *buttons: QPushButton) -> QWidget:
+    """A titled table with its buttons below it."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    table.setMinimumHeight(3 * table.fontMetrics().height())  # a header and a row or two
+    layout.addWidget(table, 1)
+    layout.addLayout(button_row(*buttons))
+    return block
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
