@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDateEdit, QLabel, QStyle, QWidget
 
 T = TypeVar("T")
@@ -61,20 +61,6 @@ def optional_date(edit: QDateEdit) -> dt.date | None:
     if edit.date() == edit.minimumDate() and edit.specialValueText():
         return None
     return from_qdate(edit.date())
-
-
-def make_action(owner: QWidget, text: str, shortcut: str | QKeySequence.StandardKey,
-                slot: Callable[[], Any], tip: str = "") -> QAction:
-    """An action whose shortcut works while the focus is inside ``owner``."""
-    action = QAction(text, owner)
-    action.setShortcut(QKeySequence(shortcut))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(lambda _checked=False: slot())
-    if tip:
-        action.setToolTip(f"{tip} ({action.shortcut().toString()})")
-        action.setStatusTip(tip)
-    owner.addAction(action)
-    return action
 
 
 def empty_state(text: str, parent: QWidget | None = None) -> QLabel:

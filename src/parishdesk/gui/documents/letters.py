@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -31,6 +30,7 @@ from parishdesk.domain.letters import (
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
+from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
@@ -38,7 +38,6 @@ from parishdesk.gui.documents.common import (
     RowsModel,
     empty_state,
     fmt_date,
-    make_action,
     sortable_date,
     sorted_proxy,
 )
@@ -84,15 +83,10 @@ class LettersTab(QWidget):
         self.reprint_action = make_action(self, "&Reprint to file…", "Ctrl+Shift+R", self.reprint,
                                           "Save an identical copy of the selected letter")
         make_action(self, "Find", "Ctrl+F", self.search.setFocus)
-        self.buttons: dict[str, QPushButton] = {}
-        for key, action in (("new", self.new_action), ("open", self.open_action),
-                            ("reprint", self.reprint_action)):
-            button = QPushButton(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(action.trigger)
-            top.addWidget(button)
-            self.buttons[key] = button
+        self.buttons = add_action_buttons(top, (
+            ("new", self.new_action),
+            ("open", self.open_action),
+            ("reprint", self.reprint_action)))
         layout.addLayout(top)
         self.model: RowsModel[LetterSummary] = RowsModel(COLUMNS, self)
         self.proxy = sorted_proxy(self.model, self)

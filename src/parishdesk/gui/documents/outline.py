@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QStyle,
     QTextBrowser,
@@ -41,7 +40,7 @@ from parishdesk.domain.protocol import (
     renumber,
     split_clause,
 )
-from parishdesk.gui.documents.common import make_action
+from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
 SHORT_TEXT = 90
@@ -235,16 +234,11 @@ class OutlineEditor(QWidget):
                                             "Divide the selected clause in two")
             self.renumber_action = make_action(self, "&Renumber all", "Ctrl+R", self.renumber_all,
                                                "Number sections and clauses 1, 2, 3… in order")
-            self.buttons: dict[str, QPushButton] = {}
-            for key, action in (("edit", self.edit_action), ("merge", self.merge_action),
-                                ("split", self.split_action), ("renumber", self.renumber_action)):
-                button = QPushButton(action.text())
-                button.setToolTip(action.toolTip())
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-                button.clicked.connect(action.trigger)
-                tools.addWidget(button)
-                self.buttons[key] = button
-            tools.addStretch(1)
+            self.buttons = add_action_buttons(tools, (
+                ("edit", self.edit_action),
+                ("merge", self.merge_action),
+                ("split", self.split_action),
+                ("renumber", self.renumber_action)), stretch=True)
             layout.addLayout(tools)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)

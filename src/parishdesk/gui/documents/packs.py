@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
+from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
@@ -33,7 +33,6 @@ from parishdesk.gui.documents.common import (
     RowsModel,
     empty_state,
     fmt_date,
-    make_action,
     sortable_date,
     sorted_proxy,
 )
@@ -87,17 +86,11 @@ class AcknowledgementsTab(QWidget):
                                              "Ctrl+Alt+E", self.remind_everyone,
                                              "Send a reminder to every councillor who was sent "
                                              "a pack but has not returned the signed form")
-        self.buttons: dict[str, QPushButton] = {}
-        for key, action in (("packs", self.packs_action), ("returned", self.returned_action),
-                            ("remind", self.remind_action),
-                            ("remind_all", self.remind_all_action)):
-            button = QPushButton(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(action.trigger)
-            tools.addWidget(button)
-            self.buttons[key] = button
-        tools.addStretch(1)
+        self.buttons = add_action_buttons(tools, (
+            ("packs", self.packs_action),
+            ("returned", self.returned_action),
+            ("remind", self.remind_action),
+            ("remind_all", self.remind_all_action)), stretch=True)
         layout.addLayout(tools)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

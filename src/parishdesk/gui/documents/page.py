@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from parishdesk.domain.protocol_review import ReviewStatus
+from parishdesk.gui.common.button_bar import make_action
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.documents.common import make_action
 from parishdesk.gui.documents.letters import LettersTab
 from parishdesk.gui.documents.packs import AcknowledgementsTab
 from parishdesk.gui.documents.templates import TemplatesTab

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -38,8 +37,9 @@ from parishdesk.domain.letters import (
     required_placeholders,
 )
 from parishdesk.gui.common import errors
+from parishdesk.gui.common.button_bar import action_button, make_action
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.documents.common import ERROR_STYLE, make_action
+from parishdesk.gui.documents.common import ERROR_STYLE
 from parishdesk.services import members as member_register
 from parishdesk.services import templates
 from parishdesk.services.templates import TemplateProblem
@@ -130,14 +130,8 @@ class TemplatesTab(QWidget):
                                        "Check and save this wording")
         self.reset_action = make_action(self, "Reset to ParishDesk's &wording", "Ctrl+Shift+W",
                                         self.reset, "Go back to the wording ParishDesk ships")
-        self.save_button = QPushButton(self.save_action.text())
-        self.save_button.setToolTip(self.save_action.toolTip())
-        self.save_button.setAccessibleName("Save template")
-        self.save_button.clicked.connect(self.save_action.trigger)
-        self.reset_button = QPushButton(self.reset_action.text())
-        self.reset_button.setToolTip(self.reset_action.toolTip())
-        self.reset_button.setAccessibleName("Reset to ParishDesk's wording")
-        self.reset_button.clicked.connect(self.reset_action.trigger)
+        self.save_button = action_button(self.save_action, "Save template")
+        self.reset_button = action_button(self.reset_action, "Reset to ParishDesk's wording")
         self.status = QLabel()
         self.status.setAccessibleName("Template status")
         buttons.addWidget(self.save_button)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
+from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
@@ -35,7 +35,6 @@ from parishdesk.gui.documents.common import (
     RowsModel,
     empty_state,
     fmt_date,
-    make_action,
     sortable_date,
 )
 from parishdesk.gui.documents.import_wizard import ImportWizard
@@ -97,17 +96,13 @@ class VersionsTab(QWidget):
                                           "Compare two versions clause by clause")
         self.links_action = make_action(self, "Rule &links…", "Ctrl+Shift+L", self.edit_links,
                                         "Link the selected clause to the rules it states")
-        self.buttons: dict[str, QPushButton] = {}
-        for key, action in (("import", self.import_action), ("model", self.model_action),
-                            ("edit", self.edit_action), ("adopt", self.adopt_action),
-                            ("compare", self.compare_action), ("links", self.links_action)):
-            button = QPushButton(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(action.trigger)
-            tools.addWidget(button)
-            self.buttons[key] = button
-        tools.addStretch(1)
+        self.buttons = add_action_buttons(tools, (
+            ("import", self.import_action),
+            ("model", self.model_action),
+            ("edit", self.edit_action),
+            ("adopt", self.adopt_action),
+            ("compare", self.compare_action),
+            ("links", self.links_action)), stretch=True)
         layout.addLayout(tools)
 
         self.table = ReadOnlyTable("Protocol versions", self.model, sortable=False, wrap=True,
