@@ -52,3 +52,20 @@ def test_an_empty_register_says_so():
 def test_the_same_register_prints_the_same_bytes():
     lines = [_line(1)]
     assert render_register(lines, "Testbury", ON) == render_register(lines, "Testbury", ON)
+
+
+def test_the_register_uses_a_landscape_page_to_its_full_width() -> None:
+    pdf = render_register([_line(n) for n in range(1, 4)], "Ambridge Parish Council",
+                          dt.date(2026, 11, 22))
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    assert width > height  # A4 turned sideways
+    lefts: list[float] = []
+
+    def visit(_text, cm, tm, _font, _size, lefts=lefts):
+        if _text.strip():
+            lefts.append(tm[4] * cm[0] + cm[4])
+
+    page.extract_text(visitor_text=visit)
+    # The last column starts in the right-hand part of the wide page.
+    assert max(lefts) > width * 0.75

@@ -75,8 +75,8 @@ def test_short_letter_has_every_part_on_one_page() -> None:
         "Page 1 of 1",
     ):
         assert expected in text, expected
-    # Order on the page: reference before the address, salutation before subject before body.
-    order = ["PD/2026/0042", "12 Orchard Way", "Dear Councillor Smith", "version 3",
+    # Order on the page: the address beside the reference, then salutation, subject, body.
+    order = ["Cllr Jane Smith", "PD/2026/0042", "Dear Councillor Smith", "version 3",
              "Paragraph 1", "Paragraph 2", "Yours sincerely", "John Doe", "cc Councillor"]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
@@ -254,3 +254,30 @@ def test_a_long_last_paragraph_fills_page_one_and_brings_its_tail_to_the_sign_of
 def test_long_last_paragraph_letter_renders_identically_every_time() -> None:
     letter = _long_last_paragraph_letter(4)
     assert render_letter(letter) == render_letter(dataclasses.replace(letter))
+
+
+def _ordinary_words(count: int) -> str:
+    pool = ("the council will consider your request at its next meeting and the clerk "
+            "will write to you with its decision once the minutes are ready").split()
+    return " ".join(pool[i % len(pool)] for i in range(count))
+
+
+def test_five_line_address_and_300_words_fit_one_page() -> None:
+    letter = _letter(
+        recipient=Recipient("Cllr Jane Smith", ("Flat 3, The Old Rectory", "12 Orchard Way",
+                                                "Ambridge", "Borsetshire", "BO1 3CD"),
+                            "Councillor Smith"),
+        cc=(),
+        body=tuple(_ordinary_words(75) + "." for _ in range(4)),
+    )
+    pages = _pages_text(render_letter(letter))
+    assert len(pages) == 1
+    assert "Yours sincerely" in pages[0] and "John Doe" in pages[0]
+    assert "Our reference: PD/2026/0042" in pages[0] and "22 November 2026" in pages[0]
+
+
+def test_earlier_layouts_still_render_for_identical_reprints() -> None:
+    letter = _long_last_paragraph_letter(5)
+    renders = {layout: render_letter(letter, layout) for layout in ("compact", "tail", "whole")}
+    assert len(set(renders.values())) == 3
+    assert renders["tail"] == render_letter(dataclasses.replace(letter), "tail")

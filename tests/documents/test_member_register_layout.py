@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -46,12 +47,41 @@ def test_fifteen_or_more_councillors_to_a_page():
     assert full_pages and all(n >= 15 for n in full_pages), counted
 
 
-def test_email_addresses_are_never_broken_inside():
+def test_long_email_addresses_wrap_only_before_an_at_sign_or_a_dot():
     pages = _pages(_content(20))
     everything = "\n".join(pages)
+    # Lines of an address that wrapped start with "@" or "."; joined again, they are whole.
+    rejoined = re.sub(r"\n(?=[@.])", "", everything)
     for n in range(1, 21):
         address = f"alexandra{n}.fotheringham-smythe@ashcombe-parish-council.example"
-        assert address in everything.split(), address
+        assert address in rejoined.split(), address
+    assert re.search(r"\n@ashcombe", everything), "this long address needs to wrap"
+
+
+def test_no_text_smaller_than_8_point_and_nothing_off_the_page():
+    reader = PdfReader(io.BytesIO(render_register(_content(20))))
+    for page in reader.pages:
+        sizes = [float(s) for s in re.findall(rb"/F\S+ ([\d.]+) Tf",
+                                               page.get_contents().get_data())]
+        assert sizes and min(sizes) >= 8, sorted(set(sizes))
+        width = float(page.mediabox.width)
+        starts: list[float] = []
+
+        def visit(_text, cm, tm, _font, _size, starts=starts):
+            starts.append(tm[4] * cm[0] + cm[4])
+
+        page.extract_text(visitor_text=visit)
+        assert starts and max(starts) < width
+
+
+def test_names_break_only_between_words_or_at_hyphens():
+    from parishdesk.documents import fonts
+    from parishdesk.documents.member_register_pdf import _AFTER_SPACE_OR_HYPHEN, wrap_text
+
+    fonts.register_fonts()
+    markup = wrap_text("Alexandra Fotheringham-Smythe-Worthington", fonts.SERIF, 8, 75,
+                       _AFTER_SPACE_OR_HYPHEN)
+    assert markup.split("<br/>") == ["Alexandra", "Fotheringham-", "Smythe-", "Worthington"]
 
 
 def test_only_the_embedded_fonts_are_referenced():

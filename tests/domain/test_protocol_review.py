@@ -39,7 +39,8 @@ def test_annual_review_runs_from_adoption_when_never_reviewed():
 
 def test_no_dates_at_all_asks_for_document_control():
     s = status(date(2026, 11, 22))
-    assert s.state == "due" and "PROTO-1" in s.message
+    assert s.state == "due" and "has no review date" in s.message
+    assert "PROTO-1" not in s.message
 
 
 def test_leap_day_anniversary():

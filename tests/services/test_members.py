@@ -136,7 +136,7 @@ def test_staff_report_to_the_clerk(demo):
     with pytest.raises(ValidationError) as caught:
         members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
                                     line_manager_id=None), "clerk", TODAY)
-    assert "ROLE-7" in caught.value.problems["line_manager_id"]
+    assert "Staff take work through the Clerk" in caught.value.problems["line_manager_id"]
     assert "Catherine Brooks" in caught.value.problems["line_manager_id"]
     caretaker = members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
                                             line_manager_id=clerk), "clerk", TODAY)

@@ -7,6 +7,7 @@ quotes and accented names print the same on every machine.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -29,6 +30,17 @@ FONT_FILES: dict[str, str] = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
 }
+
+
+#: Fonts tried, in order, for a letter the body font (DejaVu Serif) lacks. DejaVu Sans has
+#: Hebrew and Arabic; the others cover scripts DejaVu has none of.
+FALLBACK_FILES: tuple[tuple[str, str], ...] = (
+    (SANS, "DejaVuSans.ttf"),
+    ("PD-Devanagari", "NotoSansDevanagari-Regular.ttf"),
+    ("PD-Bengali", "NotoSansBengali-Regular.ttf"),
+    ("PD-Gurmukhi", "NotoSansGurmukhi-Regular.ttf"),
+    ("PD-CJK", "DroidSansFallback.ttf"),
+)
 
 
 def bundled_resources_dir() -> Path:
@@ -69,3 +81,35 @@ def register_fonts() -> None:
         addMapping(family, 1, 0, bold)
         addMapping(family, 0, 1, italic)
         addMapping(family, 1, 1, bold_italic)
+
+
+@cache
+def _font(name: str, filename: str) -> TTFont:
+    """A bundled font, registered with reportlab on first use (the large fallbacks are read
+    only when a document needs one of their letters)."""
+    if name in pdfmetrics.getRegisteredFontNames():
+        found = pdfmetrics.getFont(name)
+        assert isinstance(found, TTFont)
+        return found
+    path = font_path(filename)
+    if not path.is_file():
+        raise FileNotFoundError(f"Bundled font missing: {path}")
+    font = TTFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _has(font: TTFont, char: str) -> bool:
+    return ord(char) in font.face.charToGlyph
+
+
+@cache
+def font_for(char: str) -> str | None:
+    """The font to print ``char`` in when the body font lacks it; ``None`` when the body font
+    has it (or no bundled font does, in which case the body font's blank shape is used)."""
+    if char.isspace() or _has(_font(SERIF, FONT_FILES[SERIF]), char):
+        return None
+    for name, filename in FALLBACK_FILES:
+        if _has(_font(name, filename), char):
+            return name
+    return None

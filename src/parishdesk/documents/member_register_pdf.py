@@ -8,6 +8,7 @@ so this module has its own small landscape builder with the same footer.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,11 +67,12 @@ class RegisterContent:
 #: councillors fit on a page.
 CELL_SIZE = 8
 CELL_LEADING = 9.6
-#: E-mail addresses are set in the sans face, smaller still, and never broken inside.
-CONTACT_SIZE = 7.5
-SMALLEST_CONTACT_SIZE = 5.5
+#: E-mail addresses are set in the sans face at the same size; a long one wraps before an
+#: "@" or a ".", never inside a word, so it can still be copied correctly.
+CONTACT_SIZE = 8
 PADDING = 4
-#: The contact column is as wide as the longest address needs, within these bounds (pt).
+#: The e-mail column is as wide as the addresses need to take two lines at the most,
+#: within these bounds (pt).
 CONTACT_WIDTH = (110.0, 165.0)
 
 
@@ -84,9 +86,50 @@ def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     return cell, head
 
 
-def _p(value: str, head: bool = False) -> Paragraph:
+def _p(value: str, head: bool = False, width: float | None = None) -> Paragraph:
+    """A cell. Given the column's ``width``, lines break only between words or after a
+    hyphen (a name is never cut inside a word), whatever the column's width."""
     cell, heading = _cell_styles()
-    return Paragraph(text(value), heading if head else cell)
+    style = heading if head else cell
+    if width is None:
+        return Paragraph(text(value), style)
+    lines = value.split("\n")
+    room = width - 2 * PADDING - 1
+    wrapped = [wrap_text(line, style.fontName, style.fontSize, room, _AFTER_SPACE_OR_HYPHEN)
+               for line in lines]
+    return Paragraph("<br/>".join(markup for markup in wrapped), style)
+
+
+#: Where a name or a phrase may break: after a space or a hyphen.
+_AFTER_SPACE_OR_HYPHEN = re.compile(r"[^\s-]*[\s-]+|[^\s-]+$")
+#: Where an e-mail address may break: before an "@" or a ".".
+_BEFORE_AT_OR_DOT = re.compile(r"[@.]?[^@.]+|[@.]")
+
+
+def wrap_text(value: str, font: str, size: float, room: float, pieces: re.Pattern[str]) -> str:
+    """``value`` as Paragraph markup, broken into lines of at most ``room`` points, only
+    between the ``pieces`` the pattern finds (a piece wider than the room is cut by letters,
+    so nothing ever runs off the page)."""
+    lines: list[str] = []
+    current = ""
+    for piece in pieces.findall(value):
+        while stringWidth(piece, font, size) > room and len(piece) > 1:
+            if current.strip():
+                lines.append(current)
+                current = ""
+            cut = len(piece) - 1
+            while cut > 1 and stringWidth(piece[:cut], font, size) > room:
+                cut -= 1
+            lines.append(piece[:cut])
+            piece = piece[cut:]
+        if current and stringWidth((current + piece).rstrip(), font, size) > room:
+            lines.append(current)
+            current = piece.lstrip()
+        else:
+            current += piece
+    if current.strip() or not lines:
+        lines.append(current)
+    return "<br/>".join(text(line.rstrip()) for line in lines)
 
 
 def _style() -> TableStyle:
@@ -103,14 +146,38 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str | Flowable]],
            widths: Sequence[float], fixed: Mapping[int, float] | None = None) -> LongTable:
     """A register table: ``widths`` share the page; ``fixed`` columns have a set width."""
     fixed = dict(fixed or {})
-    spare = WIDTH - sum(fixed.values())
-    shared = sum(w for i, w in enumerate(widths) if i not in fixed)
-    col_widths = [fixed[i] if i in fixed else spare * w / shared for i, w in enumerate(widths)]
+    # A column is never narrower than its longest word, so no word is ever cut.
+    while True:
+        spare = WIDTH - sum(fixed.values())
+        shared = sum(w for i, w in enumerate(widths) if i not in fixed)
+        col_widths = [fixed[i] if i in fixed else spare * w / shared
+                      for i, w in enumerate(widths)]
+        narrow = {i: need for i, need in _longest_words(headers, rows).items()
+                  if i not in fixed and col_widths[i] < need}
+        if not narrow:
+            break
+        fixed.update(narrow)
     data: list[list[Any]] = [[_p(h, True) for h in headers]]
-    data += [[v if isinstance(v, Flowable) else _p(v) for v in row] for row in rows]
+    data += [[v if isinstance(v, Flowable) else _p(v, width=col_widths[i])
+              for i, v in enumerate(row)] for row in rows]
     table = LongTable(data, colWidths=col_widths, repeatRows=1)
     table.setStyle(_style())
     return table
+
+
+def _longest_words(headers: Sequence[str],
+                   rows: Sequence[Sequence[str | Flowable]]) -> dict[int, float]:
+    """Per column, the width its longest word needs (text cells only)."""
+    cell, head = _cell_styles()
+    needs: dict[int, float] = {}
+    for row_no, row in enumerate([headers, *rows]):
+        style = head if row_no == 0 else cell
+        for i, value in enumerate(row):
+            if isinstance(value, str):
+                for word in _AFTER_SPACE_OR_HYPHEN.findall(value):
+                    width = stringWidth(word.strip(), style.fontName, style.fontSize)
+                    needs[i] = max(needs.get(i, 0.0), width + 2 * PADDING + 2)
+    return needs
 
 
 def _fits(sample: str) -> float:
@@ -118,25 +185,38 @@ def _fits(sample: str) -> float:
     return stringWidth(sample, fonts.SERIF, CELL_SIZE) + 2 * PADDING + 2
 
 
+def _two_line_width(address: str) -> float:
+    """The narrowest width at which ``address`` takes at most two lines, broken before an
+    "@" or a "."."""
+    def width(part: str) -> float:
+        return stringWidth(part, fonts.SANS, CONTACT_SIZE)
+
+    pieces = _BEFORE_AT_OR_DOT.findall(address)
+    best = width(address)
+    for cut in range(1, len(pieces)):
+        best = min(best, max(width("".join(pieces[:cut])), width("".join(pieces[cut:]))))
+    return best
+
+
 def _contact_width(addresses: Sequence[str]) -> float:
-    """Wide enough for the longest e-mail address at the contact size, within bounds."""
-    widest = max((stringWidth(a, fonts.SANS, CONTACT_SIZE) for a in addresses), default=0.0)
+    """Wide enough for every e-mail address on one line where the bounds allow, else for
+    each to take at most two lines."""
     low, high = CONTACT_WIDTH
-    return min(max(widest + 2 * PADDING + 1, low), high)
+    pad = 2 * PADDING + 2
+    one_line = max((stringWidth(a, fonts.SANS, CONTACT_SIZE) for a in addresses), default=0.0)
+    if one_line + pad <= high:
+        return max(one_line + pad, low)
+    widest = max((_two_line_width(a) for a in addresses), default=0.0)
+    return min(max(widest + pad, low), high)
 
 
-def _contact(email: str, phone: str, width: float) -> Paragraph:
-    """E-mail and telephone, in a size at which the address fits on one line: an address
-    broken in the middle is easily copied wrongly."""
+def _contact(email: str, width: float) -> Paragraph:
+    """The e-mail address at the table's own size. A long one wraps before an "@" or a ".",
+    so each line is a whole part of it and it is not copied wrongly."""
     room = width - 2 * PADDING - 1
-    size = CONTACT_SIZE
-    needed = stringWidth(email, fonts.SANS, size)
-    if needed > room:
-        size = max(SMALLEST_CONTACT_SIZE, size * room / needed)
     style = ParagraphStyle("pd-register-contact", parent=_cell_styles()[0], fontName=fonts.SANS,
-                           fontSize=size, leading=CELL_LEADING, splitLongWords=0)
-    phone_part = (f"<br/><font size='{CONTACT_SIZE}'>{text(phone)}</font>" if phone else "")
-    return Paragraph(text(email) + phone_part if email else text(phone), style)
+                           fontSize=CONTACT_SIZE, leading=CELL_LEADING, splitLongWords=0)
+    return Paragraph(wrap_text(email, fonts.SANS, CONTACT_SIZE, room, _BEFORE_AT_OR_DOT), style)
 
 
 def _short(names: Sequence[str]) -> str:
@@ -185,13 +265,15 @@ def _story(content: RegisterContent) -> list[Flowable]:
                 format_date(c.accepted_office_on), format_date(content.term_ends.get(pid)),
                 _short(content.offices.get(pid, ())),
                 _short(content.committees_of.get(pid, ())),
-                _contact(c.email, c.phone, contact),
+                _contact(c.email, contact),
+                c.phone,
             ])
         day = _fits("00/00/0000")
+        phone = max([_fits("Telephone")] + [_fits(c.phone) for c in content.councillors])
         story.append(_table(("Name", "Ward", "Group", "Joined", "Accepted office", "Term ends",
-                             "Offices", "Committees", "Contact"), rows,
-                            (100, 42, 68, 0, 0, 0, 112, 112, 0),
-                            fixed={3: day, 4: day, 5: day, 8: contact}))
+                             "Offices", "Committees", "E-mail", "Telephone"), rows,
+                            (100, 42, 68, 0, 0, 0, 112, 112, 0, 0),
+                            fixed={3: day, 4: day, 5: day, 8: contact, 9: phone}))
     else:
         story.append(Paragraph("No councillors are recorded.", st.body))
     story.append(CondPageBreak(40 * mm))

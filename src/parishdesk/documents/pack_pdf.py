@@ -350,8 +350,12 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
     summary = content.summary
     ref_font = f'<font name="{fonts.SANS}" size="7.5" color="#555555">'
 
+    def cited(rule_ids: tuple[str, ...]) -> str:
+        where = references(rule_ids, content.rule_links)
+        return f" {ref_font}[{text(where)}]</font>" if where else ""
+
     def points(items: Any) -> list[Flowable]:
-        return [Paragraph(f"{_para_text(pt.text)} {ref_font}[{text(references(pt.rule_ids, content.rule_links))}]</font>",
+        return [Paragraph(f"{_para_text(pt.text)}{cited(pt.rule_ids)}",
                           s.summary, bulletText="\u2022") for pt in items]
 
     intro = styles().body.clone("pk-sum-intro", fontSize=10, leading=13.5, spaceAfter=6)
@@ -364,11 +368,9 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
         Paragraph(text(summary.officers_heading), s.section),
         *points(summary.officers_expect),
         Spacer(1, 6),
-        Paragraph(f"{_para_text(summary.closing)} {ref_font}"
-                  f"[{text(references(CLOSING_RULES, content.rule_links))}]</font>", intro),
-        Paragraph("The references in brackets are the rule identifiers ParishDesk uses; "
-                  "where the council has linked a rule to its protocol, the paragraph is "
-                  "given too.", styles().small),
+        Paragraph(f"{_para_text(summary.closing)}{cited(CLOSING_RULES)}", intro),
+        Paragraph("The references in brackets are the paragraphs of the council's protocol "
+                  "that say more, and the law a point rests on.", styles().small),
     ]
 
 

@@ -13,6 +13,7 @@ byte-identical output (a reprint matches the original).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -39,6 +40,10 @@ MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+#: A wide register (many columns) is printed on A4 turned sideways, with narrower margins.
+LANDSCAPE_SIZE = landscape(A4)
+LANDSCAPE_MARGIN = 15 * mm
+LANDSCAPE_TEXT_WIDTH = LANDSCAPE_SIZE[0] - 2 * LANDSCAPE_MARGIN
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -139,8 +144,51 @@ def table_style(header_rows: int = 1) -> TableStyle:
 
 
 def text(value: str) -> str:
-    """Plain text made safe for a Paragraph: escapes markup, keeps line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    """Plain text made safe for a Paragraph: escapes markup, keeps line breaks, puts
+    right-to-left text (Hebrew, Arabic) into display order and prints each letter the body
+    font lacks in a bundled font that has it."""
+    return "<br/>".join(_with_fallback_fonts(display_order(line))
+                        for line in value.split("\n"))
+
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def display_order(line: str) -> str:
+    """One line of text in the order it is drawn: unchanged unless it holds right-to-left
+    letters; Arabic letters take their joined forms first."""
+    if not _RTL.search(line):
+        return line
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    if _ARABIC.search(line):
+        line = reshape(line)
+    return str(get_display(line))
+
+
+def _with_fallback_fonts(line: str) -> str:
+    """Escaped markup, with each run of letters the body font lacks wrapped in the bundled
+    font that has them."""
+    out: list[str] = []
+    run_font: str | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        piece = escape("".join(run))
+        out.append(f'<font name="{run_font}">{piece}</font>' if run_font else piece)
+        run.clear()
+
+    for char in line:
+        font = fonts.font_for(char) if ord(char) > 0x24F else None
+        if font != run_font and run:
+            flush()
+        run_font = font
+        run.append(char)
+    if run:
+        flush()
+    return "".join(out)
 
 
 # --- Letterhead ---------------------------------------------------------------------------
@@ -161,30 +209,39 @@ def _letterhead_paragraphs(letterhead: Letterhead) -> list[Paragraph]:
     return paras
 
 
-def letterhead_height(letterhead: Letterhead) -> float:
+def letterhead_height(letterhead: Letterhead, width: float = TEXT_WIDTH) -> float:
     """Height the letterhead takes below the top margin, its rule and gap included."""
     height = 0.0
     for i, para in enumerate(_letterhead_paragraphs(letterhead)):
-        _, h = para.wrap(TEXT_WIDTH, PAGE_HEIGHT)
+        _, h = para.wrap(width, PAGE_HEIGHT)
         height += h + (4 if i == 0 else 0)
     return height + 5 + LETTERHEAD_GAP
 
 
-def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
-    """Draw the council's name, address and contacts, then a thin rule, at the top of the page."""
-    y = PAGE_HEIGHT - MARGIN_TOP
+def draw_letterhead(canvas: Canvas, letterhead: Letterhead, wide: bool = False) -> None:
+    """Draw the council's name, address and contacts, then a thin rule, at the top of the page
+    (``wide``: on a landscape page)."""
+    page_width, page_height, left, right = _page(wide)
+    y = page_height - MARGIN_TOP
     for i, para in enumerate(_letterhead_paragraphs(letterhead)):
-        _, h = para.wrap(TEXT_WIDTH, PAGE_HEIGHT)
+        _, h = para.wrap(page_width - left - right, page_height)
         y -= h
-        para.drawOn(canvas, MARGIN_LEFT, y)
+        para.drawOn(canvas, left, y)
         if i == 0:
             y -= 4
     y -= 5
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(MARGIN_LEFT, y, PAGE_WIDTH - MARGIN_RIGHT, y)
+    canvas.line(left, y, page_width - right, y)
     canvas.restoreState()
+
+
+def _page(wide: bool) -> tuple[float, float, float, float]:
+    """Page width and height and the left and right margins, portrait or landscape."""
+    if wide:
+        return (LANDSCAPE_SIZE[0], LANDSCAPE_SIZE[1], LANDSCAPE_MARGIN, LANDSCAPE_MARGIN)
+    return (PAGE_WIDTH, PAGE_HEIGHT, MARGIN_LEFT, MARGIN_RIGHT)
 
 
 # --- Numbered document builder ------------------------------------------------------------
@@ -206,6 +263,7 @@ class DocumentInfo:
     letterhead: Letterhead | None = None
     number_first_page: bool = True
     running_header: str = ""
+    landscape: bool = False
 
 
 def page_label(page: int, total: int, number_first_page: bool = True) -> str:
@@ -253,9 +311,10 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             super().save()
 
         def _draw_footer(self, label: str) -> None:
+            page_width, _, left, right = _page(info.landscape)
             para = Paragraph(label, styles().footer)
-            _, h = para.wrap(TEXT_WIDTH, 20 * mm)
-            para.drawOn(self, MARGIN_LEFT, FOOTER_GAP)
+            _, h = para.wrap(page_width - left - right, 20 * mm)
+            para.drawOn(self, left, FOOTER_GAP)
 
     return NumberedCanvas
 
@@ -263,7 +322,8 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
 def _first_page_top(info: DocumentInfo) -> float:
     if info.letterhead is None:
         return MARGIN_TOP
-    return MARGIN_TOP + letterhead_height(info.letterhead)
+    page_width, _, left, right = _page(info.landscape)
+    return MARGIN_TOP + letterhead_height(info.letterhead, page_width - left - right)
 
 
 def _later_page_top(info: DocumentInfo) -> float:
@@ -274,27 +334,29 @@ def build_pdf(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
     """Lay ``flowables`` out in the house style and return the PDF's bytes."""
     st = styles()
     buffer = io.BytesIO()
+    page_width, page_height, left, right = _page(info.landscape)
+    width = page_width - left - right
 
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if info.letterhead is not None:
-            draw_letterhead(canvas, info.letterhead)
+            draw_letterhead(canvas, info.letterhead, info.landscape)
 
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if info.running_header:
             para = Paragraph(text(info.running_header), st.small)
-            _, h = para.wrap(TEXT_WIDTH, 20 * mm)
-            para.drawOn(canvas, MARGIN_LEFT, PAGE_HEIGHT - MARGIN_TOP - h)
+            _, h = para.wrap(width, 20 * mm)
+            para.drawOn(canvas, left, page_height - MARGIN_TOP - h)
 
     def frame(top: float, frame_id: str) -> Frame:
         return Frame(
-            MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - top - MARGIN_BOTTOM,
+            left, MARGIN_BOTTOM, width, page_height - top - MARGIN_BOTTOM,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=frame_id,
         )
 
     doc = BaseDocTemplate(
         buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        pagesize=(page_width, page_height),
+        leftMargin=left, rightMargin=right,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=info.title, author=info.author, subject=info.subject,
         creator="ParishDesk", producer="ParishDesk",

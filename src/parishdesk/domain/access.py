@@ -197,7 +197,7 @@ def assess(request: AccessRequest) -> Assessment:
     contents = request.contents
     reason_given = bool(request.reason.strip())
 
-    # 1. Another group's internal papers (ACCESS-5).
+    # 1. Another group's internal papers.
     if "group_internal" in contents:
         own = _norm(request.requester_group)
         if not own or _norm(request.document_group) != own:
@@ -207,7 +207,7 @@ def assess(request: AccessRequest) -> Assessment:
                 "even where the council holds them.",
             ])
 
-    # 2. Monitoring Officer investigation (ACCESS-7).
+    # 2. Monitoring Officer investigation.
     if "monitoring_officer" in contents:
         return _result("refuse", ["ACCESS-7"], [
             "The document is correspondence held for a Monitoring Officer investigation. "
@@ -244,14 +244,14 @@ def assess(request: AccessRequest) -> Assessment:
                        "duties as a councillor.")
         return _result("refuse", primary, reasons)
 
-    # 4. Business to be transacted at a meeting (ACCESS-6).
+    # 4. Business to be transacted at a meeting.
     if request.meeting_business:
         return _result("disclose", ["ACCESS-6"], [
             "The document concerns business to be transacted at a meeting and contains no exempt "
             "information, so any councillor may inspect it, as may any member of the public.",
         ], presumed=True)
 
-    # 5. A member of the committee whose functions the document concerns (ACCESS-2).
+    # 5. A member of the committee whose functions the document concerns.
     committee = _norm(request.document_committee)
     if committee and committee in {_norm(c) for c in request.requester_committees}:
         name = (request.document_committee or "").strip()
@@ -260,7 +260,7 @@ def assess(request: AccessRequest) -> Assessment:
             "so you are taken to need to know its contents.",
         ], presumed=True)
 
-    # 6-8. The general need-to-know test (ACCESS-1).
+    # 6-8. The general need-to-know test.
     if request.reason_specific:
         return _result("disclose", ["ACCESS-1"], [
             "You have explained a specific need for the document that is connected with your "
@@ -307,7 +307,7 @@ def validate_decision(assessment: Assessment, decision: str, override_reason: st
         )
     if decision in DISCLOSURE_DECISIONS and not purpose.strip():
         errors.append("State the purpose the information is given for: it may be used only for "
-                      "that purpose, and the letter must say so (ACCESS-9).")
+                      "that purpose, and the letter must say so.")
     if decision == "disclosed_part" and not redactions.strip():
         errors.append("Describe what has been removed from the document for a part disclosure.")
     return tuple(errors)
@@ -408,6 +408,6 @@ def decision_due(received: date, working_days: int, history: Iterable[StatusChan
 
 
 def referral_body(document_committee: str | None) -> str:
-    """Who hears a dispute: the committee the document concerns, else the Council (ACCESS-8)."""
+    """Who hears a dispute: the committee the document concerns, else the Council."""
     name = " ".join((document_committee or "").split())
     return name or "the Council"

@@ -87,6 +87,14 @@ def _check(councillor_name: str, decision: str) -> None:
         raise ValueError(f"Unknown decision {decision!r}; expected one of: {', '.join(DECISIONS)}")
 
 
+def _stated_elsewhere_removed(rules: Sequence[str], decision: str) -> list[str]:
+    """The rules to cite, less the Freedom of Information route when the letter's closing
+    paragraphs already explain it, so the councillor reads it once."""
+    if decision in DISPUTABLE_DECISIONS:
+        return [r for r in rules if r != "ACCESS-10"]
+    return list(rules)
+
+
 def _rule_paragraphs(rules: Sequence[str], cite: Callable[[str], str]) -> list[str]:
     ids = list(dict.fromkeys(rules))
     if not ids:
@@ -135,7 +143,7 @@ def decision_letter_paragraphs(
 
     Raises ``ValueError`` when the letter could not be written properly: a
     disclosure without its purpose (ACCESS-9), a part disclosure without the
-    redactions described, or a refusal without reasons (ACCESS-8).
+    redactions described, or a refusal without reasons.
     """
     _check(councillor_name, decision)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
@@ -145,7 +153,7 @@ def decision_letter_paragraphs(
     if decision == "disclosed_part" and not redactions.strip():
         raise ValueError("A part disclosure must describe what has been removed.")
     if decision == "refused" and not reason_list:
-        raise ValueError("A refusal must give the councillor its reasons (ACCESS-8).")
+        raise ValueError("A refusal must give the councillor its reasons.")
 
     paragraphs: list[str] = []
     if decision == "disclosed_full":
@@ -169,7 +177,7 @@ def decision_letter_paragraphs(
                 if decision != "justification_requested" else "This is why I need to ask.")
         paragraphs.append(lead)
         paragraphs.extend(reason_list)
-    paragraphs.extend(_rule_paragraphs(rules, cite))
+    paragraphs.extend(_rule_paragraphs(_stated_elsewhere_removed(rules, decision), cite))
 
     if decision in DISCLOSURE_DECISIONS:
         paragraphs.append(
@@ -210,16 +218,16 @@ def written_reasons_paragraphs(
     referral_body: str = "the Council",
     cite: Callable[[str], str] = default_cite,
 ) -> tuple[str, ...]:
-    """What a letter of written reasons for a decision must say, on request (ACCESS-8)."""
+    """What a letter of written reasons for a decision must say, on request."""
     _check(councillor_name, decision)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
     if not reason_list:
-        raise ValueError("Written reasons need at least one reason (ACCESS-8).")
+        raise ValueError("Written reasons need at least one reason.")
     paragraphs = [
         f"My decision was that {_DECISION_SUMMARY[decision]}.",
         "My reasons are these.",
         *reason_list,
-        *_rule_paragraphs(rules, cite),
+        *_rule_paragraphs(_stated_elsewhere_removed(rules, decision), cite),
     ]
     if decision in DISPUTABLE_DECISIONS:
         paragraphs.extend(_dispute_paragraphs(decision, referral_body,

@@ -77,7 +77,10 @@ class CheckWarning:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """Where each rule comes from, as ``"ENQ-1: Seed 002 §6"``."""
+        """Where each rule comes from, as ``"ENQ-1: Model Member/Officer Protocol, paragraph 3.1"``.
+
+        (The rule IDs here are for the code; screens show titles, never these IDs.)
+        """
         return tuple(f"{r.id}: {r.source}" for r in self.rules)
 
 

@@ -185,14 +185,20 @@ def check_signatory(key: str, signatory_role: str) -> list[str]:
     if role == "chair":
         if kind.creates_obligation:
             return [
-                f"A {kind.label.lower()} commits the council or gives an instruction, so it "
-                f"must go out in the Clerk's name as Proper Officer, not the Chair's. {cite}"
+                f"{_a(kind.label.lower())} commits the council or gives an instruction, so it "
+                f"must go out in the Clerk's name as Proper Officer, not the Chair's. "
+                f"See {cite}."
             ]
         return []
     return [
         f"Official letters go out in the name of the Clerk as Proper Officer; only the Chair "
-        f"may sign instead, not {signatory_role or 'an unnamed person'!r}. {cite}"
+        f"may sign instead, not {signatory_role or 'an unnamed person'!r}. See {cite}."
     ]
+
+
+def _a(noun: str) -> str:
+    """"a letter", "an acknowledgement reminder", capitalised for the start of a sentence."""
+    return ("An " if noun[:1] in "aeiou" else "A ") + noun
 
 
 def letter_problems(letter: Letter) -> list[str]:

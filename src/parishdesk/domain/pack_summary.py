@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from parishdesk.domain.rules import legal_source
+
 
 @dataclass(frozen=True)
 class SummaryPoint:
@@ -80,12 +82,24 @@ CLOSING_RULES: tuple[str, ...] = ("DISP-1", "DISP-5", "DISP-4")
 
 
 def references(rule_ids: tuple[str, ...], links: Mapping[str, str] | None = None) -> str:
-    """"ROLE-1, para 2.1; ROLE-2": the rules, with the council's own paragraph where linked."""
-    parts = []
+    """"paragraphs 2.1 and 2.2; Local Government Act 1972 s.101": the council's own protocol
+    paragraphs the clerk has linked to these rules, then the law they rest on. A rule that
+    rests only on a protocol paragraph and is not linked is not cited (never by its ID)."""
+    paragraphs: dict[str, None] = {}
+    laws: dict[str, None] = {}
     for rule_id in rule_ids:
         clause = (links or {}).get(rule_id)
-        parts.append(f"{rule_id}, para {clause}" if clause else rule_id)
-    return "; ".join(parts)
+        if clause:
+            paragraphs.setdefault(clause, None)
+        law = legal_source(rule_id)
+        if law and not clause:
+            laws.setdefault(law, None)
+    parts = []
+    if paragraphs:
+        numbers = list(paragraphs)
+        parts.append(f"paragraph {numbers[0]}" if len(numbers) == 1 else
+                     f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}")
+    return "; ".join([*parts, *laws])
 
 
 def all_rule_ids(summary: PackSummary = SUMMARY) -> tuple[str, ...]:

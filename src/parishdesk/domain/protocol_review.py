@@ -53,14 +53,14 @@ def review_status(today: date, *, adopted: bool, version_label: str = "",
     annual = annual_review_due(last_reviewed, adopted_on)
     candidates = [(d, why) for d, why in (
         (next_review, "the next review date in its document control"),
-        (annual, "the annual review (PROTO-2)"),
+        (annual, "the annual review"),
     ) if d is not None]
     name = f"The Member/Officer Protocol (version {version_label})" if version_label \
         else "The Member/Officer Protocol"
     if not candidates:
         return ReviewStatus(
             "due", f"{name} has no review date. Record when it was adopted or last reviewed "
-            "and when it is next to be reviewed (PROTO-1).", None)
+            "and when it is next to be reviewed.", None)
     due_on, why = min(candidates, key=lambda c: c[0])
     days = (due_on - today).days
     if days < 0:

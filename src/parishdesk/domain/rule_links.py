@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from parishdesk.domain.rules import RULES, rule
+from parishdesk.domain.rules import RULES, legal_source, rule
 
 MAX_SUGGESTIONS = 6
 
@@ -121,4 +121,5 @@ def cite(rule_id: str, links: Mapping[str, str] | None = None,
     clause = (links or {}).get(rule_id)
     if clause:
         return f"paragraph {clause} of the Council's {protocol_name}"
-    return f"{r.text} ({r.id})"
+    law = legal_source(rule_id)
+    return f"{r.text} ({law})" if law else r.text

@@ -5,7 +5,8 @@ Code that advises the clerk or writes a letter looks a rule up here by ID
 rule is worded once and cited the same way everywhere.
 
 The texts are ParishDesk's own short statements of each rule; ``source`` says
-where the rule comes from (a seed protocol's paragraph, or the law).
+where the rule comes from: the paragraph of ParishDesk's model protocol that states it,
+or the law it rests on.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ class Rule:
 
     @property
     def citation(self) -> str:
-        """How a letter names the rule when no protocol paragraph is linked."""
-        return f"{self.title} ({self.id})"
+        """How a message or letter names the rule when no protocol paragraph is linked: its
+        plain title and where it comes from (never its ID, which is for the code)."""
+        return f"{self.title} ({self.source})"
 
 
 AREAS: dict[str, str] = {
@@ -53,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     _r("ROLE-1", "Officers serve the whole council",
        "Officers work for the council as a body, not for any single councillor, group or "
        "party. No councillor, the Chair included, may give an officer instructions.",
-       "Seed 000 §2.3.6 and §4.2; seed 002 §6",
+       "Model Member/Officer Protocol, paragraph 2.1",
        "instruct", "whole council", "serve the council", "impartial"),
     _r("ROLE-2", "No delegation to a single councillor",
        "Decisions may be delegated by resolution to a committee or an officer, never to an "
@@ -64,111 +66,111 @@ RULES: tuple[Rule, ...] = (
        "Where an officer is authorised to act between meetings in consultation with a chair, "
        "the officer makes the decision and answers for it; the chair cannot decide for the "
        "committee.",
-       "Seed 002 §9",
+       "Model Member/Officer Protocol, paragraph 2.3",
        "in consultation with", "between meetings", "urgent"),
     _r("ROLE-4", "Officers' professional advice",
        "An officer's report gives the officer's own professional recommendation. A chair may "
        "ask for options to be added, facts or typing corrected or costs checked, but not for "
        "advice, options or statements on legality to be removed. No councillor may pressure an "
        "officer over advice.",
-       "Seed 000 §2.5; seed 001 §2.4",
+       "Model Member/Officer Protocol, paragraph 2.4",
        "report", "recommendation", "professional advice", "pressure"),
     _r("ROLE-5", "Agenda items",
        "A councillor who wants an item on an agenda tells the Clerk in good time and sends any "
        "papers at least a week before the meeting. The Clerk settles the agenda with the Chair.",
-       "Seed 000 §2.3.5",
+       "Model Member/Officer Protocol, paragraph 2.5",
        "agenda"),
     _r("ROLE-6", "Day-to-day running is the Clerk's",
        "Councillors do not manage the council from day to day; the Clerk does that on the "
        "council's instructions.",
-       "Seed 001 §2.2.3",
+       "Model Member/Officer Protocol, paragraph 2.6",
        "day to day", "day-to-day", "running of the council"),
     _r("ROLE-7", "Staff take work through the Clerk",
        "Staff other than the Clerk take work only through the Clerk, unless the Clerk has "
        "agreed otherwise for a particular matter.",
-       "Seed 002 §7",
+       "Model Member/Officer Protocol, paragraph 2.7",
        "through the clerk", "line manage", "other staff"),
     # Enquiries
     _r("ENQ-1", "Requests go to the Clerk first",
        "A councillor's request for work goes to the Clerk first; only a request for factual "
        "information may go straight to another officer.",
-       "Seed 002 §6",
+       "Model Member/Officer Protocol, paragraph 3.1",
        "request", "enquir", "factual information"),
     _r("ENQ-2", "A reasonable time to answer",
        "The councillor says when an answer is needed; officers need reasonable time to gather "
        "or research it, and will reply in good time or explain why they cannot.",
-       "Seed 002 §6 and §11",
+       "Model Member/Officer Protocol, paragraph 3.2",
        "deadline", "reasonable time", "timescale"),
     _r("ENQ-3", "The Clerk sets priorities",
        "Councillors may not jump the queue: the Clerk decides the order in which work is done.",
-       "Seed 002 §6 and §11",
+       "Model Member/Officer Protocol, paragraph 3.3",
        "priorit", "queue", "urgent"),
     _r("ENQ-4", "Council resources for council business only",
        "Officer time and council resources are for council business only: not party politics, "
        "campaigning or electioneering, private matters, another body's work or a councillor's "
        "role on another authority.",
-       "Seed 002 §15; seed 000 §4.2",
+       "Model Member/Officer Protocol, paragraph 3.4",
        "party political", "campaign", "election", "private", "resources"),
     _r("ENQ-5", "Staff personal matters",
        "Officers do not discuss their own or a colleague's personal or employment matters with "
        "a councillor except through the agreed procedures.",
-       "Seed 002 §6",
+       "Model Member/Officer Protocol, paragraph 3.5",
        "personal matters", "employment matters", "salary", "sickness"),
     _r("ENQ-6", "Respect for free time",
        "Each side respects the other's time off; pressing someone who is off sick or at home "
        "for work is unacceptable behaviour.",
-       "Seed 002 §6",
+       "Model Member/Officer Protocol, paragraph 3.6",
        "free time", "off sick", "evening", "weekend", "leave"),
     _r("ENQ-7", "Enquiries and complaints procedure",
        "Officers deal with councillors' enquiries and complaints under the council's complaints "
        "procedure.",
-       "Seed 002 §5",
+       "Model Member/Officer Protocol, paragraph 3.7",
        "complaint"),
     # Correspondence
     _r("CORR-1", "No silent copies",
        "Correspondence between a councillor and an officer is copied to another councillor only "
        "when the author agrees, and every copy is shown openly on the letter or e-mail as "
        "\"cc Councillor …\".",
-       "Seed 002 §13",
+       "Model Member/Officer Protocol, paragraph 4.1",
        "copied", "copy", "cc", "blind copies"),
     _r("CORR-2", "Letters in the Clerk's name",
        "Official letters are sent in the name of the Clerk as Proper Officer. A letter that "
        "commits the council or gives an instruction is never sent in a councillor's name; the "
        "Chair may write in their own name, and a ward member says they write as such.",
-       "Seed 002 §13",
+       "Model Member/Officer Protocol, paragraph 4.2",
        "letter", "correspondence", "proper officer", "signed"),
     # Party groups
     _r("GROUP-1", "Party groups and the Clerk",
        "A party group cannot require the Clerk to attend or to write for it; the Clerk gives a "
        "group facts and options, never recommendations or political advice.",
-       "Seed 000 §4.2 and §4.3",
+       "Model Member/Officer Protocol, paragraph 5.1",
        "party group", "political group", "group meeting"),
     _r("GROUP-2", "Equal treatment of groups",
        "When the Clerk advises or reports to one group, every other group is told and given "
        "substantially the same advice on the same matter.",
-       "Seed 000 §4.4; seed 002 §10",
+       "Model Member/Officer Protocol, paragraph 5.2",
        "other groups", "same advice", "all groups"),
     _r("GROUP-3", "Group discussions stay confidential",
        "What a group discusses with an officer present stays confidential, and a group's "
        "conclusions are not decisions of the council.",
-       "Seed 002 §10",
+       "Model Member/Officer Protocol, paragraph 5.3",
        "confidential", "group discussion"),
     # Access to information
     _r("ACCESS-1", "Need to know",
        "A councillor may see council documents that are reasonably needed to carry out their "
        "duties as a councillor. Curiosity is not enough and there is no general right to browse; "
        "the officer decides.",
-       "Seed 002 §8 (common-law need to know)",
+       "Model Member/Officer Protocol, paragraph 6.1 (the common-law need to know)",
        "need to know", "roving commission", "curiosity", "access to information"),
     _r("ACCESS-2", "Committee members presumed to need to know",
        "A member of a committee asking for documents about that committee's functions is taken "
        "to need to know them.",
-       "Seed 002 §8",
+       "Model Member/Officer Protocol, paragraph 6.2",
        "committee member", "functions of the committee", "presumed"),
     _r("ACCESS-3", "Third parties' personal data",
        "Documents holding personal information about other people need a specific reason; such "
        "data is not normally released without the person's consent, and the Clerk is asked first.",
-       "Seed 002 §8",
+       "Model Member/Officer Protocol, paragraph 6.3",
        "personal data", "personal information", "data protection", "consent"),
     _r("ACCESS-4", "Exempt information",
        "Some information is exempt even from councillors: about particular employees, occupiers "
@@ -179,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     _r("ACCESS-5", "Other groups' internal papers",
        "A member of one party group has no need to know another group's internal papers held by "
        "the council.",
-       "See GROUP-3",
+       "Model Member/Officer Protocol, paragraph 6.5",
        "group papers", "internal papers"),
     _r("ACCESS-6", "Papers for meeting business",
        "Any councillor, like any member of the public, may inspect papers that are not exempt "
@@ -195,58 +197,58 @@ RULES: tuple[Rule, ...] = (
        "A councillor who is refused is told why, with written reasons on request, and may refer "
        "the decision to the committee whose functions the documents concern, or otherwise to the "
        "council.",
-       "Seed 002 §8",
+       "Model Member/Officer Protocol, paragraph 6.8",
        "refus", "reasons", "refer", "dispute"),
     _r("ACCESS-9", "Use only for the purpose given",
        "Information given to a councillor may be used only for the purpose for which it was "
        "given; every disclosure records that purpose.",
-       "Seed 002 §8",
+       "Model Member/Officer Protocol, paragraph 6.9",
        "purpose", "use of information"),
     _r("ACCESS-10", "The Freedom of Information route",
        "A councillor may always ask under the Freedom of Information Act 2000, like anyone else; "
        "such a request is answered within 20 working days.",
-       "Freedom of Information Act 2000 s.1 and s.10; seed 002 §8",
+       "Freedom of Information Act 2000 s.1 and s.10",
        "freedom of information", "foi"),
     # Disputes
     _r("DISP-1", "Informal resolution first",
        "Where it is safe, try to settle a difficulty informally first; a neutral person may help "
        "conciliate, such as the principal council's Monitoring Officer or an independent adviser.",
-       "Seed 000 §5.1-5.2; seed 001 §4.1-4.2",
+       "Model Member/Officer Protocol, paragraph 8.1",
        "informal", "mediat", "concilia", "resolve"),
     _r("DISP-2", "Officer's complaint about a councillor",
        "If an officer's complaint about a councillor is not settled informally it follows the "
        "council's grievance procedure. The Chair never deals alone with a grievance, performance "
        "or line-management matter; a small staffing committee holds delegated authority.",
-       "Seed 001 §4.2-4.3",
+       "Model Member/Officer Protocol, paragraph 8.2",
        "grievance", "staffing committee", "personnel committee"),
     _r("DISP-3", "Councillor's concern about an officer",
        "A councillor concerned about an officer's conduct or performance tells the Chair and "
        "raises it with the Clerk first; if it cannot be settled informally, the disciplinary "
        "procedure may follow. A concern about the Clerk goes to the Chair and the staffing "
        "committee.",
-       "Seed 001 §4.4; seed 000 §5.4",
+       "Model Member/Officer Protocol, paragraph 8.3",
        "disciplinary", "performance", "conduct of an officer"),
     _r("DISP-4", "Code of Conduct complaints",
        "A formal written allegation that a councillor has broken the Code of Conduct goes to the "
        "principal council's Monitoring Officer; the council may first try to settle it "
        "informally.",
-       "Localism Act 2011; seed 002 §16",
+       "Localism Act 2011; Model Member/Officer Protocol, paragraph 8.4",
        "code of conduct", "monitoring officer", "allegation"),
     _r("DISP-5", "Questions about the protocol",
        "Questions about what the protocol means go to the Clerk.",
-       "Seed 002 §16",
+       "Model Member/Officer Protocol, paragraph 9.5",
        "interpret", "interpretation"),
     _r("DISP-6", "Bullying and harassment",
        "Bullying and harassment are judged by their effect on the person on the receiving end: "
        "shouting, ridicule, public criticism, unreasonable demands or threats to a job. "
        "Councillors do not criticise an officer's conduct or ability in meetings or on social "
        "media, where the officer cannot reply.",
-       "Seed 002 §6",
+       "Model Member/Officer Protocol, paragraph 8.5",
        "bully", "harass", "social media", "criticis"),
     _r("DISP-7", "Written disciplinary and grievance procedures",
        "Every employer must have written disciplinary and grievance procedures: a meeting, the "
        "right to be accompanied, a written decision and a right of appeal.",
-       "ACAS Code of Practice; seed 000 §5.3; seed 001 §4.3",
+       "ACAS Code of Practice; Model Member/Officer Protocol, paragraph 8.6",
        "acas", "appeal", "accompanied"),
     _r("DISP-8", "No council sanctions on a councillor",
        "A councillor is not the council's employee. The council cannot use its grievance or "
@@ -305,17 +307,17 @@ RULES: tuple[Rule, ...] = (
     _r("EMP-1", "Appointing staff on merit",
        "When appointing staff, councillors judge on merit alone, never canvass for a candidate, "
        "and stand aside where a candidate is a friend or relative.",
-       "Seed 002 §7",
+       "Model Member/Officer Protocol, paragraph 7.1",
        "appoint", "recruit", "canvass", "candidate"),
     _r("CONDUCT-1", "Declaring special relationships",
        "Councillors declare special relationships or personal interests that bear on a matter, "
        "and ask another councillor to take it on where there is a conflict.",
-       "Seed 000 §1.3; Code of Conduct",
+       "Code of Conduct; Model Member/Officer Protocol, paragraph 7.2",
        "special relationship", "interest", "conflict", "declare"),
     _r("CONDUCT-2", "Avoiding close familiarity",
        "Close personal familiarity between a councillor and an officer is avoided, because it "
        "invites suspicion of favouritism.",
-       "Seed 000 §1.3; seed 001 §3.3",
+       "Model Member/Officer Protocol, paragraph 7.3",
        "familiarity", "favouritism"),
     _r("CONDUCT-3", "Registering interests within 28 days",
        "Councillors register their interests within 28 days of taking office and keep the "
@@ -402,21 +404,21 @@ RULES: tuple[Rule, ...] = (
     _r("PROTO-1", "Document control",
        "The protocol shows its version, the date it was adopted, when it was last reviewed and "
        "when it is next due for review.",
-       "Seed 001; seed 002 (document header)",
+       "Model Member/Officer Protocol, paragraph 9.1",
        "version", "document control", "adopted"),
     _r("PROTO-2", "Annual review",
        "Councillors and officers review the protocol, and how it is working, once a year.",
-       "Good practice; seed 002 header",
+       "Model Member/Officer Protocol, paragraph 9.2 (good practice)",
        "review", "annual"),
     _r("PROTO-3", "Copies and training for councillors",
        "Every councillor receives the current protocol on taking office and whenever it changes, "
        "and can expect training and development.",
-       "Seed 001 §3.1",
+       "Model Member/Officer Protocol, paragraph 9.3",
        "training", "induction", "development"),
     _r("PROTO-4", "Dealing with the media",
        "Media contact for the council goes through the Clerk; a councillor speaking to the press "
        "says in what capacity they speak.",
-       "Seed 002 §12",
+       "Model Member/Officer Protocol, paragraph 9.4",
        "media", "press", "journalist"),
 )
 
@@ -429,6 +431,16 @@ def rule(rule_id: str) -> Rule:
         return _BY_ID[rule_id]
     except KeyError:
         raise KeyError(f"No rule with ID {rule_id!r} in the rulebook") from None
+
+
+MODEL_PROTOCOL_SOURCE = "Model Member/Officer Protocol, paragraph "
+
+
+def legal_source(rule_id: str) -> str:
+    """The law, judgment or national code a rule rests on, without the model protocol's
+    paragraph ("" when the rule rests on the protocol alone)."""
+    parts = [p.strip() for p in rule(rule_id).source.split(";")]
+    return "; ".join(p for p in parts if p and not p.startswith(MODEL_PROTOCOL_SOURCE))
 
 
 def rules_in_area(area: str) -> tuple[Rule, ...]:

@@ -63,7 +63,7 @@ def test_the_recommendation_updates_live_as_the_form_changes(ctx, qtbot):
     text = dialog.recommendation_text()
     assert "Disclose" in text and "presumed" in text
     assert "ACCESS-2 Committee members presumed to need to know" in text
-    assert "Source: Seed 002" in text
+    assert "Source: Model Member/Officer Protocol, paragraph 6.2" in text
     dialog.content_boxes["employee"].setChecked(True)
     assert "Ask the councillor for a specific reason first" in dialog.recommendation_text()
     qtbot.keyClicks(dialog.ui.reasonEdit, "Curious about staff pay.")
