@@ -29,7 +29,7 @@ from parishdesk.domain.protocol import Protocol, ProtocolMetadata
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
-from parishdesk.gui.documents.common import ERROR_STYLE, date_edit, optional_date, to_qdate
+from parishdesk.gui.documents.common import date_edit, optional_date, to_qdate
 from parishdesk.gui.documents.outline import OutlineEditor
 from parishdesk.services import protocol_import, protocols
 
@@ -57,12 +57,9 @@ class ChooseFilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the file")
-        self.error.hide()
+        self.error = error_label("Problem with the file")
         layout.addWidget(self.error)
+        self.field_errors = FieldErrors(self, {"file": self.error}, {"file": self.path_edit})
         layout.addStretch(1)
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
 
@@ -81,14 +78,13 @@ class ChooseFilePage(QWizardPage):
         except protocol_import.ProtocolReadError as exc:
             self._fail(str(exc))
             return False
-        self.error.hide()
+        self.field_errors.clear()
         self.owner.source_name = path.name
         self.owner.protocol = protocol
         return True
 
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.field_errors.show({"file": message})
 
 
 class OutlinePage(QWizardPage):
