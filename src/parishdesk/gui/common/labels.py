@@ -1,4 +1,4 @@
-"""Validation messages under fields in the enquiry and information-request dialogs.
+"""Validation messages under fields (see :mod:`.field_errors`), at the height they need.
 
 A form layout gives a word-wrapped label the height of one line unless the
 dialog grows by itself, so a two-line message was cut in half. Each error label

@@ -1,5 +1,5 @@
-"""Small shared pieces for the Members area: dates in and out of QDateEdit, field messages,
-record tables and buttons."""
+"""Small shared pieces for the Members area: dates in and out of QDateEdit, record tables,
+buttons and the small layouts of the detail tabs."""
 
 from __future__ import annotations
 
