@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -11,6 +12,7 @@ from parishdesk.domain.member_rules import (
     check_not_chair_and_vice,
     check_role,
     check_single_holder,
+    councillor_problems,
     current_on,
     overlaps,
     register_gaps,
@@ -312,3 +314,20 @@ def test_one_person_is_not_chair_and_vice_chair_at_once() -> None:
     chair_now = role(2, "council_chair", date(2026, 5, 15), rid=4)
     assert "end their Chair role first" in check_not_chair_and_vice(
         role(2, "council_vice_chair", date(2026, 6, 1)), [chair_now])[0].message
+
+
+def test_line_breaks_and_control_characters_are_refused_in_one_line_fields() -> None:
+    from parishdesk.domain.members import Councillor
+
+    base = Councillor(first_name="Ann", surname="Hale", joined_on=date(2024, 5, 2))
+    for field_name, value in (("surname", "Hale\nSmith"), ("first_name", "Ann\x00"),
+                              ("email", "ann@x.example\r\nBcc: all@x.example"),
+                              ("ward", "North\u2028East"), ("title", "Mrs\x1b")):
+        problems = councillor_problems(replace(base, **{field_name: value}), None)
+        assert {p.field for p in problems} == {field_name}, (field_name, problems)
+        assert any("one line" in p.message or "control character" in p.message
+                   for p in problems)
+    # An address may take several lines; a control code in it is still refused.
+    assert councillor_problems(replace(base, address="1 Mill Lane\nAmbridge"), None) == ()
+    assert [p.field for p in councillor_problems(replace(base, address="1 Mill\x07 Lane"),
+                                                 None)] == ["address"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 
@@ -314,6 +315,17 @@ def test_csv_export_reads_back(demo, tmp_path):
     carey = next(r for r in rows if r["Councillor"] == "Cllr Siobhan Carey")
     assert carey["Overdue"] == "Yes" and carey["Status"] == "Being assessed"
     assert carey["Received"].count("/") == 2
+
+
+def test_csv_export_writes_formula_like_text_as_text(demo, tmp_path):
+    today = dt.date(2026, 11, 22)
+    record = access.list_requests(today)[0]
+    crafted = dataclasses.replace(record, documents="=HYPERLINK(\"http://x.example\")",
+                                  purpose="@SUM(A1)")
+    target = access.export_csv([crafted], tmp_path / "register.csv")
+    row = next(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert row["Documents"] == "'=HYPERLINK(\"http://x.example\")"
+    assert row["Purpose"] == "'@SUM(A1)"
 
 
 def test_pdf_export_lists_the_register(demo, tmp_path):

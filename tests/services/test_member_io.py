@@ -162,3 +162,36 @@ def test_imported_rows_are_audited_like_any_other_addition(demo, tmp_path):
     assert entry.changes["joined_on"] == [None, "2024-02-01"]
     assert members.interests_form_status(hale.id, TODAY).due_on == dt.date(2024, 2, 29)
     assert [h.action for h in members.person_audit(hale.id)] == ["create"] * 3
+
+
+CRAFTED = {"first_name": "=HYPERLINK(\"http://x.example\",\"Click\")", "surname": "+Smith",
+           "ward": "@SUM(A1)", "email": "-1@x.example"}
+
+
+def _add_crafted():
+    from parishdesk.domain.members import Councillor
+
+    members.add_councillor(Councillor(title="Mr", joined_how="elected", joined_on=TODAY,
+                                      accepted_office_on=TODAY, **CRAFTED), "clerk", TODAY)
+
+
+def test_csv_export_writes_formula_like_cells_as_text_and_reads_them_back(demo, tmp_path):
+    _add_crafted()
+    out = tmp_path / "register.csv"
+    member_io.export_file(out, TODAY)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=HYPERLINK(\"http://x.example\",\"Click\")" in cells and "'+Smith" in cells
+    headers, rows = member_io.read_table(out)
+    assert any(CRAFTED["first_name"] in row and "+Smith" in row for row in rows)
+
+
+def test_xlsx_export_holds_no_live_formula(demo, tmp_path):
+    _add_crafted()
+    out = tmp_path / "register.xlsx"
+    member_io.export_file(out, TODAY)
+    sheet = openpyxl.load_workbook(out).active
+    values = [cell for row in sheet.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in values)
+    assert CRAFTED["first_name"] in [cell.value for cell in values]

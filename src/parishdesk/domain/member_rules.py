@@ -28,6 +28,7 @@ from parishdesk.domain.members import (
     format_date,
 )
 from parishdesk.domain.rules import rule
+from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,21 @@ def current_on(role: Role, day: date) -> bool:
 # ---------------------------------------------------------------------------
 
 
+def _text_problems(one_line: Iterable[tuple[str, str, str]],
+                   several_lines: Iterable[tuple[str, str, str]]) -> list[Problem]:
+    """Line breaks and control characters where they do not belong, per field."""
+    found: list[Problem] = []
+    for field_name, label, value in one_line:
+        message = single_line_problem(label, value)
+        if message:
+            found.append(Problem(field_name, message))
+    for field_name, label, value in several_lines:
+        message = multi_line_problem(label, value)
+        if message:
+            found.append(Problem(field_name, message))
+    return found
+
+
 def validate_councillor(c: Councillor, today: date) -> tuple[Problem, ...]:
     """Check one councillor's record before it is saved."""
     return councillor_problems(c, today)
@@ -101,6 +117,13 @@ def councillor_problems(c: Councillor, today: date | None) -> tuple[Problem, ...
     if c.email.strip() and not email_looks_valid(c.email):
         add(Problem("email", f"E-mail address \u201c{c.email.strip()}\u201d does not look right: "
                              "it should be like name@example.org."))
+    problems.extend(_text_problems((
+        ("title", "Title", c.title), ("first_name", "First name", c.first_name),
+        ("surname", "Surname", c.surname), ("preferred_name", "Preferred name",
+                                             c.preferred_name),
+        ("ward", "Ward", c.ward), ("phone", "Telephone", c.phone), ("email", "E-mail", c.email),
+        ("left_reason", "Reason for leaving", c.left_reason)), (("address", "Address",
+                                                                  c.address),)))
     if c.joined_how not in JOINED_HOW:
         add(Problem("joined_how", "How they joined must be elected, co-opted or appointed."))
 
@@ -187,6 +210,10 @@ def validate_officer(
     if o.email.strip() and not email_looks_valid(o.email):
         add(Problem("email", f"E-mail address \u201c{o.email.strip()}\u201d does not look right: "
                              "it should be like name@example.org."))
+    problems.extend(_text_problems((
+        ("title", "Title", o.title), ("first_name", "First name", o.first_name),
+        ("surname", "Surname", o.surname), ("post_other", "Post", o.post_other),
+        ("phone", "Telephone", o.phone), ("email", "E-mail", o.email)), ()))
     if any(d not in range(7) for d in o.working_days):
         add(Problem("working_days", "Working days must be days of the week (Monday to Sunday)."))
     if (o.hours_from is None) != (o.hours_to is None):

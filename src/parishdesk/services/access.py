@@ -39,6 +39,7 @@ from parishdesk.domain.access_letter import (
     written_reasons_paragraphs,
 )
 from parishdesk.domain.letters import LETTER_TYPES, TemplateError, long_date
+from parishdesk.domain.spreadsheet import to_cell
 from parishdesk.domain.workdays import ENGLAND_AND_WALES, working_days_between
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
@@ -733,7 +734,7 @@ def export_csv(records: Sequence[AccessRecord], target: Path) -> Path:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADERS)
         for record in records:
-            writer.writerow(_csv_row(record))
+            writer.writerow([to_cell(value) for value in _csv_row(record)])
     return target
 
 

@@ -25,6 +25,7 @@ from parishdesk.domain.member_import import (
     validate_rows,
 )
 from parishdesk.domain.members import Councillor, effective_term_end, format_date
+from parishdesk.domain.spreadsheet import from_cell, to_cell
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import members
 from parishdesk.services.letters import letterhead
@@ -58,7 +59,7 @@ def _cell(value: object) -> str:
         return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return from_cell(str(value).strip())
 
 
 def _read_csv(path: Path) -> list[list[str]]:
@@ -76,7 +77,8 @@ def _read_csv(path: Path) -> list[list[str]]:
                                                                          delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(content), dialect)]
+    return [[from_cell(value) for value in row]
+            for row in csv.reader(io.StringIO(content), dialect)]
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -193,7 +195,7 @@ def write_csv(path: Path, today: dt.date) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([to_cell(value) for value in row] for row in rows)
 
 
 def write_xlsx(path: Path, today: dt.date) -> None:
@@ -207,6 +209,8 @@ def write_xlsx(path: Path, today: dt.date) -> None:
     sheet.append(headers)
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"  # text, even when it looks like a formula
     for index, header in enumerate(headers, start=1):
         width = max([len(header), *(len(r[index - 1]) for r in rows)]) + 2
         sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = min(width, 50)
