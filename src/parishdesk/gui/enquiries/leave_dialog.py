@@ -14,16 +14,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +31,8 @@ from parishdesk.domain.members import Officer
 from parishdesk.errors import ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
-from parishdesk.gui.common.field_errors import FieldErrors, error_label
+from parishdesk.gui.common.field_errors import FieldErrors
+from parishdesk.gui.forms.ui_enquiry_leave import Ui_LeaveEdit
 from parishdesk.services import members as members_svc
 from parishdesk.services import officer_leave as leave_svc
 from parishdesk.services.officer_leave import LeaveInput, LeavePeriod, LeaveProblem
@@ -54,22 +51,6 @@ def _pydate(edit: QDateEdit) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _error_label(name: str) -> QLabel:
-    label = error_label(name)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 class LeaveEditDialog(QDialog):
     """One leave period: officer, kind, first and last day (both included), a note."""
 
@@ -79,44 +60,24 @@ class LeaveEditDialog(QDialog):
         super().__init__(parent)
         self.save_function = save
         self.result_period: LeavePeriod | None = None
+        self.ui = ui = Ui_LeaveEdit()
+        ui.setupUi(self)
         self.setWindowTitle("Change leave" if period else "Add leave")
-        form = QFormLayout()
-        self.officer_combo = QComboBox()
-        self.officer_combo.setAccessibleName("Officer on leave")
+        self.officer_combo, self.kind_combo = ui.officerCombo, ui.kindCombo
+        self.from_edit, self.to_edit, self.note_edit = ui.fromEdit, ui.toEdit, ui.noteEdit
         for officer in officers:
             self.officer_combo.addItem(f"{officer.first_name} {officer.surname} "
                                        f"({officer.post_label})", officer.id)
-        self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of leave")
-        for value, label in leave_svc.LEAVE_KINDS.items():
-            self.kind_combo.addItem(label, value)
-        self.from_edit = _date_edit("First day of leave")
-        self.to_edit = _date_edit("Last day of leave")
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Note about the leave")
-        self.note_edit.setPlaceholderText("Optional, e.g. who covers meanwhile")
-        self.errors = {"officer": _error_label("Problem with the officer"),
-                       "kind": _error_label("Problem with the kind of leave"),
-                       "ends_on": _error_label("Problem with the dates"),
-                       "id": _error_label("Problem with the leave period")}
-        rows: list[tuple[str, QWidget, str | None]] = [
-            ("&Officer:", self.officer_combo, "officer"), ("&Kind:", self.kind_combo, "kind"),
-            ("&From:", self.from_edit, None), ("&To (included):", self.to_edit, "ends_on"),
-            ("&Note:", self.note_edit, None)]
-        for caption, widget, error in rows:
-            buddy = QLabel(caption)
-            buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
-            if error:
-                form.addRow("", self.errors[error])
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors["id"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        for value, words in leave_svc.LEAVE_KINDS.items():
+            self.kind_combo.addItem(words, value)
+        self.errors = {"officer": ui.officerError, "kind": ui.kindError,
+                       "ends_on": ui.endsError, "id": ui.periodError}
+        for label in self.errors.values():
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        ui.buttons.accepted.connect(self.try_save)
+        ui.buttons.rejected.connect(self.reject)
         start = today or dt.date.today()
         if period is None:
             self.from_edit.setDate(_qdate(start))
@@ -129,9 +90,9 @@ class LeaveEditDialog(QDialog):
             self.note_edit.setText(period.note)
         self.from_edit.dateChanged.connect(self._from_changed)
         self.field_errors = FieldErrors(
-            self, {k: v for k, v in self.errors.items() if k != "id"},
+            self, {"officer": ui.officerError, "kind": ui.kindError, "ends_on": ui.endsError},
             {"officer": self.officer_combo, "kind": self.kind_combo,
-             "ends_on": (self.from_edit, self.to_edit)}, general=self.errors["id"])
+             "ends_on": (self.from_edit, self.to_edit)}, general=ui.periodError)
         self.resize(460, self.sizeHint().height())
 
     def _from_changed(self, day: QDate) -> None:
