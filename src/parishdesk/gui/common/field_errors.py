@@ -12,7 +12,7 @@ error line, or to a message box if it has none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,7 +55,7 @@ def error_label(accessible_name: str) -> QLabel:
     return label
 
 
-def _on_change(widget: QWidget, slot: object) -> None:
+def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:
     """Call ``slot`` whenever the clerk changes ``widget``'s value."""
     if isinstance(widget, QLineEdit):
         widget.textEdited.connect(slot)
