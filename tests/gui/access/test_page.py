@@ -193,6 +193,7 @@ def test_deciding_otherwise_needs_a_reason_in_the_dialog(page, ctx, qtbot):
     assert "reason for departing" in dialog.ui.overrideError.text()
     assert access.get_request(record.id, TODAY).decision == ""
     qtbot.keyClicks(dialog.ui.overrideEdit, "The scores were published with the minutes.")
+    assert dialog.field_errors.message("override") == ""  # gone once the reason is written
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     assert dialog.result_ is not None and dialog.result_.letter is None
     assert dialog.result_.record.overridden
