@@ -31,7 +31,14 @@ from parishdesk.gui.enquiries.model import InboxModel  # noqa: E402
 from parishdesk.paths import resolve_paths  # noqa: E402
 from parishdesk.services import enquiries as svc  # noqa: E402
 from parishdesk.services.demo import COUNCILLORS, DEMO_COUNCIL  # noqa: E402
-from parishdesk.store import council_repo, db, enquiry_store, register_repo, schema  # noqa: E402
+from parishdesk.store import (  # noqa: E402
+    council_store,
+    db,
+    enquiry_store,
+    members_store,
+    register_store,
+    schema,
+)  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 WORDS = ("bench", "hedge", "footpath", "street light", "allotment", "precept", "drain",
@@ -43,14 +50,15 @@ PLACES = ("Church Lane", "Mill End", "the green", "Long Meadow", "Orchard Close"
 def build(count: int, seed: int = 7) -> tuple[float, int]:
     """Create the council and ``count`` enquiries; return (seconds, number of rows)."""
     rng = random.Random(seed)
-    council_repo.save_council(DEMO_COUNCIL, "bench")
-    clerk = register_repo.add_person("bench", kind="officer", first_name="Catherine",
-                                     surname="Brooks", post="Clerk", is_proper_officer=True)
-    assistant = register_repo.add_person("bench", kind="officer", first_name="Liam",
-                                         surname="Hartley", post="Assistant")
-    people = [register_repo.add_person("bench", kind="councillor", title=t, first_name=f,
-                                       surname=s) for t, f, s, _g, _w in COUNCILLORS]
-    officers = [(clerk.id, "Catherine Brooks")] * 4 + [(assistant.id, "Liam Hartley")]
+    council_store.save_council(DEMO_COUNCIL, "bench")
+    clerk_id = register_store.add_person("bench", kind="officer", first_name="Catherine",
+                                         surname="Brooks", post="Clerk", is_proper_officer=True)
+    assistant_id = register_store.add_person("bench", kind="officer", first_name="Liam",
+                                             surname="Hartley", post="Assistant")
+    for t, f, s, _g, _w in COUNCILLORS:
+        register_store.add_person("bench", kind="councillor", title=t, first_name=f, surname=s)
+    people = members_store.list_councillors(on=TODAY)
+    officers = [(clerk_id, "Catherine Brooks")] * 4 + [(assistant_id, "Liam Hartley")]
     due_cache: dict[tuple[dt.date, int], dt.date] = {}
 
     def due(day: dt.date, n: int) -> dt.date:
@@ -115,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, count = build(args.count)
         print(f"Generated {count:,} enquiries in {seconds:.1f} s")
         nation = svc.nation()
-        me = (register_repo.proper_officer() or None)
+        me = members_store.clerk()
         me_id = me.id if me else None
 
         def open_inbox() -> InboxModel:

@@ -14,7 +14,7 @@ from pathlib import Path
 from parishdesk.paths import resolve_paths
 from parishdesk.services import member_io
 from parishdesk.services.demo import create_demo_council
-from parishdesk.store import db, members_repo, schema
+from parishdesk.store import db, members_store, schema
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -43,7 +43,7 @@ def main() -> None:
             preview = member_io.preview_import(source, TODAY)
             result = member_io.apply_import(preview, "bench", TODAY)
             elapsed_ms = (time.perf_counter() - start) * 1000
-            total = len(members_repo.list_councillors(on=TODAY))
+            total = len(members_store.list_councillors(on=TODAY))
         finally:
             db.close()
     print(f"Imported {result.added} councillors (register now {total}) in "

@@ -19,17 +19,17 @@ def main() -> int:
     from parishdesk.paths import resolve_paths
     from parishdesk.services import packs
     from parishdesk.services.demo import create_demo_council
-    from parishdesk.store import db, members_repo, register_repo, schema
+    from parishdesk.store import db, members_store, register_store, schema
 
     today = dt.date.today()
     with tempfile.TemporaryDirectory() as folder:
         paths = resolve_paths(Path(folder) / "data").ensure()
         schema.open_database(paths.db_file, paths.backups_dir)
         create_demo_council("bench", today)
-        register_repo.add_person("bench", kind="councillor", first_name="Amira",
-                                 surname="Quayle", joined_how="elected", joined_on=today,
-                                 address="4 Mill Lane\nAshcombe")
-        ids = [c.id for c in members_repo.list_councillors() if c.id is not None]
+        register_store.add_person("bench", kind="councillor", first_name="Amira",
+                                  surname="Quayle", joined_how="elected", joined_on=today,
+                                  address="4 Mill Lane\nAshcombe")
+        ids = [c.id for c in members_store.list_councillors() if c.id is not None]
         assert len(ids) == 12, len(ids)
         results: dict[str, list[float]] = {"combined": [], "one each": []}
         for run in range(3):

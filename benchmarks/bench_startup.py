@@ -27,7 +27,7 @@ def main() -> int:
     from parishdesk.paths import resolve_paths
     from parishdesk.services.demo import create_demo_council
     from parishdesk.store import db, schema
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

@@ -74,4 +74,5 @@ fi
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 echo "== ruff";   .venv/bin/ruff check src tests benchmarks
 echo "== mypy";   .venv/bin/mypy
+echo "== import-linter"; .venv/bin/lint-imports
 echo "== pytest"; exec .venv/bin/python -m pytest "$@"

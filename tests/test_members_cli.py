@@ -3,7 +3,7 @@ import datetime as dt
 
 from parishdesk.cli import run
 from parishdesk.services.demo import create_demo_council
-from parishdesk.store import db, members_repo, schema
+from parishdesk.store import db, members_store, schema
 
 
 def _demo_folder(tmp_path):
@@ -20,7 +20,7 @@ def _demo_folder(tmp_path):
 def _count(paths):
     schema.open_database(paths.db_file, paths.backups_dir)
     try:
-        return len(members_repo.list_councillors(include_former=True))
+        return len(members_store.list_councillors(include_former=True))
     finally:
         db.close()
 

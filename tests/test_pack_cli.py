@@ -53,13 +53,13 @@ def test_ambiguous_surname_lists_the_candidates():
 def test_ambiguous_surname_from_the_command_line(tmp_path, capsys):
     data = _demo(tmp_path, capsys)
     from parishdesk.paths import resolve_paths
-    from parishdesk.store import db, register_repo, schema
+    from parishdesk.store import db, register_store, schema
 
     paths = resolve_paths(data)
     schema.open_database(paths.db_file, paths.backups_dir)
     try:
-        register_repo.add_person("test", kind="councillor", first_name="Rosa",
-                                 surname="Patel", joined_how="elected")
+        register_store.add_person("test", kind="councillor", first_name="Rosa",
+                                  surname="Patel", joined_how="elected")
     finally:
         db.close()
     out = tmp_path / "p.pdf"

@@ -52,7 +52,7 @@ def start(ctx: object) -> object | None:
     from parishdesk.gui.setup_dialog import SetupDialog
     from parishdesk.services.council import setup_council
     from parishdesk.services.demo import create_demo_council
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     assert isinstance(ctx, AppContext)
     if not open_or_recover(ctx):

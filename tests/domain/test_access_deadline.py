@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from parishdesk.domain.access import StatusChange, decision_due, stopped_spells
+from parishdesk.domain.access_deadline import StatusChange, decision_due, stopped_spells
 from parishdesk.domain.workdays import (
     SCOTLAND,
     add_uk_working_days,

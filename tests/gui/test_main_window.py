@@ -105,7 +105,7 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch)
     from parishdesk.gui.common import dialogs
     from parishdesk.services.demo import create_demo_council
     from parishdesk.store import backup, db, schema
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     schema.open_database(ctx.paths.db_file, ctx.paths.backups_dir)
     create_demo_council("test", ctx.today())
@@ -133,7 +133,7 @@ def test_restore_from_backup_goes_back_and_keeps_the_present(qtbot, main_window,
 
     from parishdesk.gui.common.dialogs import BackupChooser
     from parishdesk.services import maintenance
-    from parishdesk.store.council_repo import get_council, save_council
+    from parishdesk.store.council_store import get_council, save_council
 
     saved = maintenance.back_up_now(ctx.paths)
     council = get_council()
@@ -192,7 +192,7 @@ def test_council_details_can_be_corrected(qtbot, main_window, monkeypatch):
 
     from parishdesk.gui.setup_dialog import SetupDialog
     from parishdesk.store import audit
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     seen = []
 

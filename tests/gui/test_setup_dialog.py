@@ -42,7 +42,7 @@ def test_demo_button(qtbot):
 def test_first_run_creates_the_council_and_its_clerk(qtbot, ctx, monkeypatch):
     from parishdesk.app import start
     from parishdesk.domain.council import CouncilDetails
-    from parishdesk.store import db, members_repo
+    from parishdesk.store import db, members_store
 
     details = CouncilDetails(name="Little Wenham Parish Council", email="c@lw.example")
     monkeypatch.setattr(SetupDialog, "ask", classmethod(
@@ -52,7 +52,7 @@ def test_first_run_creates_the_council_and_its_clerk(qtbot, ctx, monkeypatch):
         assert window is not None
         qtbot.addWidget(window)
         assert "Little Wenham" in window.windowTitle()
-        clerk = members_repo.clerk()
+        clerk = members_store.clerk()
         assert clerk is not None and clerk.surname == "Fielding" and clerk.is_proper_officer
     finally:
         db.close()
@@ -72,7 +72,7 @@ def test_cancelling_first_run_starts_nothing(ctx, monkeypatch):
 def test_first_run_can_choose_the_demo_council(qtbot, ctx, monkeypatch):
     from parishdesk.app import start
     from parishdesk.store import db
-    from parishdesk.store.council_repo import get_council
+    from parishdesk.store.council_store import get_council
 
     monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None:
                                                         SetupChoice(demo=True)))

@@ -15,7 +15,7 @@ from parishdesk.domain.letters import TemplateError
 from parishdesk.domain.workdays import add_working_days, foi_due_date
 from parishdesk.services import access
 from parishdesk.services.access import AccessProblem, DecisionInput, RegisterFilter, RequestInput
-from parishdesk.store import audit, letters_repo, settings
+from parishdesk.store import audit, letters_store, settings
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 
@@ -159,7 +159,7 @@ def test_a_refusal_letter_gives_reasons_and_both_routes(demo, paths):
     assert "does not show a specific need" in text  # the reason
     assert "refer it to the Staffing Committee" in text  # ACCESS-8 route
     assert "Freedom of Information Act 2000" in text  # ACCESS-10 route
-    row = letters_repo.get(result.letter.id)
+    row = letters_store.get(result.letter.id)
     assert row is not None and row.letter_type == "access_decision"
     assert row.related_table == "access_request" and row.related_id == str(record.id)
 
@@ -224,12 +224,12 @@ def test_a_template_cannot_drop_the_rule_required_paragraphs(demo, paths):
     paths.templates_dir.mkdir(parents=True, exist_ok=True)
     (paths.templates_dir / "access_decision.txt").write_text(without, encoding="utf-8")
     record = _log(demo, reason="Curious.")
-    before = len(letters_repo.search())
+    before = len(letters_store.search())
     with pytest.raises(AccessProblem, match="Letter templates"):
         access.decide_access(record.id, DecisionInput("refused", record.assessment.reasons,
                                                       TODAY), "tester", paths, TODAY)
     assert access.get_request(record.id, TODAY).status == "received"  # nothing half-done
-    assert len(letters_repo.search()) == before
+    assert len(letters_store.search()) == before
 
 
 def test_written_reasons_are_one_step_and_reprint_identically(demo, paths):

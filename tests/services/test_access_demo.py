@@ -10,13 +10,13 @@ from pypdf import PdfReader
 from parishdesk.domain.access import STATUSES
 from parishdesk.services import access
 from parishdesk.services.access import RegisterFilter
-from parishdesk.store import letters_repo
+from parishdesk.store import letters_store
 
 TODAY = dt.date(2026, 11, 22)
 
 
 def _letter_text(paths, letter_id: int) -> str:  # type: ignore[no-untyped-def]
-    row = letters_repo.get(letter_id)
+    row = letters_store.get(letter_id)
     assert row is not None
     pdf = paths.letters_dir / row.pdf_file
     return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)

@@ -4,8 +4,8 @@ import pytest
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.services.demo import create_demo_council
-from parishdesk.store import members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import members_store
+from parishdesk.store.council_store import get_council
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -13,27 +13,27 @@ TODAY = dt.date(2026, 11, 22)
 def test_demo_council_is_labelled_and_complete(demo):
     council = get_council()
     assert council.is_demo and council.name == "Ashcombe Parish Council"
-    councillors = members_repo.list_councillors(on=TODAY)
+    councillors = members_store.list_councillors(on=TODAY)
     assert len(councillors) == 11
-    officers = members_repo.list_officers()
+    officers = members_store.list_officers()
     assert sorted(o.post for o in officers) == ["Assistant", "Clerk"]
-    assert members_repo.clerk().is_proper_officer
-    assert members_repo.holder_of("council_chair", TODAY) is not None
-    assert members_repo.holder_of("council_vice_chair", TODAY) is not None
-    committees = members_repo.list_committees()
+    assert members_store.clerk().is_proper_officer
+    assert members_store.holder_of("council_chair", TODAY) is not None
+    assert members_store.holder_of("council_vice_chair", TODAY) is not None
+    committees = members_store.list_committees()
     assert len(committees) == 3 and sum(c.is_staffing for c in committees) == 1
-    assert len(members_repo.list_groups()) == 2
+    assert len(members_store.list_groups()) == 2
     groups = {c.group for c in councillors}
     assert None in groups and len(groups - {None}) == 2  # independents too
     assistant = next(o for o in officers if o.post == "Assistant")
-    assert assistant.line_manager_id == members_repo.clerk().id  # ROLE-7
+    assert assistant.line_manager_id == members_store.clerk().id  # ROLE-7
 
 
 def test_every_committee_chair_is_a_member(demo):
-    for committee in members_repo.list_committees():
-        chair = members_repo.holder_of("committee_chair", TODAY, committee.id)
+    for committee in members_store.list_committees():
+        chair = members_store.holder_of("committee_chair", TODAY, committee.id)
         assert chair is not None
-        assert committee.id in {c.id for c in members_repo.committees_of(chair.id, TODAY)}
+        assert committee.id in {c.id for c in members_store.committees_of(chair.id, TODAY)}
 
 
 def test_demo_refuses_a_second_time(demo):

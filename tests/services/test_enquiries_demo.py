@@ -7,7 +7,7 @@ import email
 import email.policy
 
 from parishdesk.services import enquiries as svc
-from parishdesk.store import enquiry_store, letters_repo
+from parishdesk.store import enquiry_store, letters_store
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -27,7 +27,7 @@ def test_demo_inbox_covers_every_status_and_filter(demo, paths) -> None:
     assert dismissed and dismissed[0].dismissal_note
     [outstanding] = svc.group_advice_log(outstanding_only=True)
     assert outstanding.outstanding == ("Riverside Alliance",)
-    assert len(letters_repo.search("Your enquiry")) >= 2
+    assert len(letters_store.search("Your enquiry")) >= 2
     [draft] = [r for r in enquiry_store.EnquiryReply.select() if r.issued_as == "email"]
     assert draft.eml_file.endswith(".eml")
     message = email.message_from_bytes(bytes(svc.build_email(paths, draft.id, draft.issued_on)),

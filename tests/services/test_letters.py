@@ -52,7 +52,7 @@ def test_letters_issued_with_the_earlier_sign_off_layout_still_reprint_identical
     import hashlib
 
     from parishdesk.documents.letter_pdf import render_letter
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
     pid = demo.councillors["Ellwood"].id
     last = "Finally, " + " ".join(f"point {i}." for i in range(1, 200))
@@ -64,7 +64,7 @@ def test_letters_issued_with_the_earlier_sign_off_layout_still_reprint_identical
     # A letter of this shape issued before the sign-off change kept its last paragraph whole.
     earlier = render_letter(issued.letter, "whole")
     assert earlier != issued.pdf_path.read_bytes()
-    letters_repo.IssuedLetter.update(sha256=hashlib.sha256(earlier).hexdigest()).where(
-        letters_repo.IssuedLetter.id == issued.id).execute()
+    letters_store.IssuedLetter.update(sha256=hashlib.sha256(earlier).hexdigest()).where(
+        letters_store.IssuedLetter.id == issued.id).execute()
     issued.pdf_path.unlink()
     assert letters.reprint(paths, issued.id) == earlier

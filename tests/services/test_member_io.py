@@ -8,7 +8,7 @@ from parishdesk.domain.members import Committee
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import resolve_paths
 from parishdesk.services import member_io, members
-from parishdesk.store import audit, db, members_repo, schema
+from parishdesk.store import audit, db, members_store, schema
 
 TODAY = dt.date(2026, 11, 22)
 HEADERS = ["Title", "First Name", "surname", "E_mail", "Ward", "Group", "Joined how",
@@ -36,7 +36,7 @@ def three_hundred(bad_row_index=None):
 
 def test_a_300_row_file_with_one_bad_date_imports_nothing_and_names_that_row(demo, tmp_path):
     path = write_rows(tmp_path / "big.csv", three_hundred(bad_row_index=156))
-    before_people = len(members_repo.list_councillors(True, TODAY))
+    before_people = len(members_store.list_councillors(True, TODAY))
     before_audit = audit.count()
     preview = member_io.preview_import(path, TODAY)
     [error] = preview.plan.errors
@@ -46,7 +46,7 @@ def test_a_300_row_file_with_one_bad_date_imports_nothing_and_names_that_row(dem
     with pytest.raises(member_io.ImportRejected) as caught:
         member_io.apply_import(preview, "clerk", TODAY)
     assert "Row 158" in str(caught.value)
-    assert len(members_repo.list_councillors(True, TODAY)) == before_people
+    assert len(members_store.list_councillors(True, TODAY)) == before_people
     assert audit.count() == before_audit
 
 
@@ -54,11 +54,11 @@ def test_the_corrected_file_imports_every_row(demo, tmp_path):
     path = write_rows(tmp_path / "big.csv", three_hundred())
     result = member_io.apply_import(member_io.preview_import(path, TODAY), "clerk", TODAY)
     assert result.added == 300
-    found = {c.surname: c for c in members_repo.list_councillors(on=TODAY)}
+    found = {c.surname: c for c in members_store.list_councillors(on=TODAY)}
     assert found["Surname001"].group == "Community First"
     assert found["Surname000"].group is None
     assert found["Surname000"].joined_on == dt.date(2023, 5, 4)
-    planning = [c.name for c in members_repo.committees_of(found["Surname005"].id, TODAY)]
+    planning = [c.name for c in members_store.committees_of(found["Surname005"].id, TODAY)]
     assert planning == ["Planning and Environment Committee"]
 
 
@@ -76,7 +76,7 @@ def test_likely_duplicates_are_shown_and_not_imported_twice(demo, tmp_path):
     result = member_io.apply_import(preview, "clerk", TODAY)
     assert (result.added, result.duplicates_skipped, result.groups_created) == (
         1, 2, ("New Voices",))
-    brooks = [c for c in members_repo.list_councillors(on=TODAY) if c.surname == "Brook"]
+    brooks = [c for c in members_store.list_councillors(on=TODAY) if c.surname == "Brook"]
     assert len(brooks) == 1 and brooks[0].joined_how == "co-opted"
     assert brooks[0].group == "New Voices"
 
@@ -120,9 +120,9 @@ def test_export_then_import_into_a_fresh_database(demo, tmp_path, suffix):
     out = tmp_path / f"register{suffix}"
     assert member_io.export_file(out, TODAY) == suffix[1:]
     exported = {(c.first_name, c.surname, c.email, c.group, c.joined_on, c.accepted_office_on,
-                 c.joined_how) for c in members_repo.list_councillors(on=TODAY)}
-    committees = {c.surname: [x.name for x in members_repo.committees_of(c.id, TODAY)]
-                  for c in members_repo.list_councillors(on=TODAY)}
+                 c.joined_how) for c in members_store.list_councillors(on=TODAY)}
+    committees = {c.surname: [x.name for x in members_store.committees_of(c.id, TODAY)]
+                  for c in members_store.list_councillors(on=TODAY)}
     if suffix == ".xlsx":
         sheet = openpyxl.load_workbook(out).active
         assert sheet["A1"].value == "Title" and sheet.max_row == len(exported) + 1
@@ -132,10 +132,10 @@ def test_export_then_import_into_a_fresh_database(demo, tmp_path, suffix):
         assert preview.plan.ok, [e.describe() for e in preview.plan.errors]
         assert not preview.plan.ignored_columns
         member_io.apply_import(preview, "clerk", TODAY)
-        imported = members_repo.list_councillors(on=TODAY)
+        imported = members_store.list_councillors(on=TODAY)
         assert {(c.first_name, c.surname, c.email, c.group, c.joined_on, c.accepted_office_on,
                  c.joined_how) for c in imported} == exported
-        assert {c.surname: [x.name for x in members_repo.committees_of(c.id, TODAY)]
+        assert {c.surname: [x.name for x in members_store.committees_of(c.id, TODAY)]
                 for c in imported} == committees
     finally:
         db.close()
@@ -155,7 +155,7 @@ def test_imported_rows_are_audited_like_any_other_addition(demo, tmp_path):
     path = write_rows(tmp_path / "one.csv", [["Dr", "Ann", "Hale", "", "", "Community First",
                                              "", "01/02/2024", "01/02/2024", ""]])
     member_io.apply_import(member_io.preview_import(path, TODAY), "clerk", TODAY)
-    hale = next(c for c in members_repo.list_councillors(on=TODAY) if c.surname == "Hale")
+    hale = next(c for c in members_store.list_councillors(on=TODAY) if c.surname == "Hale")
     [entry] = audit.history("person", hale.id)
     assert entry.action == "create" and entry.actor == "clerk"
     assert entry.changes["first_name"] == [None, "Ann"]

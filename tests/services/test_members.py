@@ -15,7 +15,7 @@ from parishdesk.domain.members import (
 )
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services import members
-from parishdesk.store import audit, members_repo, register_store
+from parishdesk.store import audit, members_store, register_store
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -58,7 +58,7 @@ def test_bad_fields_are_reported_per_field(demo):
     problems = caught.value.problems
     assert set(problems) == {"first_name", "email", "accepted_office_on"}
     assert "before the date they joined" in problems["accepted_office_on"]
-    assert not any(c.surname == "Vale" for c in members_repo.list_councillors(True, TODAY))
+    assert not any(c.surname == "Vale" for c in members_store.list_councillors(True, TODAY))
 
 
 def test_term_end_before_joining_is_refused(demo):
@@ -78,9 +78,9 @@ def test_only_one_chair_at_a_time(demo):
     assert "Ellwood" in caught.value.problems["start"]
     # set_office hands over: the old Chair's term ends the day the new one starts.
     members.set_office("council_chair", ids["Nowak"], dt.date(2026, 12, 1), "clerk")
-    assert members_repo.holder_of("council_chair", dt.date(2026, 11, 30)).surname == "Ellwood"
-    assert members_repo.holder_of("council_chair", dt.date(2026, 12, 1)).surname == "Nowak"
-    chairs = members_repo.list_roles(kinds=("council_chair",))
+    assert members_store.holder_of("council_chair", dt.date(2026, 11, 30)).surname == "Ellwood"
+    assert members_store.holder_of("council_chair", dt.date(2026, 12, 1)).surname == "Nowak"
+    chairs = members_store.list_roles(kinds=("council_chair",))
     assert [(r.person_id, r.end) for r in chairs] == [
         (ids["Ellwood"], dt.date(2026, 12, 1)), (ids["Nowak"], None)]
 
@@ -92,17 +92,17 @@ def test_committee_chair_must_be_a_member(demo):
         members.set_office("committee_chair", ids["Nowak"], TODAY, "clerk", staffing)
     assert "must be a member of the committee" in caught.value.problems["person_id"]
     # Nothing changed: Fairweather still chairs it.
-    assert members_repo.holder_of("committee_chair", TODAY, staffing).surname == "Fairweather"
+    assert members_store.holder_of("committee_chair", TODAY, staffing).surname == "Fairweather"
     members.add_role(Role(person_id=ids["Nowak"], kind="committee_member",
                           committee_id=staffing, start=TODAY), "clerk")
     members.set_office("committee_chair", ids["Nowak"], TODAY, "clerk", staffing)
-    assert members_repo.holder_of("committee_chair", TODAY, staffing).surname == "Nowak"
+    assert members_store.holder_of("committee_chair", TODAY, staffing).surname == "Nowak"
 
 
 def test_ending_a_chairs_membership_is_refused(demo):
     ids = _ids(demo)
     staffing = demo.committees["Staffing Committee"].get_id()
-    membership = next(r for r in members_repo.list_roles(ids["Fairweather"], ("committee_member",))
+    membership = next(r for r in members_store.list_roles(ids["Fairweather"], ("committee_member",))
                       if r.committee_id == staffing)
     with pytest.raises(ValidationError) as caught:
         members.end_role(membership.id, TODAY, "clerk")
@@ -127,7 +127,7 @@ def test_a_single_proper_officer(demo):
     with pytest.raises(ValidationError) as caught:
         members.archive_officer(clerk, TODAY, "Retired", "clerk", TODAY)
     assert "no Proper Officer" in caught.value.problems["is_proper_officer"]
-    assert members_repo.clerk().surname == "Brooks"
+    assert members_store.clerk().surname == "Brooks"
 
 
 def test_staff_report_to_the_clerk(demo):
@@ -152,7 +152,7 @@ def test_staff_report_to_the_clerk(demo):
     with pytest.raises(ValidationError) as caught:
         members.archive_officer(demo.officers["clerk"].get_id(), TODAY, "", "clerk", TODAY)
     assert "left_reason" in caught.value.problems
-    assert members_repo.get_officer(assistant).line_manager_id == demo.officers["clerk"].get_id()
+    assert members_store.get_officer(assistant).line_manager_id == demo.officers["clerk"].get_id()
 
 
 def test_archiving_keeps_history_and_old_roles(demo):
@@ -160,10 +160,10 @@ def test_archiving_keeps_history_and_old_roles(demo):
     patel = ids["Patel"]
     before = len(members.person_audit(patel))
     members.archive_councillor(patel, TODAY, "Resigned", "clerk", TODAY)
-    assert patel not in {c.id for c in members_repo.list_councillors(on=TODAY)}
-    former = members_repo.get_councillor(patel, TODAY)
+    assert patel not in {c.id for c in members_store.list_councillors(on=TODAY)}
+    former = members_store.get_councillor(patel, TODAY)
     assert former.left_on == TODAY and former.left_reason == "Resigned"
-    roles = members_repo.list_roles(patel)
+    roles = members_store.list_roles(patel)
     assert {r.kind for r in roles} >= {"council_vice_chair", "committee_member", "group_member"}
     assert all(r.end == TODAY for r in roles)
     history = members.person_audit(patel)
@@ -171,7 +171,7 @@ def test_archiving_keeps_history_and_old_roles(demo):
     assert history[0].action == "create"
     assert any(h.table == "person" and h.action == "archive" and "Resigned" in h.note
                for h in history)
-    assert members_repo.holder_of("council_vice_chair", TODAY) is None
+    assert members_store.holder_of("council_vice_chair", TODAY) is None
 
 
 def test_archive_needs_a_reason(demo):
@@ -182,14 +182,14 @@ def test_archive_needs_a_reason(demo):
 
 def test_party_group_membership_over_time(demo):
     nowak = _ids(demo)["Nowak"]
-    c = members_repo.get_councillor(nowak, TODAY)
+    c = members_store.get_councillor(nowak, TODAY)
     members.update_councillor(c.__class__(**{**c.__dict__, "group": "Community First"}),
                               "clerk", TODAY)
-    assert members_repo.get_councillor(nowak, TODAY).group == "Community First"
-    assert members_repo.get_councillor(nowak, TODAY - dt.timedelta(days=1)).group \
+    assert members_store.get_councillor(nowak, TODAY).group == "Community First"
+    assert members_store.get_councillor(nowak, TODAY - dt.timedelta(days=1)).group \
         == "Riverside Alliance"
     members.set_group(nowak, None, TODAY + dt.timedelta(days=5), "clerk")
-    assert members_repo.get_councillor(nowak, TODAY + dt.timedelta(days=5)).group is None
+    assert members_store.get_councillor(nowak, TODAY + dt.timedelta(days=5)).group is None
 
 
 def test_committees_and_groups_crud_with_archive(demo):
@@ -203,13 +203,13 @@ def test_committees_and_groups_crud_with_archive(demo):
     assert c.subjects == ("youth",)
     finance = demo.committees["Finance and General Purposes Committee"].get_id()
     members.archive_committee(finance, "clerk", TODAY)
-    assert finance not in {x.id for x in members_repo.list_committees()}
-    assert all(r.end == TODAY for r in members_repo.list_roles() if r.committee_id == finance)
+    assert finance not in {x.id for x in members_store.list_committees()}
+    assert all(r.end == TODAY for r in members_store.list_roles() if r.committee_id == finance)
     g = members.save_group(PartyGroup(name="Green Voices"), "clerk")
     with pytest.raises(ValidationError):
         members.save_group(PartyGroup(name=" "), "clerk")
     members.archive_group(g.id, "clerk", TODAY)
-    assert "Green Voices" not in {x.name for x in members_repo.list_groups()}
+    assert "Green Voices" not in {x.name for x in members_store.list_groups()}
 
 
 def test_interests_training_and_election_year(demo):
@@ -317,7 +317,7 @@ def test_archiving_twice_is_refused_plainly_and_changes_nothing(demo):
         assert str(caught.value).startswith(expected)
         assert not isinstance(caught.value, ValidationError)
     assert _audit_count() == before
-    assert members_repo.get_councillor(ids["Nowak"], later).left_on == TODAY
+    assert members_store.get_councillor(ids["Nowak"], later).left_on == TODAY
 
 
 def test_the_vice_chair_cannot_also_be_made_chair(demo):
@@ -328,18 +328,18 @@ def test_the_vice_chair_cannot_also_be_made_chair(demo):
     assert "Cllr Rajesh Patel is already Vice-Chair of the council" in message
     assert "end their Vice-Chair role first" in message
     # Nothing changed: the Chair was not ended either.
-    assert members_repo.holder_of("council_chair", TODAY).id == ids["Ellwood"]
-    assert members_repo.holder_of("council_vice_chair", TODAY).id == ids["Patel"]
-    vice = next(r for r in members_repo.list_roles(ids["Patel"])
+    assert members_store.holder_of("council_chair", TODAY).id == ids["Ellwood"]
+    assert members_store.holder_of("council_vice_chair", TODAY).id == ids["Patel"]
+    vice = next(r for r in members_store.list_roles(ids["Patel"])
                 if r.kind == "council_vice_chair")
     members.end_role(vice.id, TODAY, "clerk")
     members.set_office("council_chair", ids["Patel"], TODAY, "clerk")
-    assert members_repo.holder_of("council_chair", TODAY).id == ids["Patel"]
+    assert members_store.holder_of("council_chair", TODAY).id == ids["Patel"]
 
 
 def test_history_reads_as_plain_english(demo):
     ids = _ids(demo)
-    nowak = members_repo.get_councillor(ids["Nowak"], TODAY)
+    nowak = members_store.get_councillor(ids["Nowak"], TODAY)
     members.update_councillor(replace(nowak, ward="North"), "clerk", TODAY)
     members.archive_councillor(ids["Nowak"], TODAY, "Resigned", "clerk", TODAY)
     lines = members.person_history(ids["Nowak"])
@@ -360,21 +360,21 @@ def test_history_reads_as_plain_english(demo):
 
 def test_ending_a_role_by_its_last_day_held(demo):
     ids = _ids(demo)
-    role = next(r for r in members_repo.list_roles(ids["Carey"]) if r.kind == "committee_member")
+    role = next(r for r in members_store.list_roles(ids["Carey"]) if r.kind == "committee_member")
     with pytest.raises(ValidationError) as caught:
         members.end_role_after(role.id, role.start - dt.timedelta(days=1), "clerk")
     assert caught.value.problems == {
         "last_day": "The last day cannot be before the role began (04/05/2023)."}
     ended = members.end_role_after(role.id, dt.date(2026, 11, 20), "clerk")
     assert ended.end == dt.date(2026, 11, 21)  # the first day no longer held
-    assert members_repo.committees_of(ids["Carey"], dt.date(2026, 11, 20))
-    assert not members_repo.committees_of(ids["Carey"], dt.date(2026, 11, 21))
+    assert members_store.committees_of(ids["Carey"], dt.date(2026, 11, 20))
+    assert not members_store.committees_of(ids["Carey"], dt.date(2026, 11, 21))
 
 
 def test_demo_fills_every_tab_for_most_councillors(demo):
-    current = members_repo.list_councillors(on=TODAY)
-    for committee in members_repo.list_committees():
-        held = [r for r in members_repo.list_roles()
+    current = members_store.list_councillors(on=TODAY)
+    for committee in members_store.list_committees():
+        held = [r for r in members_store.list_roles()
                 if r.committee_id == committee.id and r.end is None]
         vices = [r.person_id for r in held if r.kind == "committee_vice_chair"]
         chairs = [r.person_id for r in held if r.kind == "committee_chair"]

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import letters, packs, protocol_acks, protocols
-from parishdesk.store import letters_repo, protocol_store
+from parishdesk.store import letters_store, protocol_store
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -49,8 +49,8 @@ def test_pack_issue_is_recorded_and_letter_registered(paths, demo):
     ack = protocol_store.acks_for_version(version_id)[pid]
     assert ack.issued_on == TODAY and ack.letter_reference == result.letter_reference
     assert protocol_acks.acknowledgement_labels()[pid] == "v1.0 issued 22/11/2026, not yet signed"
-    [found] = [r for r in letters_repo.search("pack_cover") if r.recipient_person_id == pid]
-    row = letters_repo.get(found.id)
+    [found] = [r for r in letters_store.search("pack_cover") if r.recipient_person_id == pid]
+    row = letters_store.get(found.id)
     assert row.reference == result.letter_reference and row.signatory_role == "clerk"
     assert row.related_table == "protocol_version" and row.related_id == str(version_id)
     stored = (paths.letters_dir / row.pdf_file).read_bytes()
@@ -84,13 +84,13 @@ def test_cancelled_combined_run_writes_and_records_nothing(paths, demo, tmp_path
         if done == 1:
             raise Cancelled()
 
-    before = len(letters_repo.search())
+    before = len(letters_store.search())
     out = tmp_path / "all.pdf"
     with pytest.raises(Cancelled):
         packs.make_packs(paths, protocol_acks.not_yet_acknowledged(), "clerk", TODAY,
                          combined=True, out=out, progress=cancel)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
-    assert len(letters_repo.search()) == before
+    assert len(letters_store.search()) == before
     assert protocol_acks.acknowledgement_labels()[demo.councillors["Marchetti"].id] == "Not yet"
 
 
@@ -130,6 +130,6 @@ def test_a_protocol_without_a_version_number_never_says_version_dash(paths, demo
     assert f"copy of the {title} of Ashcombe Parish Council" in text
     reader = PdfReader(io.BytesIO(result.path.read_bytes()))
     assert reader.metadata.subject == title
-    cover = letters_repo.get(
-        [r for r in letters_repo.search("pack_cover") if r.recipient_person_id == pid][0].id)
+    cover = letters_store.get(
+        [r for r in letters_store.search("pack_cover") if r.recipient_person_id == pid][0].id)
     assert title in cover.subject and "version" not in cover.subject.lower()

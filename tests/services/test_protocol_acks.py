@@ -74,7 +74,7 @@ def _pdf_text(path) -> str:
 
 
 def test_reminder_names_the_pack_sent_and_a_return_date(paths, demo):
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
     hollins = demo.councillors["Hollins"].id
     assert protocol_acks.awaiting_return() == [hollins]
@@ -89,7 +89,7 @@ def test_reminder_names_the_pack_sent_and_a_return_date(paths, demo):
     assert f"On {day} {issued_on:%B %Y} I sent you version 1.0 of the Member/Officer" in text
     assert "by 6 December 2026" in text  # fourteen days after today
     assert "{" not in text and "—" not in text.split("Yours sincerely")[0]
-    row = letters_repo.get(sent.id)
+    row = letters_store.get(sent.id)
     assert row.letter_type == "ack_reminder" and row.recipient_person_id == hollins
     assert row.related_table == "protocol_version" and row.related_id == str(info.id)
     # Still waiting: a reminder is not a signed form.
@@ -106,16 +106,16 @@ def test_no_reminder_without_a_pack_or_after_the_form_came_back(paths, demo):
 
 
 def test_reminding_several_is_all_or_nothing(paths, demo):
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
-    before = len(letters_repo.search())
+    before = len(letters_store.search())
     hollins = demo.councillors["Hollins"].id
     with pytest.raises(ParishDeskError):
         protocol_acks.send_reminders(paths, [hollins, demo.councillors["Marchetti"].id],
                                      "clerk", TODAY)
-    assert len(letters_repo.search()) == before
+    assert len(letters_store.search()) == before
     [sent] = protocol_acks.send_reminders(paths, [hollins], "clerk", TODAY)
-    assert len(letters_repo.search()) == before + 1 and sent.pdf_path.exists()
+    assert len(letters_store.search()) == before + 1 and sent.pdf_path.exists()
 
 
 def test_a_broken_reminder_template_is_a_plain_message(paths, demo):

@@ -44,7 +44,7 @@ def test_adopting_a_second_version_supersedes_the_first_and_resets_acks(demo):
     statuses = {v.id: v.status for v in protocols.list_versions()}
     assert statuses == {first.id: "superseded", second: "adopted"}
     assert protocols.adopted_version().id == second
-    assert protocol_store.version_row(first.id).superseded_on == TODAY
+    assert protocol_store.get_version(first.id).superseded_on == TODAY
     # Everyone is back to "not yet" for the new version; the old acknowledgements are kept.
     assert {r.state for r in protocol_acks.status_rows()} == {"not_issued"}
     assert set(protocol_acks.acknowledgement_labels().values()) == {"Not yet"}

@@ -7,6 +7,8 @@ import datetime as dt
 import peewee
 import pytest
 
+from parishdesk.domain.access import Assessment
+from parishdesk.domain.access_record import AccessRecord
 from parishdesk.errors import ArchiveInstead
 from parishdesk.store import access_store, audit
 
@@ -15,16 +17,23 @@ DAY = dt.date(2026, 11, 23)
 
 def _new(demo, **values):
     person = demo.councillors["Nowak"]
-    return access_store.create("tester", DAY, requester_id=person.id, received_on=DAY,
-                               documents="the tree survey", status="received", **values)
+    record = AccessRecord(requester_id=person.id, received_on=DAY, documents="the tree survey",
+                          **values)
+    return access_store.create(record, "tester", DAY)
 
 
 def test_create_keeps_the_request_its_first_status_and_an_audit_entry(demo):
-    stored = _new(demo, contents="personal_data,employee", foi=True)
+    stored = _new(demo, contents=frozenset({"employee", "personal_data"}), foi=True,
+                  decision_reasons=("One.", "Two."),
+                  assessment=Assessment("refuse", True, ("ACCESS-8",), ("Staff file.",)))
     again = access_store.get(stored.id)
     assert again == stored
+    assert isinstance(again, AccessRecord) and again.id > 0
     assert again.requester_id == demo.councillors["Nowak"].id
-    assert again.contents == "personal_data,employee" and again.foi
+    assert again.contents == {"personal_data", "employee"} and again.foi
+    assert again.decision_reasons == ("One.", "Two.")
+    assert again.assessment.outcome == "refuse" and again.assessment.rules == ("ACCESS-8",)
+    assert again.status == "received" and again.requester_name == ""
     assert [c.status for c in access_store.status_changes(stored.id)] == ["received"]
     assert audit.history("access_request", stored.id)[0].action == "create"
 
@@ -54,9 +63,9 @@ def test_update_maps_ids_to_foreign_keys(demo):
 
 def test_requests_are_listed_newest_first_and_by_councillor(demo):
     first = _new(demo)
-    second = access_store.create("tester", DAY, requester_id=demo.councillors["Patel"].id,
-                                 received_on=DAY + dt.timedelta(days=2), documents="x",
-                                 status="received")
+    second = access_store.create(
+        AccessRecord(requester_id=demo.councillors["Patel"].id,
+                     received_on=DAY + dt.timedelta(days=2), documents="x"), "tester", DAY)
     ids = [r.id for r in access_store.all_requests() if r.id in {first.id, second.id}]
     assert ids == [second.id, first.id]
     assert {r.requester_id for r in access_store.all_requests(demo.councillors["Patel"].id)} \
@@ -68,5 +77,14 @@ def test_a_request_cannot_be_deleted_and_needs_a_real_councillor(demo):
     with pytest.raises(ArchiveInstead):
         access_store.AccessRequestRow.get_by_id(stored.id).delete_instance()
     with pytest.raises(peewee.IntegrityError):
-        access_store.create("tester", DAY, requester_id=999999, received_on=DAY,
-                            documents="x", status="received")
+        access_store.create(AccessRecord(requester_id=999999, received_on=DAY, documents="x"),
+                            "tester", DAY)
+
+
+def test_update_takes_record_fields_and_refuses_what_is_not_kept(demo):
+    stored = _new(demo)
+    changed = access_store.update(stored.id, "tester", conditions=("Keep it private.",),
+                                  contents=frozenset({"negotiation"}))
+    assert changed.conditions == ("Keep it private.",) and changed.contents == {"negotiation"}
+    with pytest.raises(ValueError, match="requester_name"):
+        access_store.update(stored.id, "tester", requester_name="Someone")

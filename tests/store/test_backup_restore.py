@@ -4,9 +4,10 @@ import sqlite3
 
 import pytest
 
+from parishdesk.domain.council import CouncilDetails
 from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase
 from parishdesk.store import backup, db, schema
-from parishdesk.store.council_repo import get_council, save_council
+from parishdesk.store.council_store import get_council, save_council
 
 
 def _digest(path):
@@ -151,3 +152,21 @@ def test_a_restore_that_cannot_copy_leaves_the_database_alone(paths, demo, monke
                             schema.latest_version())
     assert _digest(paths.db_file) == before
     assert not list(paths.backups_dir.glob("pre-restore-*"))
+
+
+def test_backup_from_a_folder_whose_name_holds_a_hash(tmp_path):
+    # Written raw into a URI, "#" ended the path: SQLite opened an empty file beside it and
+    # the backup (and the integrity check) quietly read nothing.
+    folder = tmp_path / "Parish #2 ?copy"
+    folder.mkdir()
+    db_file = folder / "parishdesk.sqlite3"
+    schema.open_database(db_file, folder / "backups")
+    try:
+        assert get_council() is None
+        save_council(CouncilDetails(name="Hashbury Parish Council"), "test")
+    finally:
+        db.close()
+    assert db.integrity_problem(db_file) is None
+    made = backup.manual_backup(db_file, folder / "backups")
+    assert backup.peek_council_name(made) == "Hashbury Parish Council"
+    assert backup.check_parishdesk_database(made) == schema.latest_version()

@@ -48,7 +48,10 @@ def test_version_is_stored_with_document_control_and_audited(opened):
     rec = protocol_store.get_version(version_id)
     assert rec is not None and rec.status == "draft" and rec.version_label == "2.0"
     assert rec.adopted_on.isoformat() == "2026-03-01" and rec.source_name == "test.md"
-    assert json.loads(rec.data)["sections"][0]["clauses"][0]["blocks"][1]["label"] == "(a)"
+    back = protocol_store.get_protocol(version_id)
+    assert back is not None and back.sections[0].clauses[0].blocks[1].label == "(a)"
+    row = protocol_store.ProtocolVersionRow.get_by_id(version_id)
+    assert json.loads(row.data)["sections"][0]["clauses"][0]["blocks"][1]["label"] == "(a)"
     assert [h.action for h in audit.history("protocol_version", version_id)] == ["create"]
 
 
@@ -74,4 +77,4 @@ def test_links_and_acks_are_one_row_per_key(opened, demo):
 def test_versions_are_never_deleted(opened):
     version_id = protocol_store.create_version("clerk", parse_protocol(TEXT))
     with pytest.raises(ArchiveInstead):
-        protocol_store.version_row(version_id).delete_instance()
+        protocol_store.ProtocolVersionRow.get_by_id(version_id).delete_instance()

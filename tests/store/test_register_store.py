@@ -4,7 +4,8 @@ import pytest
 
 from parishdesk.domain.members import Interest, Role, SpecialRelationship, Training
 from parishdesk.errors import ArchiveInstead
-from parishdesk.store import audit, members_repo, register_store
+from parishdesk.store import audit, members_store, register_store
+from parishdesk.store.register_models import InterestsFormRow
 
 D = dt.date
 
@@ -37,7 +38,7 @@ def test_interest_training_and_relationship_rows_round_trip(opened):
 def test_rows_are_archived_never_deleted(opened):
     pid = _person()
     fid = register_store.add_interests_form("t", pid, D(2023, 6, 1))
-    row = register_store.InterestsFormRow.get_by_id(fid)
+    row = InterestsFormRow.get_by_id(fid)
     with pytest.raises(ArchiveInstead):
         row.delete_instance()
 
@@ -47,7 +48,7 @@ def test_role_end_and_history_in_write_order(opened):
     rid = register_store.add_role("t", Role(person_id=pid, kind="council_chair",
                                             start=D(2024, 5, 1)))
     register_store.set_role_end(rid, D(2025, 5, 1), "t")
-    assert members_repo.list_roles(pid)[0].end == D(2025, 5, 1)
+    assert members_store.list_roles(pid)[0].end == D(2025, 5, 1)
     history = register_store.history_of([("person", pid), ("role", rid)])
     assert [(h.table, h.action) for h in history] == [
         ("person", "create"), ("role", "create"), ("role", "update")]
@@ -59,6 +60,6 @@ def test_name_checks_ignore_case(opened):
     cid = register_store.add_committee("t", Committee(name="Finance", subjects=("a", " b ")))
     assert register_store.committee_name_taken("FINANCE")
     assert not register_store.committee_name_taken("finance", except_id=cid)
-    assert members_repo.list_committees()[0].subjects == ("a", "b")
+    assert members_store.list_committees()[0].subjects == ("a", "b")
     register_store.add_group("t", "Greens")
     assert register_store.group_by_name("greens").name == "Greens"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from parishdesk.instance_lock import InstanceLock
 from parishdesk.paths import DataPaths
-from parishdesk.store import db, schema
+from parishdesk.services import maintenance
 
 
 def actor_name() -> str:
@@ -28,11 +28,12 @@ def locked(paths: DataPaths) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def open_db(paths: DataPaths, today: dt.date | None = None) -> Iterator[schema.OpenResult]:
+def open_db(paths: DataPaths, today: dt.date | None = None
+            ) -> Iterator[maintenance.OpenResult]:
     """Lock the data folder and open (checking and migrating) the database."""
     with locked(paths):
-        result = schema.open_database(paths.db_file, paths.backups_dir, today)
+        result = maintenance.open_data(paths, today or dt.date.today())
         try:
             yield result
         finally:
-            db.close()
+            maintenance.close_data()

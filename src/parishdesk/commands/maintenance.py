@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from parishdesk.commands._support import actor_name, locked, open_db
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, db, schema
+from parishdesk.services import maintenance
 
 
 def register(sub: Any) -> None:
@@ -41,17 +40,14 @@ def register(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services.maintenance import back_up_now
-
-    made = back_up_now(paths, to=args.to)
+    made = maintenance.back_up_now(paths, to=args.to)
     print(f"Backup written to {made}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     with locked(paths):
-        kept = backup.restore_file(args.file, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version())
+        kept = maintenance.restore_closed(paths, args.file)
     print(f"Restored {args.file} into {paths.db_file}")
     if kept:
         print(f"The database as it was is kept at {kept}")
@@ -59,49 +55,39 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
-    if not paths.db_file.exists():
+    report = maintenance.check_health(paths)
+    if not report.found:
         print(f"No database found at {paths.db_file}.")
         return 1
-    problem = db.integrity_problem(paths.db_file)
-    if problem:
-        print(f"Integrity: FAILED ({problem})")
+    if report.integrity_problem:
+        print(f"Integrity: FAILED ({report.integrity_problem})")
         return 1
     print("Integrity: ok")
-    try:
-        version = backup.check_parishdesk_database(paths.db_file)
-    except Exception as exc:  # noqa: BLE001 - reported as a problem, not a crash
-        print(f"Schema: {exc}")
+    if report.schema_problem or report.schema_version is None:
+        print(f"Schema: {report.schema_problem}")
         return 1
-    latest = schema.latest_version()
-    status = 0
+    version, latest = report.schema_version, report.latest_version
     if version > latest:
         print(f"Schema version: {version} (newer than this ParishDesk, which knows {latest})")
-        status = 1
     elif version < latest:
         print(f"Schema version: {version} (will be upgraded to {latest} when next opened)")
     else:
         print(f"Schema version: {version} (current)")
-    conn = sqlite3.connect(f"file:{paths.db_file}?mode=ro", uri=True)
-    try:
-        entries = conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
-    finally:
-        conn.close()
-    print(f"Audit log: {entries} entries")
-    last = backup.last_backup_time(paths.backups_dir)
+    print(f"Audit log: {report.audit_entries} entries")
+    last = report.last_backup
     print(f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "Last backup: none yet")
-    return status
+    return 0 if report.healthy else 1
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from parishdesk.services.demo import create_demo_council
 
-    if paths.db_file.exists():
-        existing = backup.peek_council_name(paths.db_file)
-        if existing is not None:
-            print(f"{paths.data_dir} already holds data ({existing}); the demo was not "
-                  "created and nothing was changed. Choose an empty folder with --data-dir.",
-                  file=sys.stderr)
-            return 1
+    existing = maintenance.council_in_folder(paths)
+    if existing is not None:
+        print(f"{paths.data_dir} already holds data ({existing}); the demo was not "
+              "created and nothing was changed. Choose an empty folder with --data-dir.",
+              file=sys.stderr)
+        return 1
     with open_db(paths):
         demo = create_demo_council(actor_name(), dt.date.today())
     print(f"Created the demo council \"{demo.council.name}\" (fictional) in {paths.data_dir}")

@@ -12,7 +12,7 @@ from parishdesk.commands._support import actor_name, open_db
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import member_io
-from parishdesk.store.council_repo import get_council
+from parishdesk.services.council import current_council
 
 
 def register(sub: Any) -> None:
@@ -69,7 +69,7 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     if not paths.db_file.is_file():
         raise _no_council(paths)
     with open_db(paths):
-        if get_council() is None:
+        if current_council() is None:
             raise _no_council(paths)
         kind = member_io.export_file(args.file, dt.date.today())
     print(f"Member register written to {args.file} ({kind.upper()}).")

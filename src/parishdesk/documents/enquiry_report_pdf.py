@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -20,10 +19,8 @@ from parishdesk.documents.style import (
     table_style,
     text,
 )
+from parishdesk.domain.enquiry_report import ResponseReport, ResponseRow
 from parishdesk.domain.letters import Letterhead
-
-if TYPE_CHECKING:
-    from parishdesk.services.enquiry_report import ResponseReport, ResponseRow
 
 
 def _days(value: float | None) -> str:

@@ -15,15 +15,11 @@ renders to the same bytes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -35,6 +31,13 @@ from reportlab.platypus import (
 
 from parishdesk.documents import fonts
 from parishdesk.documents.letter_pdf import letter_flowables
+from parishdesk.documents.pack_parts import Contact, Marker, PackContent, pack_styles, short_date
+from parishdesk.documents.pack_protocol import (
+    para_text,
+    protocol_flowables,
+    section_heading,
+    typographic,
+)
 from parishdesk.documents.style import (
     MUTED,
     TABLE_GRID,
@@ -46,260 +49,18 @@ from parishdesk.documents.style import (
     table_style,
     text,
 )
-from parishdesk.domain.letters import Letter, long_date
-from parishdesk.domain.pack_summary import CLOSING_RULES, PackSummary, references
-from parishdesk.domain.protocol import Block, Clause, Protocol, Section
+from parishdesk.domain.letters import long_date
+from parishdesk.domain.pack_summary import CLOSING_RULES, references
 
+__all__ = ["Contact", "PackContent", "render_pack", "render_pack_laid_out", "typographic"]
 
-@dataclass(frozen=True)
-class Contact:
-    """One entry on the key-contacts page."""
-
-    role: str
-    name: str
-    lines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PackContent:
-    """Everything one councillor's pack shows."""
-
-    letter: Letter
-    councillor_name: str
-    council_name: str
-    protocol: Protocol  # its metadata carries the document control
-    summary: PackSummary
-    contacts: tuple[Contact, ...]
-    return_by: date
-    return_to: tuple[str, ...]  # the Clerk's name and address
-    rule_links: Mapping[str, str] = field(default_factory=dict)  # rule ID → clause number
-
-    @property
-    def protocol_name(self) -> str:
-        return self.protocol.title or "Member/Officer Protocol"
-
-    @property
-    def version_label(self) -> str:
-        return self.protocol.metadata.version or "—"
-
-    @property
-    def version_suffix(self) -> str:
-        """", version 1.0" after the protocol's name, or "" for a protocol with no number."""
-        version = (self.protocol.metadata.version or "").strip()
-        return f", version {version}" if version else ""
-
-    @property
-    def name_with_version(self) -> str:
-        return f"{self.protocol_name}{self.version_suffix}"
-
-
-def _fmt(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "—"
-
-
-# --- Styles particular to the pack ------------------------------------------------------------
-
-NUMBER_WIDTH = 14 * mm  # the hanging column for "6.10"
-DEPTH_STEP = 8 * mm  # "2.3.1" sits this much further in than "2.3"
-BULLET_STEP = 6 * mm
-ITEM_LABEL = 9 * mm
-
-
-class _Styles:
-    def __init__(self) -> None:
-        st = styles()
-        self.clause = st.body.clone("pk-clause", fontSize=10.5, leading=14.5, spaceAfter=6,
-                                    bulletFontName=fonts.SERIF_BOLD, bulletFontSize=10.5,
-                                    allowWidows=0, allowOrphans=0)
-        self.title = st.heading1.clone("pk-title", fontSize=17, leading=22, spaceBefore=0,
-                                       spaceAfter=10)
-        self.section = st.heading2.clone("pk-section", spaceBefore=10, spaceAfter=6)
-        self.subheading = st.body.clone("pk-subheading", fontName=fonts.SERIF_BOLD,
-                                        fontSize=10.5, leading=14.5, spaceBefore=4,
-                                        spaceAfter=4, keepWithNext=1)
-        self.summary = st.body.clone("pk-summary", fontSize=10, leading=13.5, spaceAfter=4,
-                                     leftIndent=5 * mm, bulletIndent=0,
-                                     bulletFontName=fonts.SERIF)
-        self.toc = st.body.clone("pk-toc", spaceAfter=0, leading=14)
-        self.toc_sub = st.body.clone("pk-toc-sub", spaceAfter=0, fontSize=10, leading=13,
-                                     leftIndent=6 * mm)
-        self.toc_page = st.body.clone("pk-toc-page", spaceAfter=0, alignment=2, leading=14)
-
-
-_STYLES: _Styles | None = None
-
-
-def _st() -> _Styles:
-    global _STYLES
-    if _STYLES is None:
-        _STYLES = _Styles()
-    return _STYLES
-
-
-# --- Page markers for the contents page ------------------------------------------------------
-
-class _Marker(Flowable):
-    """Invisible: notes the page it lands on, and adds a PDF bookmark there."""
-
-    def __init__(self, key: str, title: str, level: int, pages: dict[str, int]) -> None:
-        super().__init__()
-        self.key = key
-        self.title = title
-        self.level = level
-        self.pages = pages
-        self.keepWithNext = 1  # travel with the heading that follows
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.pages[self.key] = self.canv.getPageNumber()
-        self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
-
-
-# --- Protocol text ----------------------------------------------------------------------------
-
-_DOUBLE_OPEN = re.compile(r'(^|[\s(\[\u2014\u2013-])"')
-_SINGLE_OPEN = re.compile(r"(^|[\s(\[\u2014\u2013-])'")
-
-
-def typographic(value: str) -> str:
-    """Straight quotes and apostrophes as printers set them (“need to know”, officer’s)."""
-    value = _DOUBLE_OPEN.sub("\\1\u201c", value).replace('"', "\u201d")
-    value = _SINGLE_OPEN.sub("\\1\u2018", value).replace("'", "\u2019")
-    return value
-
-
-def _para_text(value: str) -> str:
-    return text(typographic(value))
-
-
-def _depth(number: str | None) -> int:
-    return max(0, len(number.split(".")) - 2) if number else 0
-
-
-def _block_flowable(block: Block, base: float, number: str | None) -> Paragraph:
-    s = _st().clause
-    if block.kind == "bullet":
-        indent = base + block.level * BULLET_STEP
-        style = s.clone("pk-bullet", bulletFontName=fonts.SERIF, leftIndent=indent + 5 * mm,
-                        bulletIndent=indent, spaceAfter=3)
-        return Paragraph(_para_text(block.text), style, bulletText="\u2022")
-    if block.kind == "item":
-        indent = base + block.level * ITEM_LABEL
-        style = s.clone("pk-item", bulletFontName=fonts.SERIF, leftIndent=indent + ITEM_LABEL,
-                        bulletIndent=indent, spaceAfter=3)
-        return Paragraph(_para_text(block.text), style, bulletText=block.label or "")
-    style = s.clone("pk-para", leftIndent=base, bulletIndent=base - NUMBER_WIDTH)
-    if number:
-        return Paragraph(_para_text(block.text), style, bulletText=number)
-    return Paragraph(_para_text(block.text), style)
-
-
-def _is_subheading(clause: Clause) -> bool:
-    blocks = clause.blocks
-    if clause.number or len(blocks) != 1 or blocks[0].kind != "para":
-        return False
-    t = blocks[0].text.strip()
-    return 0 < len(t) <= 80 and t[-1:] not in ".;:," and t[:1].isupper()
-
-
-def _heads_what_follows(clause: Clause) -> bool:
-    """A one-paragraph clause that only introduces what comes next, so it must never be left
-    alone at the foot of a page: an unnumbered lead-in ending in a colon ("Procedure for
-    officers:") or a numbered clause that is just a short title ("2.2 Councillors")."""
-    blocks = clause.blocks
-    if len(blocks) != 1 or blocks[0].kind != "para":
-        return False
-    t = blocks[0].text.strip()
-    if not clause.number:
-        return t.endswith(":")
-    return 0 < len(t) <= 60 and t[-1:] not in ".;:,!?"
-
-
-def _clause_flowables(clause: Clause) -> list[Flowable]:
-    if _is_subheading(clause):
-        return [Paragraph(_para_text(clause.blocks[0].text), _st().subheading)]
-    if _heads_what_follows(clause):
-        only = _block_flowable(clause.blocks[0], NUMBER_WIDTH + _depth(clause.number)
-                               * DEPTH_STEP, clause.number)
-        only.keepWithNext = 1
-        return [only]
-    base = NUMBER_WIDTH + _depth(clause.number) * DEPTH_STEP
-    blocks = clause.blocks or (Block("para", clause.text),)
-    out: list[Flowable] = []
-    number = clause.number
-    if blocks[0].kind != "para" and number:
-        out.append(Paragraph("", _st().clause.clone("pk-num", leftIndent=base,
-                                                     bulletIndent=base - NUMBER_WIDTH,
-                                                     spaceAfter=0),
-                             bulletText=number))
-        number = None
-    for i, block in enumerate(blocks):
-        flow = _block_flowable(block, base, number if i == 0 else None)
-        out.append(flow)
-    if len(out) > 1:
-        # A lead-in ending in a colon stays with the first item of its list.
-        lead = out[0]
-        if isinstance(lead, Paragraph) and blocks[0].text.rstrip().endswith(":"):
-            lead.keepWithNext = 1
-    return out
-
-
-def _section_heading(section: Section) -> str:
-    return " ".join(p for p in (section.number or "", section.title) if p).strip()
-
-
-def _document_control(content: PackContent) -> Table:
-    st = styles()
-    m = content.protocol.metadata
-    rows = [
-        ("Version", m.version or "Not numbered"),
-        ("Adopted on", _fmt(m.adopted)),
-        ("Adopted by", m.adopted_by or "—"),
-        ("Last reviewed", _fmt(m.last_reviewed)),
-        ("Next review due", _fmt(m.next_review)),
-    ]
-    data = [[Paragraph(text(k), st.table_head), Paragraph(text(v), st.table_cell)]
-            for k, v in rows]
-    table = Table(data, colWidths=[40 * mm, TEXT_WIDTH - 40 * mm], hAlign="LEFT")
-    ts = table_style(header_rows=0)
-    ts.add("BACKGROUND", (0, 0), (0, -1), TABLE_HEADER)
-    table.setStyle(ts)
-    return table
-
-
-def _protocol_flowables(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
-    st = styles()
-    p = content.protocol
-    out: list[Flowable] = [
-        _Marker("protocol", content.protocol_name, 0, pages),
-        Paragraph(text(content.protocol_name), _st().title),
-        Paragraph("<b>Document control</b>", st.body_keep.clone("pk-dc", spaceAfter=4)),
-        _document_control(content),
-        Spacer(1, 10),
-    ]
-    for block in p.preamble:
-        out.append(_block_flowable(block, 0, None))
-    for i, section in enumerate(p.sections):
-        heading = _section_heading(section)
-        if heading:
-            # The break comes first: a marker left before it would note the page the heading
-            # was about to go on, not the one it is moved to.
-            out.append(CondPageBreak(40 * mm))
-            out.append(_Marker(f"section-{i}", heading, 1, pages))
-            out.append(Paragraph(text(heading), _st().section))
-        for clause in section.clauses:
-            out.extend(_clause_flowables(clause))
-    return out
 
 
 # --- Contents, summary, contacts, acknowledgement ---------------------------------------------
 
 def _contents(content: PackContent, pages: Mapping[str, int]) -> list[Flowable]:
     st = styles()
-    s = _st()
+    s = pack_styles()
 
     def page_of(key: str) -> str:
         physical = pages.get(key)
@@ -317,7 +78,7 @@ def _contents(content: PackContent, pages: Mapping[str, int]) -> list[Flowable]:
 
     row(content.name_with_version, "protocol")
     for i, section in enumerate(content.protocol.sections):
-        heading = _section_heading(section)
+        heading = section_heading(section)
         if heading:
             row(heading, f"section-{i}", sub=True)
     row(content.summary.title, "summary")
@@ -346,7 +107,7 @@ def _contents(content: PackContent, pages: Mapping[str, int]) -> list[Flowable]:
 
 
 def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
-    s = _st()
+    s = pack_styles()
     summary = content.summary
     ref_font = f'<font name="{fonts.SANS}" size="7.5" color="#555555">'
 
@@ -355,12 +116,12 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
         return f" {ref_font}[{text(where)}]</font>" if where else ""
 
     def points(items: Any) -> list[Flowable]:
-        return [Paragraph(f"{_para_text(pt.text)}{cited(pt.rule_ids)}",
+        return [Paragraph(f"{para_text(pt.text)}{cited(pt.rule_ids)}",
                           s.summary, bulletText="\u2022") for pt in items]
 
     intro = styles().body.clone("pk-sum-intro", fontSize=10, leading=13.5, spaceAfter=6)
     return [
-        _Marker("summary", summary.title, 0, pages),
+        Marker("summary", summary.title, 0, pages),
         Paragraph(text(summary.title), s.title),
         Paragraph(text(summary.introduction), intro),
         Paragraph(text(summary.councillors_heading), s.section),
@@ -368,7 +129,7 @@ def _summary(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
         Paragraph(text(summary.officers_heading), s.section),
         *points(summary.officers_expect),
         Spacer(1, 6),
-        Paragraph(f"{_para_text(summary.closing)}{cited(CLOSING_RULES)}", intro),
+        Paragraph(f"{para_text(summary.closing)}{cited(CLOSING_RULES)}", intro),
         Paragraph("The references in brackets are the paragraphs of the council's protocol "
                   "that say more, and the law a point rests on.", styles().small),
     ]
@@ -389,8 +150,8 @@ def _contacts(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
     ts.add("BOTTOMPADDING", (0, 1), (-1, -1), 6)
     table.setStyle(ts)
     return [
-        _Marker("contacts", "Key contacts", 0, pages),
-        Paragraph("Key contacts", _st().title),
+        Marker("contacts", "Key contacts", 0, pages),
+        Paragraph("Key contacts", pack_styles().title),
         Paragraph("Questions about the protocol, and requests for work or information, go to "
                   "the Clerk first. The Monitoring Officer of the principal council deals "
                   "with complaints that a councillor has broken the Code of Conduct.",
@@ -401,15 +162,15 @@ def _contacts(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
 
 def _acknowledgement(content: PackContent, pages: dict[str, int]) -> list[Flowable]:
     st = styles()
-    s = _st()
+    s = pack_styles()
     m = content.protocol.metadata
     field_style = st.body.clone("pk-ack-field", spaceAfter=0)
     facts = [
         ("Councillor", content.councillor_name),
         ("Council", content.council_name),
         ("Protocol", content.protocol_name),
-        ("Version", f"{content.version_label}, adopted {_fmt(m.adopted)}")
-        if content.version_suffix else ("Adopted", _fmt(m.adopted)),
+        ("Version", f"{content.version_label}, adopted {short_date(m.adopted)}")
+        if content.version_suffix else ("Adopted", short_date(m.adopted)),
         ("Pack reference", content.letter.reference),
     ]
     facts_table = Table(
@@ -439,7 +200,7 @@ def _acknowledgement(content: PackContent, pages: dict[str, int]) -> list[Flowab
                                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return [
-        _Marker("acknowledgement", "Acknowledgement form", 0, pages),
+        Marker("acknowledgement", "Acknowledgement form", 0, pages),
         KeepTogether([
             Paragraph("Acknowledgement form", s.title),
             Paragraph(f"Please sign this form and return it to the Clerk by "
@@ -470,7 +231,7 @@ def _story(content: PackContent, pages_in: Mapping[str, int],
     story.append(PageBreak())
     story += _contents(content, pages_in)
     story.append(PageBreak())
-    story += _protocol_flowables(content, pages_out)
+    story += protocol_flowables(content, pages_out)
     story.append(PageBreak())
     story += _summary(content, pages_out)
     story.append(PageBreak())

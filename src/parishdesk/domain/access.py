@@ -10,19 +10,9 @@ their IDs in the rulebook (``parishdesk.domain.rules``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from types import MappingProxyType
-
-from parishdesk.domain.workdays import (
-    ENGLAND_AND_WALES,
-    add_uk_working_days,
-    add_working_days,
-    foi_due_date,
-    uk_working_days_between,
-    working_days_between,
-)
 
 # --- What a document may contain -------------------------------------------
 
@@ -121,7 +111,10 @@ def _norm(name: str | None) -> str:
 
 @dataclass(frozen=True)
 class AccessRequest:
-    """The facts an officer records about a councillor's request to see a document."""
+    """The facts :func:`assess` weighs about one request, with committees and the party group
+    named as they stand on the day. Built from the request for the assessment only: the
+    request itself, in every layer, is :class:`~parishdesk.domain.access_record.AccessRecord`.
+    """
 
     requester_committees: frozenset[str] = frozenset()
     requester_group: str | None = None
@@ -341,70 +334,6 @@ def clock_stopped(status: str) -> bool:
     """True while the councillor owes a reason: the time to decide does not run."""
     allowed_transitions(status)
     return status == "awaiting_justification"
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """The request entered ``status`` on ``on`` (one line of its status history)."""
-
-    status: str
-    on: date
-    actor: str = ""
-    note: str = ""
-    id: int | None = None
-    request_id: int | None = None
-
-
-def stopped_spells(history: Iterable[StatusChange],
-                   as_of: date) -> tuple[tuple[date, date], ...]:
-    """The (from, to) days of each spell spent awaiting the councillor's reason, in the
-    order given; a spell still running is counted up to ``as_of``."""
-    spells: list[tuple[date, date]] = []
-    started: date | None = None
-    for change in history:
-        stopped = clock_stopped(change.status)
-        if stopped and started is None:
-            started = change.on
-        elif not stopped and started is not None:
-            spells.append((started, change.on))
-            started = None
-    if started is not None:
-        spells.append((started, max(as_of, started)))
-    return tuple(spells)
-
-
-def decision_due(received: date, working_days: int, history: Iterable[StatusChange] = (),
-                 nation: str = ENGLAND_AND_WALES, *, as_of: date, foi: bool = False) -> date:
-    """When the decision on a request is due.
-
-    ``working_days`` after ``received`` (the council's setting), or the Freedom of
-    Information date when the councillor asked under FOI, moved later by the
-    working days the clock stood still while the councillor owed a reason. A
-    wait that began after the due date had passed does not move it: a late
-    request stays late. A wait still running counts up to ``as_of``. Under FOI the
-    paused days are counted as the Act counts days: a bank holiday anywhere in the UK
-    is not a working day.
-    """
-    if foi:
-        due = foi_due_date(received)
-        between: Callable[[date, date], int] = uk_working_days_between
-        add: Callable[[date, int], date] = add_uk_working_days
-    else:
-        due = add_working_days(received, working_days, nation)
-
-        def between(start: date, end: date) -> int:
-            return working_days_between(start, end, nation)
-
-        def add(day: date, n: int) -> date:
-            return add_working_days(day, n, nation)
-
-    for start, end in stopped_spells(history, as_of):
-        if start > due:
-            continue
-        paused = between(max(start, received), end)
-        if paused > 0:
-            due = add(due, paused)
-    return due
 
 
 def referral_body(document_committee: str | None) -> str:

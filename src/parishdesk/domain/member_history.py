@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
+from parishdesk.domain.audit_record import AuditRecord
 from parishdesk.domain.members import (
     INTEREST_CATEGORY_LABELS,
     JOINED_HOW_LABELS,
@@ -27,18 +28,8 @@ from parishdesk.domain.members import (
     format_date,
 )
 
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One audit entry, as the store keeps it (``at`` is UTC without a time zone)."""
-
-    at: datetime
-    actor: str
-    table: str
-    record_id: str
-    action: str
-    changes: Mapping[str, Any]
-    note: str = ""
+#: The audit entries the sentences are made from.
+HistoryEntry = AuditRecord
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from parishdesk.domain.member_rules import NO_CHAIR, NO_PROPER_OFFICER, register_gaps
+from parishdesk.domain.member_rules import NO_CHAIR, NO_PROPER_OFFICER
 from parishdesk.domain.members import (
     Councillor,
     FormStatus,
@@ -23,6 +23,7 @@ from parishdesk.domain.members import (
     format_date,
     interests_form_state,
 )
+from parishdesk.domain.role_rules import register_gaps
 
 Severity = Literal["info", "warning", "overdue"]
 SEVERITY_RANK: dict[str, int] = {"overdue": 0, "warning": 1, "info": 2}

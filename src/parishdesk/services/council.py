@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from parishdesk.domain.council import CouncilDetails, validate_council
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.store import council_repo, register_repo
+from parishdesk.store import council_store, register_store
 from parishdesk.store.db import database
 
 
@@ -25,12 +25,12 @@ def setup_council(details: CouncilDetails, clerk_name: str, actor: str,
     problems = validate_council(details, clerk_name)
     if problems:
         raise ValidationError(problems)
-    if council_repo.get_council() is not None:
+    if council_store.get_council() is not None:
         raise ParishDeskError("A council is already set up in this data folder.")
     first, surname = split_name(clerk_name)
     with database.atomic():
-        saved = council_repo.save_council(details, actor)
-        register_repo.add_person(
+        saved = council_store.save_council(details, actor)
+        register_store.add_person(
             actor, kind="officer", first_name=first, surname=surname, post="Clerk",
             is_proper_officer=True, started_on=today,
         )
@@ -42,8 +42,13 @@ def update_council(details: CouncilDetails, actor: str) -> CouncilDetails:
     problems = validate_council(details)
     if problems:
         raise ValidationError(problems)
-    current = council_repo.get_council()
+    current = council_store.get_council()
     if current is None:
         raise ParishDeskError("No council is set up yet.")
-    return council_repo.save_council(replace(details, id=current.id, is_demo=current.is_demo),
+    return council_store.save_council(replace(details, id=current.id, is_demo=current.is_demo),
                                      actor)
+
+
+def current_council() -> CouncilDetails | None:
+    """The council this data folder holds, or None before set-up."""
+    return council_store.get_council()

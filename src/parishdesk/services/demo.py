@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from parishdesk.domain.council import CouncilDetails
 from parishdesk.errors import ParishDeskError
-from parishdesk.store import council_repo, register_repo
+from parishdesk.store import council_store, register_repo
 from parishdesk.store.db import database
 from parishdesk.store.models import Committee, PartyGroup, Person
 
@@ -95,14 +95,14 @@ class DemoCouncil:
 
 def create_demo_council(actor: str, today: dt.date) -> DemoCouncil:
     """Fill an empty database with the demo council, in one transaction."""
-    if council_repo.get_council() is not None:
+    if council_store.get_council() is not None:
         raise ParishDeskError(
             "This data folder already holds a council, so the demo was not created. "
             "Use an empty data folder for the demo (parishdesk --data-dir NEW_FOLDER demo)."
         )
     elected = dt.date(DEMO_COUNCIL.election_year - 4, 5, 4)
     with database.atomic():
-        demo = DemoCouncil(council_repo.save_council(DEMO_COUNCIL, actor))
+        demo = DemoCouncil(council_store.save_council(DEMO_COUNCIL, actor))
         clerk = register_repo.add_person(
             actor, kind="officer", title="Mrs", first_name="Catherine", surname="Brooks",
             post="Clerk", post_other="Responsible Financial Officer", is_proper_officer=True,
@@ -160,7 +160,7 @@ def load_demo_council() -> DemoCouncil:
 
     Lets a copy of a demo database be used as if it had just been made.
     """
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None or not council.is_demo:
         raise ParishDeskError("This database does not hold the demo council.")
     demo = DemoCouncil(council)

@@ -32,8 +32,8 @@ from parishdesk.domain.workdays import ENGLAND_AND_WALES, add_working_days
 from parishdesk.errors import ValidationError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, officer_leave
-from parishdesk.store import audit, enquiry_store, members_repo, register_store, settings
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import audit, enquiry_store, members_store, register_store, settings
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 from parishdesk.store.enquiry_store import (
     Enquiry,
@@ -168,7 +168,7 @@ class Saved:
 
 def _validate(data: EnquiryInput) -> dict[str, Any]:
     problems: dict[str, str] = {}
-    councillor = members_repo.get_councillor(data.councillor_id, data.received_at.date())
+    councillor = members_store.get_councillor(data.councillor_id, data.received_at.date())
     if councillor is None:
         problems["councillor"] = "Choose the councillor the enquiry is from."
     if not data.subject.strip():
@@ -181,7 +181,7 @@ def _validate(data: EnquiryInput) -> dict[str, Any]:
     if problems:
         raise EnquiryProblem(problems)
     assert councillor is not None
-    addressed = _officer(data.addressed_to_id) if data.addressed_to_id else members_repo.clerk()
+    addressed = _officer(data.addressed_to_id) if data.addressed_to_id else members_store.clerk()
     return {
         "councillor_id": councillor.id, "councillor_name": councillor.display_name,
         "received_at": data.received_at.replace(microsecond=0), "channel": data.channel,
@@ -197,7 +197,7 @@ def _validate(data: EnquiryInput) -> dict[str, Any]:
 
 
 def _officer(officer_id: int | None) -> Officer:
-    officer = members_repo.get_officer(officer_id) if officer_id else None
+    officer = members_store.get_officer(officer_id) if officer_id else None
     if officer is None:
         raise EnquiryProblem("That officer is not in the register.")
     return officer
@@ -212,7 +212,7 @@ def _is_clerk(officer: Officer | None) -> bool:
 
 
 def _require_clerk(by_officer_id: int | None, what: str, rule_id: str) -> None:
-    officer = members_repo.get_officer(by_officer_id) if by_officer_id else None
+    officer = members_store.get_officer(by_officer_id) if by_officer_id else None
     if not _is_clerk(officer):
         raise EnquiryProblem(f"Only the Clerk {what} ({rule_id}).")
 
@@ -253,8 +253,8 @@ def _council_name() -> str:
 
 def facts_for(row: Enquiry) -> EnquiryFacts:
     """Everything the protocol checks need, read from the enquiry and the register."""
-    officer = members_repo.get_officer(row.addressed_to_id) if row.addressed_to_id else None
-    officer = officer or members_repo.clerk()
+    officer = members_store.get_officer(row.addressed_to_id) if row.addressed_to_id else None
+    officer = officer or members_store.clerk()
     hours = None
     if officer is not None and officer.hours_from and officer.hours_to:
         hours = (officer.hours_from, officer.hours_to)
@@ -305,7 +305,7 @@ def recheck_addressed_to(officer_id: int, spans: list[tuple[dt.date, dt.date]],
     """Run the checks again on enquiries addressed to an officer and received in any of
     ``spans`` (first and last day included), e.g. after their leave was recorded.
     Returns the ids checked."""
-    officer = members_repo.get_officer(officer_id)
+    officer = members_store.get_officer(officer_id)
     targets: list[int | None] = [officer_id]
     if _is_clerk(officer):
         targets.append(None)  # nobody named: it went to the Clerk
@@ -327,7 +327,7 @@ def _set_copies(row: Enquiry, copies: tuple[CopyInput, ...], actor: str, on: dt.
         else:
             audit.update(existing, actor, consented=wanted.pop(existing.councillor_id))
     for councillor_id, consented in wanted.items():
-        councillor = members_repo.get_councillor(councillor_id, on)
+        councillor = members_store.get_councillor(councillor_id, on)
         if councillor is None:
             raise EnquiryProblem("A councillor copied in is not in the register.")
         audit.create(EnquiryCopy, actor, enquiry=row, councillor_id=councillor_id,
@@ -339,7 +339,7 @@ def _set_copies(row: Enquiry, copies: tuple[CopyInput, ...], actor: str, on: dt.
 def log_enquiry(data: EnquiryInput, actor: str) -> Saved:
     """Record a new enquiry, assigned to the Clerk, and run the protocol checks."""
     values = _validate(data)
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     received = values["received_at"]
     with database.atomic():
         year = received.year
@@ -619,7 +619,7 @@ def issue_reply_letter(paths: DataPaths, reply_id: int, actor: str, at: dt.datet
 
 
 def _email_of(person_id: int) -> str:
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     return councillor.email.strip() if councillor else ""
 
 
@@ -779,7 +779,7 @@ def due_text(status: str, answer_due: dt.date, today: dt.date,
 def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
     """One enquiry with its copies, files, warnings, replies and timeline."""
     from parishdesk.domain.rules import rule
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
     row = _row(enquiry_id)
     timeline: list[TimelineEntry] = []
@@ -799,7 +799,7 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
         reply_views.append(ReplyView(reply.id, reply.kind, reply.body, reply.written_at,
                                      reply.issued_as, reply.issued_on, reply.letter_reference,
                                      reply.letter_id, reply.eml_file))
-    for letter in letters_repo.for_record(TABLE, row.id):
+    for letter in letters_store.for_record(TABLE, row.id):
         timeline.append(TimelineEntry(dt.datetime.combine(letter.issued_on, dt.time(23, 59)),
                                       "letter", f"Letter {letter.reference} issued: "
                                       f"{letter.subject}"))
@@ -865,7 +865,7 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
     """
     from parishdesk.domain.group_advice import check_group_advice_text
 
-    group = next((g for g in members_repo.list_groups() if g.id == advised_group_id), None)
+    group = next((g for g in members_store.list_groups() if g.id == advised_group_id), None)
     if group is None:
         raise EnquiryProblem({"group": "Choose the party group that was advised."})
     if not matter.strip():
@@ -879,7 +879,7 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
 def mark_group_told(advice_id: int, group_id: int, told_on: dt.date, actor: str) -> None:
     """Tick one other party group as told, with the date (GROUP-2)."""
     advice = enquiry_store.GroupAdvice.get_or_none(enquiry_store.GroupAdvice.id == advice_id)
-    group = next((g for g in members_repo.list_groups() if g.id == group_id), None)
+    group = next((g for g in members_store.list_groups() if g.id == group_id), None)
     if advice is None or group is None:
         raise EnquiryProblem("That advice record or party group no longer exists.")
     if any(t.group_id == group_id for t in enquiry_store.told_for(advice_id)):
@@ -892,7 +892,7 @@ def group_advice_log(outstanding_only: bool = False) -> list[GroupAdviceView]:
     """Every piece of advice to a group, newest first, with who still has to be told."""
     from parishdesk.domain.group_advice import group_advice_status
 
-    groups = [g.name for g in members_repo.list_groups()]
+    groups = [g.name for g in members_store.list_groups()]
     views = []
     for advice in enquiry_store.group_advice_list():
         told = {t.group_name: t.told_on for t in enquiry_store.told_for(advice.id)}

@@ -15,37 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.domain.enquiry import StatusChange, waiting_periods
+from parishdesk.domain.enquiry_report import ResponseReport, ResponseRow
 from parishdesk.domain.workdays import working_days_between
 from parishdesk.errors import ParishDeskError
 from parishdesk.services.enquiries import nation
 from parishdesk.store import enquiry_store
-
-
-@dataclass(frozen=True)
-class ResponseRow:
-    """One officer's or councillor's figures."""
-
-    name: str
-    answered: int
-    on_time: int
-    median_days: float | None
-
-    @property
-    def on_time_percent(self) -> float | None:
-        return 100.0 * self.on_time / self.answered if self.answered else None
-
-
-@dataclass(frozen=True)
-class ResponseReport:
-    start: dt.date
-    end: dt.date
-    overall: ResponseRow
-    by_officer: tuple[ResponseRow, ...]
-    by_councillor: tuple[ResponseRow, ...]
-
-    @property
-    def period_text(self) -> str:
-        return f"{self.start.strftime('%d/%m/%Y')} to {self.end.strftime('%d/%m/%Y')}"
 
 
 @dataclass(frozen=True)

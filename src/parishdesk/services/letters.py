@@ -17,6 +17,7 @@ from pathlib import Path
 
 from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 from parishdesk.documents.templates import load_template
+from parishdesk.domain.letter_register import RegisteredLetter
 from parishdesk.domain.letters import (
     REFERENCE_SLOT,
     Letter,
@@ -35,10 +36,12 @@ from parishdesk.domain.letters import (
 )
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import letters_repo, members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import letters_store, members_store
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
-from parishdesk.store.letters_repo import LetterSummary
+
+#: One line of the letters register (the name the Documents area knows it by).
+LetterSummary = RegisteredLetter
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,12 @@ def letterhead() -> Letterhead:
 def signatory_for(role: str, on: dt.date) -> Signatory:
     """The Clerk as Proper Officer, or the Chair of the Council."""
     if role == "chair":
-        chair = members_repo.holder_of("council_chair", on)
+        chair = members_store.holder_of("council_chair", on)
         if chair is None:
             raise ParishDeskError("No Chair is recorded, so the letter cannot go out in the "
                                   "Chair's name. Record the Chair in Members first.")
         return Signatory(chair.display_name, "Chair of the Council", "chair")
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     if clerk is None:
         raise ParishDeskError("No Clerk is recorded. Record the Clerk in Members first.")
     capacity = "Clerk and Proper Officer" if clerk.is_proper_officer else "Clerk"
@@ -106,7 +109,7 @@ def from_template(letter_type: str, values: dict[str, str], paths: DataPaths,
     if "protocol_version" in values and not values["protocol_version"].strip():
         text = without_version_clause(text)
     council = get_council()
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     common = {
         "council_name": council.name if council else "",
         "clerk_name": f"{clerk.first_name} {clerk.surname}" if clerk else "",
@@ -133,13 +136,13 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
     """
     year = letter.date.year
     with database.atomic():
-        number = letters_repo.next_number(year)
+        number = letters_store.next_number(year)
         reference = format_reference(year, number)
         final = with_reference(letter, reference)
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
         target = paths.letters_dir / relative
-        row = letters_repo.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
+        row = letters_store.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
                                 actor, recipient_person_id, related)
         _write_atomically(target, pdf)
     return IssuedLetterInfo(row.id, reference, target, final)
@@ -147,10 +150,10 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
 
 def reprint(paths: DataPaths, letter_id: int) -> bytes:
     """The letter exactly as issued: re-rendered from its stored data and checked."""
-    row = letters_repo.get(letter_id)
-    if row is None:
+    row = letters_store.get(letter_id)
+    letter = letters_store.get_letter(letter_id)
+    if row is None or letter is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    letter = letters_repo.letter_from_json(row.data)
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:
@@ -164,13 +167,13 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
 def search_letters(text: str = "") -> list[LetterSummary]:
     """The letters register, newest first, narrowed by words in the reference, recipient,
     subject, kind or copies."""
-    return letters_repo.search(text)
+    return letters_store.search(text)
 
 
 def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
     """Where the letter's PDF is kept. If the file has gone missing (a folder not restored
     with the database, say), it is put back first, identical to the one issued."""
-    row = letters_repo.get(letter_id)
+    row = letters_store.get(letter_id)
     if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
     target = paths.letters_dir / row.pdf_file
@@ -185,7 +188,7 @@ def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
 
 
 def councillor_recipient(person_id: int) -> Recipient:
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     return Recipient(name=councillor.display_name,

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
-from parishdesk.store import backup, council_repo, db, schema
+from parishdesk.store import audit, backup, council_store, db, schema
 from parishdesk.store.backup import BackupInfo
+from parishdesk.store.schema import OpenResult
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "back_up_now", "backups", "last_backup", "leave_demo", "open_data",
-           "newest_good_backup", "restore"]
+__all__ = ["BackupInfo", "HealthReport", "OpenResult", "back_up_now", "backups", "check_health",
+           "close_data", "council_in_folder", "last_backup", "leave_demo", "newest_good_backup",
+           "open_data", "restore", "restore_closed"]
 
 
 def open_data(paths: DataPaths, today: dt.date) -> schema.OpenResult:
@@ -39,7 +42,7 @@ def leave_demo(paths: DataPaths) -> Path:
 
     The database must be closed by the caller's next start; it is closed here.
     """
-    council = council_repo.get_council()
+    council = council_store.get_council()
     if council is None or not council.is_demo:
         raise ParishDeskError("This data folder holds a real council, not the demo; "
                               "nothing was changed.")
@@ -79,3 +82,59 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     log.info("Restored %s (previous database kept at %s)", source, kept)
     open_data(paths, today)
     return kept
+
+
+def close_data() -> None:
+    """Close the database opened with :func:`open_data` (safe if it is not open)."""
+    db.close()
+
+
+def restore_closed(paths: DataPaths, source: Path) -> Path | None:
+    """Replace the (closed) database with ``source``; the current one is kept as a backup,
+    or moved aside if damaged. Returns where the old one was kept, if there was one."""
+    kept = backup.restore_file(source, paths.db_file, paths.backups_dir, paths.damaged_dir,
+                               schema.latest_version())
+    log.info("Restored %s (previous database kept at %s)", source, kept)
+    return kept
+
+
+def council_in_folder(paths: DataPaths) -> str | None:
+    """The council whose data the folder holds, read without opening it (None if empty)."""
+    return backup.peek_council_name(paths.db_file) if paths.db_file.exists() else None
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """What ``parishdesk check`` reports about a data folder's database."""
+
+    found: bool
+    integrity_problem: str | None = None
+    schema_version: int | None = None
+    schema_problem: str = ""
+    latest_version: int = 0
+    audit_entries: int | None = None
+    last_backup: dt.datetime | None = None
+
+    @property
+    def healthy(self) -> bool:
+        return (self.found and self.integrity_problem is None and not self.schema_problem
+                and self.schema_version is not None
+                and self.schema_version <= self.latest_version)
+
+
+def check_health(paths: DataPaths) -> HealthReport:
+    """Check the database file without opening it: integrity, schema version, audit log size
+    and the last backup. Stops at the first thing that makes the rest unreadable."""
+    if not paths.db_file.exists():
+        return HealthReport(found=False)
+    problem = db.integrity_problem(paths.db_file)
+    if problem:
+        return HealthReport(found=True, integrity_problem=problem)
+    latest = schema.latest_version()
+    try:
+        version = backup.check_parishdesk_database(paths.db_file)
+    except Exception as exc:  # noqa: BLE001 - reported as a problem, not a crash
+        return HealthReport(found=True, schema_problem=str(exc), latest_version=latest)
+    return HealthReport(found=True, schema_version=version, latest_version=latest,
+                        audit_entries=audit.entries_in_file(paths.db_file),
+                        last_backup=last_backup(paths))

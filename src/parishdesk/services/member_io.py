@@ -29,7 +29,7 @@ from parishdesk.domain.spreadsheet import from_cell, to_cell
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import members
 from parishdesk.services.letters import letterhead
-from parishdesk.store import members_repo
+from parishdesk.store import members_store
 from parishdesk.store.db import database
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".pdf": "pdf"}
@@ -138,9 +138,9 @@ class ImportResult:
 def _plan(headers: Sequence[str], rows: Sequence[Sequence[str]],
           mapping: dict[int, str | None], today: dt.date) -> ImportPlan:
     return validate_rows(
-        headers, rows, mapping, members_repo.list_councillors(include_former=True, on=today),
-        [g.name for g in members_repo.list_groups()],
-        [c.name for c in members_repo.list_committees()], today=today,
+        headers, rows, mapping, members_store.list_councillors(include_former=True, on=today),
+        [g.name for g in members_store.list_groups()],
+        [c.name for c in members_store.list_committees()], today=today,
     )
 
 
@@ -170,7 +170,7 @@ def apply_import(preview: ImportPreview, actor: str, today: dt.date) -> ImportRe
         plan = _plan(preview.headers, preview.rows, preview.mapping, today)
         if plan.errors:
             raise ImportRejected(plan.errors)
-        committee_ids = {c.name: c.id for c in members_repo.list_committees()}
+        committee_ids = {c.name: c.id for c in members_store.list_committees()}
         items = [(row.councillor, [i for i in (committee_ids.get(n) for n in row.committees)
                                    if i is not None])
                  for row in plan.rows_to_add]
@@ -183,9 +183,9 @@ def apply_import(preview: ImportPreview, actor: str, today: dt.date) -> ImportRe
 def export_table(today: dt.date) -> tuple[list[str], list[list[str]]]:
     """The current councillors as rows that :func:`preview_import` reads back."""
     rows = []
-    for c in members_repo.list_councillors(on=today):
+    for c in members_store.list_councillors(on=today):
         assert c.id is not None
-        committees = [cm.name for cm in members_repo.committees_of(c.id, today)]
+        committees = [cm.name for cm in members_store.committees_of(c.id, today)]
         rows.append(councillor_to_row(c, committees))
     return export_headers(), rows
 
@@ -219,12 +219,12 @@ def write_xlsx(path: Path, today: dt.date) -> None:
 
 
 def _offices(today: dt.date) -> dict[int, list[str]]:
-    names = {c.id: c.name for c in members_repo.list_committees(True)}
+    names = {c.id: c.name for c in members_store.list_committees(True)}
     labels = {"council_chair": "Chair of the council",
               "council_vice_chair": "Vice-Chair of the council",
               "committee_chair": "Chair", "committee_vice_chair": "Vice-chair"}
     found: dict[int, list[str]] = {}
-    for r in members_repo.list_roles():
+    for r in members_store.list_roles():
         if r.kind in labels and r.start <= today and (r.end is None or r.end > today):
             label = labels[r.kind]
             if r.committee_id is not None:
@@ -236,25 +236,25 @@ def _offices(today: dt.date) -> dict[int, list[str]]:
 def register_content(today: dt.date) -> RegisterContent:
     """What the PDF register shows, read from the store."""
     year = members.election_year()
-    everyone = members_repo.list_councillors(include_former=True, on=today)
+    everyone = members_store.list_councillors(include_former=True, on=today)
     current = [c for c in everyone if c.is_current(today) and c.left_on is None]
     former = [c for c in everyone if c not in current]
-    committees = members_repo.list_committees()
+    committees = members_store.list_committees()
     by_committee: dict[int, tuple[str, list[str]]] = {}
     names = {c.id: c.display_name for c in everyone}
     for cm in committees:
         assert cm.id is not None
-        chair = members_repo.holder_of("committee_chair", today, cm.id)
-        people = [names[r.person_id] for r in members_repo.list_roles(kinds=("committee_member",))
+        chair = members_store.holder_of("committee_chair", today, cm.id)
+        people = [names[r.person_id] for r in members_store.list_roles(kinds=("committee_member",))
                   if r.committee_id == cm.id and r.start <= today
                   and (r.end is None or r.end > today) and r.person_id in names]
         by_committee[cm.id] = (chair.display_name if chair else "", people)
     return RegisterContent(
         letterhead=letterhead(), as_at=today, councillors=current,
-        officers=members_repo.list_officers(), committees=committees, former=former,
+        officers=members_store.list_officers(), committees=committees, former=former,
         term_ends={c.id: effective_term_end(c, year) for c in current if c.id is not None},
         offices=_offices(today),
-        committees_of={c.id: [cm.name for cm in members_repo.committees_of(c.id, today)]
+        committees_of={c.id: [cm.name for cm in members_store.committees_of(c.id, today)]
                        for c in current if c.id is not None},
         committee_members=by_committee,
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parishdesk.errors import ValidationError
-from parishdesk.store import audit, members_repo, officer_leave_store
+from parishdesk.store import audit, members_store, officer_leave_store
 from parishdesk.store.db import database
 from parishdesk.store.officer_leave_store import OfficerLeave
 
@@ -73,7 +73,7 @@ class LeavePeriod:
 
 def _officer_names() -> dict[int, str]:
     return {o.id: f"{o.first_name} {o.surname}".strip()
-            for o in members_repo.list_officers(include_former=True) if o.id is not None}
+            for o in members_store.list_officers(include_former=True) if o.id is not None}
 
 
 def _view(row: OfficerLeave, names: dict[int, str] | None = None) -> LeavePeriod:
@@ -86,7 +86,7 @@ def _view(row: OfficerLeave, names: dict[int, str] | None = None) -> LeavePeriod
 
 def _validate(data: LeaveInput, except_id: int | None = None) -> dict[str, Any]:
     problems: dict[str, str] = {}
-    officer = members_repo.get_officer(data.officer_id) if data.officer_id else None
+    officer = members_store.get_officer(data.officer_id) if data.officer_id else None
     if officer is None:
         problems["officer"] = "Choose the officer who is away."
     if data.kind not in LEAVE_KINDS:

@@ -30,8 +30,8 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, protocol_acks, protocols
 from parishdesk.services.protocols import VersionInfo
-from parishdesk.store import members_repo
-from parishdesk.store.council_repo import get_council
+from parishdesk.store import members_store
+from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
 RETURN_DAYS = 14
@@ -64,7 +64,7 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
     if council is None:
         raise ParishDeskError("Set up the council's details before printing packs.")
     contacts: list[Contact] = []
-    clerk = members_repo.clerk()
+    clerk = members_store.clerk()
     return_to: tuple[str, ...] = (council.name, *council.address_lines)
     if clerk is not None:
         capacity = "Clerk and Proper Officer" if clerk.is_proper_officer else "Clerk"
@@ -76,7 +76,7 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
              *(f"E-mail {x}" for x in (clerk.email or council.email,) if x))))
         return_to = (f"{clerk.first_name} {clerk.surname}, Clerk", council.name,
                      *council.address_lines)
-    chair = members_repo.holder_of("council_chair", today)
+    chair = members_store.holder_of("council_chair", today)
     if chair is not None:
         contacts.append(Contact(
             "Chair of the Council", chair.display_name,
@@ -116,7 +116,7 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
            layout: _Layout | None = None) -> tuple[bytes, str, str]:
     """Issue the cover letter, render the pack, record the issue; (pdf, reference, surname)."""
     info, protocol = _adopted()
-    councillor = members_repo.get_councillor(person_id, today)
+    councillor = members_store.get_councillor(person_id, today)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     council = get_council()
@@ -166,7 +166,7 @@ def make_pack(paths: DataPaths, person_id: int, actor: str, today: dt.date,
 
 
 def _name(person_id: int) -> str:
-    c = members_repo.get_councillor(person_id)
+    c = members_store.get_councillor(person_id)
     return c.display_name if c else f"councillor {person_id}"
 
 

@@ -16,7 +16,7 @@ from parishdesk.domain.members import Councillor, format_date
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, protocols
-from parishdesk.store import members_repo, protocol_store
+from parishdesk.store import members_store, protocol_store
 from parishdesk.store.db import database
 
 NOT_YET = "Not yet"
@@ -49,7 +49,7 @@ def _label(version: str, issued_on: dt.date | None, returned_on: dt.date | None)
 
 
 def _current_councillors() -> list[Councillor]:
-    return [c for c in members_repo.list_councillors() if c.left_on is None]
+    return [c for c in members_store.list_councillors() if c.left_on is None]
 
 
 def status_rows() -> list[AckRow]:
@@ -80,7 +80,7 @@ def not_yet_acknowledged() -> list[int]:
 
 
 def _check(person_id: int, version_id: int) -> None:
-    if members_repo.get_councillor(person_id) is None:
+    if members_store.get_councillor(person_id) is None:
         raise ParishDeskError("That councillor is not in the register.")
     if protocol_store.get_version(version_id) is None:
         raise ParishDeskError(f"There is no protocol version number {version_id}.")
@@ -128,7 +128,7 @@ def _reminder(paths: DataPaths, person_id: int, actor: str,
     if info is None:
         raise ParishDeskError("No protocol has been adopted, so there is nothing to remind "
                               "anyone about.")
-    councillor = members_repo.get_councillor(person_id)
+    councillor = members_store.get_councillor(person_id)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     ack = protocol_store.acks_for_version(info.id).get(person_id)

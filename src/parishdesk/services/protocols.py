@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from parishdesk.domain import protocol_compare, protocol_review
 from parishdesk.domain.protocol import Protocol, looks_binary, parse_protocol
+from parishdesk.domain.protocol.versions import VersionInfo
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
@@ -26,7 +27,6 @@ from parishdesk.importers.protocol_readers import ProtocolReadError, read_protoc
 from parishdesk.resources import resource_path
 from parishdesk.store import audit, protocol_store
 from parishdesk.store.db import database
-from parishdesk.store.protocol_store import VersionRecord
 
 __all__ = [
     "ClauseDiff", "ReviewStatus", "VersionInfo", "adopt", "adopt_model_protocol_as_draft",
@@ -35,42 +35,7 @@ __all__ = [
     "suggested_links", "update_document_control", "update_draft",
 ]
 
-STATUSES = ("draft", "adopted", "superseded")
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    id: int
-    title: str
-    version_label: str
-    status: str  # "draft" | "adopted" | "superseded"
-    adopted_on: dt.date | None
-    last_reviewed: dt.date | None
-    next_review: dt.date | None
-    meeting: str
-    minute_ref: str
-    source_name: str
-    created_at: dt.datetime
-
-    @property
-    def adopted_by(self) -> str:
-        """"Full Council meeting of 12/05/2026, minute 2026/041" (or what is known of it)."""
-        parts = [self.meeting.strip()]
-        if self.minute_ref.strip():
-            parts.append(f"minute {self.minute_ref.strip()}")
-        return ", ".join(p for p in parts if p)
-
-
-def _info(rec: VersionRecord) -> VersionInfo:
-    return VersionInfo(
-        id=rec.id, title=rec.title, version_label=rec.version_label, status=rec.status,
-        adopted_on=rec.adopted_on, last_reviewed=rec.last_reviewed, next_review=rec.next_review,
-        meeting=rec.meeting, minute_ref=rec.minute_ref, source_name=rec.source_name,
-        created_at=rec.created_at,
-    )
-
-
-def _record(version_id: int) -> VersionRecord:
+def _record(version_id: int) -> VersionInfo:
     rec = protocol_store.get_version(version_id)
     if rec is None:
         raise ParishDeskError(f"There is no protocol version number {version_id}.")
@@ -141,13 +106,14 @@ def adopt_model_protocol_as_draft(actor: str) -> int:
 
 def list_versions() -> list[VersionInfo]:
     """Every version, newest first."""
-    return [_info(rec) for rec in protocol_store.list_versions()]
+    return protocol_store.list_versions()
 
 
 def get_version(version_id: int) -> tuple[VersionInfo, Protocol]:
-    rec = _record(version_id)
-    info = _info(rec)
-    return info, _with_document_control(info, protocol_store.protocol_from_json(rec.data))
+    info = _record(version_id)
+    protocol = protocol_store.get_protocol(version_id)
+    assert protocol is not None  # the version exists: _record checked
+    return info, _with_document_control(info, protocol)
 
 
 def update_draft(version_id: int, protocol: Protocol, actor: str) -> None:
@@ -159,8 +125,7 @@ def update_draft(version_id: int, protocol: Protocol, actor: str) -> None:
             "Save it as a new draft and edit that instead.")
     _check_not_empty(protocol)
     with database.atomic():
-        protocol_store.update_version(version_id, actor, title=protocol.title,
-                                      data=protocol_store.protocol_to_json(protocol))
+        protocol_store.update_text(version_id, protocol, actor)
 
 
 def update_document_control(version_id: int, actor: str, *, version_label: str,
@@ -189,9 +154,10 @@ def adopt(version_id: int, actor: str, *, adopted_on: dt.date, meeting: str,
         raise ValidationError({"meeting": "Say at which meeting the council adopted the "
                                           "protocol."})
     with database.atomic():
-        for previous in protocol_store.adopted_rows():
-            audit.update(previous, actor, f"Superseded by version id {version_id}",
-                         status="superseded", superseded_on=adopted_on)
+        for previous in protocol_store.adopted_versions():
+            protocol_store.update_version(previous.id, actor,
+                                          f"Superseded by version id {version_id}",
+                                          status="superseded", superseded_on=adopted_on)
         fields: dict[str, object] = {
             "status": "adopted", "adopted_on": adopted_on, "meeting": meeting.strip(),
             "minute_ref": minute_ref.strip(),
@@ -201,18 +167,15 @@ def adopt(version_id: int, actor: str, *, adopted_on: dt.date, meeting: str,
         if rec.next_review is None or rec.next_review <= adopted_on:
             fields["next_review"] = protocol_review.one_year_after(adopted_on)
         protocol_store.update_version(version_id, actor, "Adopted", **fields)
-        if len(protocol_store.adopted_rows()) != 1:  # pragma: no cover - a guard, not a path
+        if len(protocol_store.adopted_versions()) != 1:  # pragma: no cover - a guard, not a path
             raise ParishDeskError("Exactly one protocol version can be adopted at a time.")
         audit.note("protocol_ack", version_id, actor,
                    "New version adopted: every councillor is now 'not yet acknowledged'.")
 
 
 def adopted_version() -> VersionInfo | None:
-    rows = protocol_store.adopted_rows()
-    if not rows:
-        return None
-    rec = protocol_store.get_version(rows[-1].get_id())
-    return _info(rec) if rec else None
+    adopted = protocol_store.adopted_versions()
+    return adopted[-1] if adopted else None
 
 
 def adopted_protocol() -> tuple[VersionInfo, Protocol] | None:

@@ -1,19 +1,24 @@
 """Councillors' requests to see council documents, as stored, with their status history.
 
 The live tables (``access_request``, ``access_status_change``) and the few
-reads and audited writes the access service needs. Reads hand back frozen
-records (``StoredRequest``, and the domain's ``StatusChange``), never peewee rows.
+reads and audited writes the access service needs. Requests go in and out as the
+domain's :class:`AccessRecord` (status history as ``StatusChange``), never as
+peewee rows; the store alone knows how they are kept (categories comma-separated,
+reasons one a line, the recommendation as JSON).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+import json
+from dataclasses import fields
 from typing import Any
 
 import peewee
 
-from parishdesk.domain.access import StatusChange
+from parishdesk.domain.access import CONTENT_CATEGORIES, Assessment
+from parishdesk.domain.access_deadline import StatusChange
+from parishdesk.domain.access_record import NOT_ASSESSED, READ_FIELDS, AccessRecord
 from parishdesk.store import audit
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import Committee, Person, utcnow
@@ -78,78 +83,76 @@ class AccessStatusChangeRow(BaseModel):
 TABLE = "access_request"
 
 
-@dataclass(frozen=True)
-class StoredRequest:
-    """One request as it is kept: plain values, ids for people and committees."""
-
-    id: int
-    requester_id: int
-    received_on: dt.date
-    documents: str
-    holder: str
-    committee_id: int | None
-    meeting_business: bool
-    meeting: str
-    contents: str
-    document_group: str
-    reason: str
-    reason_specific: bool
-    foi: bool
-    decider_id: int | None
-    due_working_days: int
-    status: str
-    assessment: str
-    decision: str
-    decision_reasons: str
-    purpose: str
-    conditions: str
-    redactions: str
-    override_reason: str
-    decided_on: dt.date | None
-    decision_letter_id: int | None
-    reasons_letter_id: int | None
-    referral_body: str
-    referred_on: dt.date | None
-    referral_meeting_on: dt.date | None
-    committee_outcome: str
-    committee_outcome_on: dt.date | None
-    committee_note: str
-    closed_on: dt.date | None
-
-
 _FOREIGN = {"requester_id": "requester", "committee_id": "committee", "decider_id": "decider"}
+_LINES = ("decision_reasons", "conditions")  # kept one a line
+_KEPT = tuple(f.name for f in fields(AccessRecord) if f.name not in READ_FIELDS and f.name != "id")
 
 
-def _to_record(row: AccessRequestRow) -> StoredRequest:
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _assessment(text: str) -> Assessment:
+    if not text:
+        return NOT_ASSESSED
+    data = json.loads(text)
+    return Assessment(data["outcome"], bool(data["presumed"]), tuple(data["rules"]),
+                      tuple(data["reasons"]))
+
+
+def _assessment_json(assessment: Assessment) -> str:
+    return json.dumps({"outcome": assessment.outcome, "presumed": assessment.presumed,
+                       "rules": list(assessment.rules), "reasons": list(assessment.reasons)},
+                      ensure_ascii=False)
+
+
+def _to_record(row: AccessRequestRow) -> AccessRecord:
     values: dict[str, Any] = {}
-    for f in fields(StoredRequest):
-        column = _FOREIGN.get(f.name, f.name)
-        values[f.name] = row.__data__.get(column) if column != f.name else getattr(row, f.name)
-    values["id"] = row.get_id()
-    return StoredRequest(**values)
+    for name in _KEPT:
+        column = _FOREIGN.get(name)
+        values[name] = row.__data__.get(column) if column else getattr(row, name)
+    values["contents"] = frozenset(c for c in row.contents.split(",") if c)
+    values["assessment"] = _assessment(row.assessment)
+    for name in _LINES:
+        values[name] = _lines(values[name])
+    return AccessRecord(id=row.get_id(), **values)
 
 
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
-    """Record field names (``requester_id``) to model field names (``requester``)."""
-    return {_FOREIGN.get(k, k): v for k, v in values.items()}
+    """Record fields (``requester_id``, ``contents`` as a set …) to columns as kept."""
+    unknown = set(values) - set(_KEPT)
+    if unknown:
+        raise ValueError(f"not kept with an access request: {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "contents":
+            value = ",".join(c for c in CONTENT_CATEGORIES if c in value)
+        elif name == "assessment":
+            value = _assessment_json(value)
+        elif name in _LINES:
+            value = "\n".join(value)
+        out[_FOREIGN.get(name, name)] = value
+    return out
 
 
-def create(actor: str, status_on: dt.date, **values: Any) -> StoredRequest:
-    """Insert a request and its first status change ("received"), audited."""
-    row = audit.create(AccessRequestRow, actor, **_columns(values))
+def create(record: AccessRecord, actor: str, status_on: dt.date) -> AccessRecord:
+    """Keep a new request (its id is ignored) and its first status change, audited."""
+    row = audit.create(AccessRequestRow, actor,
+                       **_columns({name: getattr(record, name) for name in _KEPT}))
     audit.create(AccessStatusChangeRow, actor, request=row, status=row.status, on=status_on,
                  changed_by=actor)
     return _to_record(row)
 
 
-def update(request_id: int, actor: str, note: str = "", **values: Any) -> StoredRequest:
+def update(request_id: int, actor: str, note: str = "", **values: Any) -> AccessRecord:
+    """Change the named fields of a request (record field names and types), audited."""
     row = AccessRequestRow.get_by_id(request_id)
     audit.update(row, actor, note, **_columns(values))
     return _to_record(row)
 
 
 def record_status(request_id: int, status: str, on: dt.date, actor: str,
-                  note: str = "") -> StoredRequest:
+                  note: str = "") -> AccessRecord:
     """Move the request to ``status`` and keep the change in its history (both audited)."""
     row = AccessRequestRow.get_by_id(request_id)
     audit.update(row, actor, note, status=status)
@@ -158,12 +161,12 @@ def record_status(request_id: int, status: str, on: dt.date, actor: str,
     return _to_record(row)
 
 
-def get(request_id: int) -> StoredRequest | None:
+def get(request_id: int) -> AccessRecord | None:
     row = AccessRequestRow.get_or_none(AccessRequestRow.id == request_id)
     return _to_record(row) if row is not None else None
 
 
-def all_requests(requester_id: int | None = None) -> list[StoredRequest]:
+def all_requests(requester_id: int | None = None) -> list[AccessRecord]:
     """Every current (not archived) request, newest first."""
     query = AccessRequestRow.select().where(AccessRequestRow.archived_at.is_null())
     if requester_id is not None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
-from parishdesk.store.db import BaseModel, database
+from parishdesk.domain.audit_record import AuditRecord
+from parishdesk.store.db import BaseModel, database, read_only_uri
 from parishdesk.store.models import AuditEntry, utcnow
 
 M = TypeVar("M", bound=BaseModel)
@@ -99,17 +101,6 @@ def note(table: str, record_id: object, actor: str, text: str,
         return _write(table, record_id, "note", dict(changes or {}), actor, text)
 
 
-@dataclass(frozen=True)
-class AuditRecord:
-    at: dt.datetime
-    actor: str
-    table: str
-    record_id: str
-    action: str
-    changes: dict[str, list[Any]]
-    note: str
-
-
 def history(table: str, record_id: object) -> list[AuditRecord]:
     """The audit trail of one record, oldest first."""
     query = (AuditEntry.select()
@@ -129,3 +120,13 @@ def entries() -> Iterator[AuditRecord]:
 
 def count() -> int:
     return int(AuditEntry.select().count())
+
+
+def entries_in_file(path: Path) -> int:
+    """How many entries a database file's audit log holds, read without opening it for
+    writing (the ``check`` command reads a closed database). SQLite-specific (marked)."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
+    finally:
+        conn.close()

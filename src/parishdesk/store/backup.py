@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.errors import NotAParishDeskDatabase, ParishDeskError
-from parishdesk.store.db import integrity_problem
+from parishdesk.store.db import integrity_problem, read_only_uri
 
 DAILY_KEEP = 14
 SUFFIX = ".sqlite3"
@@ -52,7 +52,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             out = sqlite3.connect(str(tmp))
             try:
@@ -136,7 +136,7 @@ def check_parishdesk_database(path: Path) -> int:
         raise NotAParishDeskDatabase(
             f"{path} is not a usable database ({problem}). Nothing was changed."
         )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"schema_version", "council", "audit_log"} <= tables:
@@ -156,7 +156,7 @@ def peek_council_name(path: Path) -> str | None:
     description instead of a name, so callers refuse to overwrite it.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:

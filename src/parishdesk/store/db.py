@@ -36,13 +36,19 @@ class BaseModel(peewee.Model):
         )
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. Built with ``Path.as_uri`` so that a '#' or
+    '?' in a folder name is escaped (written raw, SQLite would open another, empty file)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def integrity_problem(path: Path) -> str | None:
     """Run ``PRAGMA integrity_check`` on a database file; None if it is sound.
 
     SQLite-specific (marked): a server database would have its own checks.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:

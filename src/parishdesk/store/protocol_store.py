@@ -4,7 +4,8 @@ Each version keeps the whole parsed :class:`~parishdesk.domain.protocol.Protocol
 as JSON (blocks included, so bullet lists and (a)/(i)/(1) sub-items survive a
 round trip) beside its document-control columns and status. Links are kept
 per (version, clause number); acknowledgements per (councillor, version).
-Reads hand back frozen records; writes go through the audit log; nothing is
+Reads hand back the domain's records (:class:`VersionInfo`, :class:`Acknowledgement`,
+:class:`Protocol`); writes go through the audit log; nothing is
 ever deleted.
 """
 
@@ -12,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
 from parishdesk.domain.protocol import Block, Clause, Protocol, ProtocolMetadata, Section
+from parishdesk.domain.protocol.versions import Acknowledgement, VersionInfo
 from parishdesk.store import audit
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import Person, utcnow
@@ -127,29 +128,12 @@ def protocol_from_json(text: str) -> Protocol:
 
 # --- Versions ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class VersionRecord:
-    id: int
-    title: str
-    version_label: str
-    status: str
-    adopted_on: dt.date | None
-    last_reviewed: dt.date | None
-    next_review: dt.date | None
-    meeting: str
-    minute_ref: str
-    source_name: str
-    superseded_on: dt.date | None
-    created_at: dt.datetime
-    data: str
-
-
-def _record(row: ProtocolVersionRow) -> VersionRecord:
-    return VersionRecord(
+def _record(row: ProtocolVersionRow) -> VersionInfo:
+    return VersionInfo(
         id=row.get_id(), title=row.title, version_label=row.version_label, status=row.status,
         adopted_on=row.adopted_on, last_reviewed=row.last_reviewed, next_review=row.next_review,
         meeting=row.meeting, minute_ref=row.minute_ref, source_name=row.source_name,
-        superseded_on=row.superseded_on, created_at=row.created_at, data=row.data,
+        superseded_on=row.superseded_on, created_at=row.created_at,
     )
 
 
@@ -165,32 +149,46 @@ def create_version(actor: str, protocol: Protocol, source_name: str = "") -> int
     return int(row.get_id())
 
 
-def version_row(version_id: int) -> ProtocolVersionRow | None:
+def _version_row(version_id: int) -> ProtocolVersionRow | None:
     return ProtocolVersionRow.get_or_none(ProtocolVersionRow.id == version_id)
 
 
-def get_version(version_id: int) -> VersionRecord | None:
-    row = version_row(version_id)
+def get_version(version_id: int) -> VersionInfo | None:
+    row = _version_row(version_id)
     return _record(row) if row else None
 
 
-def list_versions() -> list[VersionRecord]:
+def get_protocol(version_id: int) -> Protocol | None:
+    """The version's text as it was saved (document control as parsed, not as recorded)."""
+    row = _version_row(version_id)
+    return protocol_from_json(row.data) if row else None
+
+
+def list_versions() -> list[VersionInfo]:
     """Every version, newest first."""
     query = (ProtocolVersionRow.select().where(ProtocolVersionRow.archived_at.is_null())
              .order_by(ProtocolVersionRow.created_at.desc(), ProtocolVersionRow.id.desc()))
     return [_record(row) for row in query]
 
 
-def adopted_rows() -> list[ProtocolVersionRow]:
-    return list(ProtocolVersionRow.select().where(ProtocolVersionRow.status == "adopted")
-                .order_by(ProtocolVersionRow.id))
+def adopted_versions() -> list[VersionInfo]:
+    """The version(s) marked adopted, oldest first (one, unless something is wrong)."""
+    return [_record(row) for row in
+            ProtocolVersionRow.select().where(ProtocolVersionRow.status == "adopted")
+            .order_by(ProtocolVersionRow.id)]
 
 
 def update_version(version_id: int, actor: str, note: str = "", **fields: Any) -> None:
-    row = version_row(version_id)
+    """Change a version's document control or status (column names as in VersionInfo)."""
+    row = _version_row(version_id)
     if row is None:
         raise LookupError(version_id)
     audit.update(row, actor, note, **fields)
+
+
+def update_text(version_id: int, protocol: Protocol, actor: str) -> None:
+    """Replace a version's title and text."""
+    update_version(version_id, actor, title=protocol.title, data=protocol_to_json(protocol))
 
 
 # --- Rule links ---------------------------------------------------------------------------------
@@ -220,21 +218,12 @@ def set_clause_links(version_id: int, clause_number: str, rule_ids: tuple[str, .
 
 # --- Acknowledgements ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class AckRecord:
-    person_id: int
-    version_id: int
-    issued_on: dt.date | None
-    returned_on: dt.date | None
-    letter_reference: str
-
-
-def _ack(row: ProtocolAckRow) -> AckRecord:
-    return AckRecord(row.__data__["person"], row.__data__["version"], row.issued_on,
+def _ack(row: ProtocolAckRow) -> Acknowledgement:
+    return Acknowledgement(row.__data__["person"], row.__data__["version"], row.issued_on,
                      row.returned_on, row.letter_reference)
 
 
-def acks_for_version(version_id: int) -> dict[int, AckRecord]:
+def acks_for_version(version_id: int) -> dict[int, Acknowledgement]:
     query = ProtocolAckRow.select().where(ProtocolAckRow.version == version_id)
     return {rec.person_id: rec for rec in (_ack(row) for row in query)}
 

@@ -1,4 +1,10 @@
-"""Creating the core register records (people, committees, groups, roles), audited."""
+"""Row-returning writes left only for the demo seeding in ``services/demo.py``.
+
+The register's one write API is :mod:`parishdesk.store.register_store`, which takes
+and returns domain records. This module remains solely because the demo seeding
+(house-enq's area, being moved into a package) still holds peewee rows; delete it
+once the demo seeds through ``register_store``.
+"""
 
 from __future__ import annotations
 
@@ -27,20 +33,3 @@ def add_role(actor: str, person: Person, kind: str, start_on: dt.date,
     return audit.create(Role, actor, person=person, kind=kind, committee=committee, group=group,
                         start_on=start_on, end_on=end_on)
 
-
-def counts() -> dict[str, int]:
-    """How many current councillors, officers, committees and groups there are."""
-    current = Person.archived_at.is_null()
-    return {
-        "councillors": Person.select().where(current & (Person.kind == "councillor")).count(),
-        "officers": Person.select().where(current & (Person.kind == "officer")).count(),
-        "committees": Committee.select().where(Committee.archived_at.is_null()).count(),
-        "groups": PartyGroup.select().where(PartyGroup.archived_at.is_null()).count(),
-    }
-
-
-def proper_officer() -> Person | None:
-    return (Person.select()
-            .where(Person.archived_at.is_null() & (Person.kind == "officer")
-                   & (Person.is_proper_officer == True))  # noqa: E712 - peewee expression
-            .first())

@@ -1,8 +1,8 @@
-"""Writing the member register, and reading the parts ``members_repo`` does not cover.
+"""Writing the member register, and reading the parts ``members_store`` does not cover.
 
-Live models for the interests forms, interests, special relationships and
-training records (schema version 3), plus audited write functions for people,
-roles, committees and party groups. Rows go in and out as domain records from
+Audited write functions for people, roles, committees, party groups, interests
+forms, interests, special relationships and training records (their tables are in
+``models`` and ``register_models``). Rows go in and out as domain records from
 ``parishdesk.domain.members``; only ids cross the boundary the other way.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, Literal
 
 import peewee
 
@@ -30,59 +30,22 @@ from parishdesk.store.models import AuditEntry, Person, utcnow
 from parishdesk.store.models import Committee as CommitteeRow
 from parishdesk.store.models import PartyGroup as GroupRow
 from parishdesk.store.models import Role as RoleRow
+from parishdesk.store.register_models import (
+    InterestRow,
+    InterestsFormRow,
+    RelationshipRow,
+    TrainingRow,
+)
 
+RegisterTable = Literal["person", "role", "committee", "party_group", "interests_form",
+                        "interest", "special_relationship", "training_record"]
+"""The register's tables by name, for the few calls that work on any of them."""
 
-class InterestsFormRow(BaseModel):
-    id = peewee.AutoField()
-    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
-    due_on = peewee.DateField()
-    returned_on = peewee.DateField(null=True)
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "interests_form"
-
-
-class InterestRow(BaseModel):
-    id = peewee.AutoField()
-    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
-    category = peewee.CharField(max_length=30)
-    description = peewee.TextField()
-    registered_on = peewee.DateField(null=True)
-    removed_on = peewee.DateField(null=True)
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "interest"
-
-
-class RelationshipRow(BaseModel):
-    id = peewee.AutoField()
-    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
-    with_whom = peewee.CharField(max_length=200)
-    nature = peewee.TextField()
-    declared_on = peewee.DateField(null=True)
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "special_relationship"
-
-
-class TrainingRow(BaseModel):
-    id = peewee.AutoField()
-    person = peewee.ForeignKeyField(Person, on_delete="RESTRICT")
-    course = peewee.CharField(max_length=200)
-    provider = peewee.CharField(max_length=200, default="")
-    taken_on = peewee.DateField(null=True)
-    certificate_held = peewee.BooleanField(default=False)
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "training_record"
+_TABLES: dict[str, type[BaseModel]] = {
+    "person": Person, "role": RoleRow, "committee": CommitteeRow, "party_group": GroupRow,
+    "interests_form": InterestsFormRow, "interest": InterestRow,
+    "special_relationship": RelationshipRow, "training_record": TrainingRow,
+}
 
 
 class NotFound(LookupError):
@@ -102,7 +65,7 @@ def _fk(row: BaseModel, name: str) -> Any:
 
 # --- People -------------------------------------------------------------------------------
 
-def person_row(person_id: int) -> Person:
+def _person_row(person_id: int) -> Person:
     return _get(Person, person_id)
 
 
@@ -111,11 +74,11 @@ def add_person(actor: str, **fields: Any) -> int:
 
 
 def update_person(person_id: int, actor: str, **fields: Any) -> dict[str, list[Any]]:
-    return audit.update(person_row(person_id), actor, **fields)
+    return audit.update(_person_row(person_id), actor, **fields)
 
 
 def archive_person(person_id: int, actor: str, note: str = "", **fields: Any) -> None:
-    audit.archive(person_row(person_id), actor, note, **fields)
+    audit.archive(_person_row(person_id), actor, note, **fields)
 
 
 def person_kind(person_id: int) -> str | None:
@@ -124,7 +87,7 @@ def person_kind(person_id: int) -> str | None:
 
 
 def is_archived(person_id: int) -> bool:
-    return person_row(person_id).archived_at is not None
+    return _person_row(person_id).archived_at is not None
 
 
 def _json_value(value: Any) -> Any:
@@ -135,7 +98,7 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
+def bulk_create(table: RegisterTable, actor: str, rows: list[dict[str, Any]],
                 batch: int = 100) -> list[int]:
     """Insert many rows of one table, each with its "create" audit entry, in few statements.
 
@@ -144,6 +107,7 @@ def bulk_create(model: type[BaseModel], actor: str, rows: list[dict[str, Any]],
     """
     if len({frozenset(row) for row in rows}) > 1:
         raise ValueError("bulk_create needs the same fields in every row")
+    model = _TABLES[table]
     ids: list[int] = []
     now = utcnow()
     rows = [{**row, "created_at": row.get("created_at", now)} for row in rows]
@@ -321,8 +285,9 @@ def archive_interest(interest_id: int, actor: str, note: str = "") -> None:
     audit.archive(_get(InterestRow, interest_id), actor, note)
 
 
-def record_archived(model: type[BaseModel], record_id: int) -> bool | None:
+def record_archived(table: RegisterTable, record_id: int) -> bool | None:
     """Whether a record is archived; None if there is no such record."""
+    model = _TABLES[table]
     row = model.get_or_none(model._meta.primary_key == record_id)
     return None if row is None else row.__data__.get("archived_at") is not None
 

@@ -16,7 +16,7 @@ from parishdesk.gui.access.decision_dialog import AccessDecisionDialog
 from parishdesk.gui.access.referral import CommitteeOutcomeDialog, ReferralDialog
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.services import access
-from parishdesk.store import audit, letters_repo
+from parishdesk.store import audit, letters_store
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -34,7 +34,7 @@ def _pdf_text(path) -> str:
 
 
 def _letter_text(paths, letter_id) -> str:
-    row = letters_repo.get(letter_id)
+    row = letters_store.get(letter_id)
     assert row is not None
     return _pdf_text(paths.letters_dir / row.pdf_file)
 

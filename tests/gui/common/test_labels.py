@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.common.labels import fit_wrapped_labels
 from parishdesk.gui.enquiries.capture import QuickCaptureDialog
-from parishdesk.store import members_repo
+from parishdesk.store import members_store
 
 NOW = dt.datetime(2026, 11, 22, 10, 5)
 
@@ -27,7 +27,7 @@ def _show_and_wait(dialog: QDialog, qtbot) -> None:  # type: ignore[no-untyped-d
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 def test_quick_capture_messages_have_the_height_their_text_needs(demo, qtbot) -> None:
-    dialog = QuickCaptureDialog(members_repo.list_councillors(on=NOW.date()), NOW)
+    dialog = QuickCaptureDialog(members_store.list_councillors(on=NOW.date()), NOW)
     _show_and_wait(dialog, qtbot)
     dialog.try_save()
     for label in (dialog.ui.councillorError, dialog.ui.subjectError):

@@ -5,7 +5,7 @@ import pytest
 from parishdesk.gui.documents.composer import LetterComposer
 from parishdesk.gui.documents.letters import LettersTab
 from parishdesk.services import letters
-from parishdesk.store import letters_repo
+from parishdesk.store import letters_store
 
 
 def _tab(qtbot, ctx):
@@ -42,7 +42,7 @@ def test_reprint_is_identical_to_the_original(qtbot, ctx, demo, tmp_path, monkey
     monkeypatch.setattr(LettersTab, "ask_save_path",
                         classmethod(lambda cls, parent, suggested: target))
     assert tab.reprint() == target
-    issued = letters_repo.get(row.id)
+    issued = letters_store.get(row.id)
     assert hashlib.sha256(target.read_bytes()).hexdigest() == issued.sha256
 
 
@@ -53,7 +53,7 @@ def test_open_pdf_opens_the_stored_file(qtbot, ctx, demo, monkeypatch):
     monkeypatch.setattr(documents_letters.QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     tab = _tab(qtbot, ctx)
-    issued = letters_repo.get(tab.selected().id)
+    issued = letters_store.get(tab.selected().id)
     stored = ctx.paths.letters_dir / issued.pdf_file
     stored.unlink(missing_ok=True)  # e.g. a letters folder not restored with the database
     tab.open_action.trigger()
@@ -83,7 +83,7 @@ def test_general_letter_with_copies_signed_by_the_chair(qtbot, ctx, demo):
     assert issued.letter.cc == composer.copies()
     assert len(issued.letter.cc) == 2
     assert issued.letter.body == ("The footpath will close for repairs.", "It reopens in March.")
-    row = letters_repo.get(issued.id)
+    row = letters_store.get(issued.id)
     assert "Ashcombe Footpaths Group" in row.cc
     assert letters.reprint(ctx.paths, issued.id) == issued.pdf_path.read_bytes()
 
@@ -99,7 +99,7 @@ def test_composer_for_an_obligation_letter_offers_only_the_clerk(qtbot, ctx, dem
 def test_new_letter_refreshes_the_register(qtbot, ctx, demo, monkeypatch, text):
     tab = _tab(qtbot, ctx)
     tab.search.setText(text)
-    before = len(letters_repo.search(""))
+    before = len(letters_store.search(""))
 
     def fake_ask(cls, ctx_, parent=None):
         letter = letters.compose("general", letters.Recipient("Mrs A Resident"), "Hedges",
@@ -117,13 +117,13 @@ def test_a_template_with_a_field_it_cannot_fill_is_explained_not_a_crash(qtbot, 
     ctx.paths.templates_dir.mkdir(parents=True, exist_ok=True)
     (ctx.paths.templates_dir / "general.txt").write_text(
         "Subject: {subject}\n\n{body}\n\nSee you at {meeting_place}.\n", encoding="utf-8")
-    before = len(letters_repo.search())
+    before = len(letters_store.search())
     composer = LetterComposer(ctx)
     qtbot.addWidget(composer)
     composer.subject.setText("Bench repairs")
     composer.body.setPlainText("The bench on the green is mended.")
     composer.issue()
-    assert composer.issued is None and len(letters_repo.search()) == before
+    assert composer.issued is None and len(letters_store.search()) == before
     assert composer.error.isVisibleTo(composer)
     assert "Letter templates" in composer.error.text()
     assert "{meeting_place}" in composer.error.text()

@@ -126,7 +126,7 @@ def told(monkeypatch):
 
 
 def test_send_reminder_to_the_selected_councillor(qtbot, ctx, demo, told):
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
     tab = _tab(qtbot, ctx)
     assert tab.remind_action.shortcut().toString() == "Ctrl+Alt+R"
@@ -136,33 +136,33 @@ def test_send_reminder_to_the_selected_councillor(qtbot, ctx, demo, told):
     waiting = next(r for r in tab.model.rows if r.state == "issued")
     tab.select_person(waiting.person_id)
     assert tab.buttons["remind"].isEnabled()
-    before = len(letters_repo.search("ack_reminder"))
+    before = len(letters_store.search("ack_reminder"))
     qtbot.mouseClick(tab.buttons["remind"], Qt.MouseButton.LeftButton)
-    [reminder] = [r for r in letters_repo.search("ack_reminder")
+    [reminder] = [r for r in letters_store.search("ack_reminder")
                   if r.recipient_person_id == waiting.person_id]
-    assert len(letters_repo.search("ack_reminder")) == before + 1
+    assert len(letters_store.search("ack_reminder")) == before + 1
     assert told and reminder.reference in told[0] and waiting.name in told[0]
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(
-        ctx.paths.letters_dir / letters_repo.get(reminder.id).pdf_file).pages)
+        ctx.paths.letters_dir / letters_store.get(reminder.id).pdf_file).pages)
     assert "I have not yet received your signed form" in " ".join(text.split())
 
 
 def test_remind_everyone_asks_first(qtbot, ctx, demo, told, monkeypatch):
-    from parishdesk.store import letters_repo
+    from parishdesk.store import letters_store
 
     tab = _tab(qtbot, ctx)
     asked = []
     monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
         lambda cls, parent, names: asked.append(names) or False))
     assert tab.remind_all_action.isEnabled()
-    before = len(letters_repo.search("ack_reminder"))
+    before = len(letters_store.search("ack_reminder"))
     tab.remind_all_action.trigger()
     waiting = [r.name for r in tab.model.rows if r.state == "issued"]
-    assert asked == [waiting] and len(letters_repo.search("ack_reminder")) == before
+    assert asked == [waiting] and len(letters_store.search("ack_reminder")) == before
     monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
         lambda cls, parent, names: True))
     tab.remind_all_action.trigger()
-    assert len(letters_repo.search("ack_reminder")) == before + len(waiting)
+    assert len(letters_store.search("ack_reminder")) == before + len(waiting)
     assert f"{len(waiting)} reminder" in told[-1]
 
 

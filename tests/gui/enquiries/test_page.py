@@ -18,7 +18,7 @@ from parishdesk.gui.enquiries.model import PAGE_SIZE, InboxModel
 from parishdesk.gui.enquiries.page import EnquiriesPage
 from parishdesk.gui.enquiries.report_dialog import EnquiryReportDialog
 from parishdesk.services import enquiries as svc
-from parishdesk.store import enquiry_store, members_repo
+from parishdesk.store import enquiry_store, members_store
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 5)
@@ -97,7 +97,7 @@ def test_search_and_sort(page, qtbot) -> None:
 # The completer's popup asks the offscreen platform for things it cannot do.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 def test_quick_capture_is_keyboard_first(ctx, qtbot) -> None:
-    councillors = members_repo.list_councillors(on=TODAY)
+    councillors = members_store.list_councillors(on=TODAY)
     dialog = QuickCaptureDialog(councillors, NOW)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -121,7 +121,7 @@ def test_quick_capture_is_keyboard_first(ctx, qtbot) -> None:
 
 
 def test_ctrl_n_logs_and_shows_the_new_enquiry(page, ctx, qtbot, monkeypatch) -> None:
-    patel = members_repo.list_councillors(on=TODAY)[0]
+    patel = members_store.list_councillors(on=TODAY)[0]
 
     def fake_ask(councillors, received_at, parent=None):  # type: ignore[no-untyped-def]
         assert patel.id is not None
@@ -301,7 +301,7 @@ def test_acknowledge_by_email_saves_an_eml_and_marks_it_acknowledged(page, ctx) 
     assert message["Subject"] == f"Your enquiry {new.reference}"
     body = message.get_content()  # type: ignore[attr-defined]
     assert "Thank you for your enquiry" in body and new.reference in body
-    councillor = members_repo.get_councillor(enquiry_store.get(new.id).councillor_id)  # type: ignore[union-attr]
+    councillor = members_store.get_councillor(enquiry_store.get(new.id).councillor_id)  # type: ignore[union-attr]
     assert councillor is not None and councillor.surname in str(message["To"])
     assert enquiry_store.get(new.id).status == "acknowledged"  # type: ignore[union-attr]
     assert detail.detail is not None and detail.detail.status == "acknowledged"

@@ -11,7 +11,7 @@ from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog
 from parishdesk.gui.members.import_dialog import ImportPreviewDialog
 from parishdesk.gui.members.model import NO_ACK_TIP, MembersTableModel, PersonRow
 from parishdesk.services import member_io
-from parishdesk.store import council_repo, members_repo
+from parishdesk.store import council_store, members_store
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -56,7 +56,7 @@ def test_sorting_by_surname(page):
 
 
 def test_detail_tabs_are_filled_for_the_chair(page):
-    ellwood = next(c.id for c in members_repo.list_councillors(on=TODAY)
+    ellwood = next(c.id for c in members_store.list_councillors(on=TODAY)
                    if c.surname == "Ellwood")
     assert page.select_person(ellwood)
     assert "Margaret Ellwood" in page.detail.details_label.text()
@@ -123,7 +123,7 @@ def test_archive_cancelled_changes_nothing(page, monkeypatch):
 
 
 def test_reminders_panel_and_urgent_alerts(demo, paths, qtbot):
-    ctx = AppContext(paths=paths, council=council_repo.get_council(), actor="clerk",
+    ctx = AppContext(paths=paths, council=council_store.get_council(), actor="clerk",
                      today=lambda: TODAY + dt.timedelta(days=3))
     widget = area.MembersPage(ctx)
     qtbot.addWidget(widget)
@@ -295,7 +295,7 @@ def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(pa
 
 
 def _ellwood(page):
-    ellwood = next(c.id for c in members_repo.list_councillors(on=TODAY)
+    ellwood = next(c.id for c in members_store.list_councillors(on=TODAY)
                    if c.surname == "Ellwood")
     assert page.select_person(ellwood)
     return ellwood
@@ -439,15 +439,15 @@ def test_add_officer_offers_the_clerk_and_a_working_day_and_shows_messages_whole
     assert seen["manager"] == "Mrs Catherine Brooks"
     assert seen["hours"] == ("09:00", "17:00")
     assert "already the Proper Officer" in seen["message"] and seen["fits"]
-    added = next(o for o in members_repo.list_officers() if o.surname == "Reed")
-    clerk = members_repo.clerk()
+    added = next(o for o in members_store.list_officers() if o.surname == "Reed")
+    clerk = members_store.clerk()
     assert added.line_manager_id == clerk.id
 
 
 def test_making_the_vice_chair_chair_too_is_refused_beside_the_role(page, monkeypatch):
     from parishdesk.gui.members.dialogs import RecordDialog
 
-    patel = next(c.id for c in members_repo.list_councillors(on=TODAY) if c.surname == "Patel")
+    patel = next(c.id for c in members_store.list_councillors(on=TODAY) if c.surname == "Patel")
     assert page.select_person(patel)
     seen = {}
 
@@ -461,7 +461,7 @@ def test_making_the_vice_chair_chair_too_is_refused_beside_the_role(page, monkey
     monkeypatch.setattr(RecordDialog, "exec", fake_exec)
     page.detail.add_role()
     assert "already Vice-Chair of the council" in seen["kind"]
-    assert members_repo.holder_of("council_chair", TODAY).surname == "Ellwood"
+    assert members_store.holder_of("council_chair", TODAY).surname == "Ellwood"
 
 
 def test_officers_view_shows_officer_columns_and_hides_councillor_filters(page):
@@ -492,7 +492,7 @@ def test_group_filter_offers_independent(page):
 
 
 def test_changing_current_or_former_keeps_the_chosen_person(page):
-    patel = next(c.id for c in members_repo.list_councillors(on=TODAY) if c.surname == "Patel")
+    patel = next(c.id for c in members_store.list_councillors(on=TODAY) if c.surname == "Patel")
     assert page.select_person(patel)
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
     assert page.selected_id() == patel and page.detail.row.id == patel
@@ -530,7 +530,7 @@ def test_end_role_asks_for_the_last_day_held(page, monkeypatch):
     assert any(text.startswith("Committee member (Finance and General Purposes Committee): "
                                "give the last day Cllr Margaret Ellwood held it.")
                for text in seen["label"])
-    finance = next(r for r in members_repo.list_roles(ellwood)
+    finance = next(r for r in members_store.list_roles(ellwood)
                     if r.kind == "committee_member" and r.end is not None)
     assert finance.end == TODAY  # last day 21/11 held; the register keeps the day after
     table = page.detail.roles_table

@@ -11,8 +11,8 @@ from parishdesk.domain.access import (
     OUTCOME_LABELS,
     STATUS_LABELS,
     Assessment,
-    StatusChange,
 )
+from parishdesk.domain.access_deadline import StatusChange
 from parishdesk.domain.rules import rule
 from parishdesk.services.access import AccessRecord
 

@@ -14,22 +14,12 @@ from parishdesk.domain.protocol import (
     Protocol,
     ProtocolMetadata,
     Section,
-    clause_from_blocks,
-    edit_clause,
-    merge_clauses,
     outline_warnings,
     parse_date,
     parse_protocol,
-    protocol_to_markdown,
     protocol_to_outline,
-    renumber,
-    split_clause,
 )
-
-
-def _seed(seeds_dir: Path, prefix: str) -> Protocol:
-    (path,) = seeds_dir.glob(f"{prefix}_*.txt")
-    return parse_protocol(path.read_text(encoding="utf-8"))
+from tests.domain.protocol import seed_protocol
 
 
 def _numbers(section: Section) -> list[str | None]:
@@ -44,7 +34,7 @@ def _clause(p: Protocol, number: str) -> Clause:
 
 
 def test_seed_000_sections_and_clauses(seeds_dir: Path) -> None:
-    p = _seed(seeds_dir, "000")
+    p = seed_protocol(seeds_dir, "000")
     assert p.title == "Protocol on Member/Officer Relations"
     assert p.metadata == ProtocolMetadata()
     assert [(s.number, s.title) for s in p.sections] == [
@@ -63,7 +53,7 @@ def test_seed_000_sections_and_clauses(seeds_dir: Path) -> None:
 
 
 def test_seed_000_joins_wrapped_lines_and_drops_artefacts(seeds_dir: Path) -> None:
-    p = _seed(seeds_dir, "000")
+    p = seed_protocol(seeds_dir, "000")
     first = _clause(p, "1.1")
     assert first.text == (
         "This protocol is intended to assist Councillors and the Clerk, in approaching some of "
@@ -84,7 +74,7 @@ def test_seed_000_joins_wrapped_lines_and_drops_artefacts(seeds_dir: Path) -> No
 
 
 def test_seed_001_metadata(seeds_dir: Path) -> None:
-    meta = _seed(seeds_dir, "001").metadata
+    meta = seed_protocol(seeds_dir, "001").metadata
     assert meta.version == "2"
     assert meta.adopted == date(2023, 6, 21)
     assert meta.last_reviewed == date(2023, 6, 1)
@@ -93,7 +83,7 @@ def test_seed_001_metadata(seeds_dir: Path) -> None:
 
 
 def test_seed_001_structure(seeds_dir: Path) -> None:
-    p = _seed(seeds_dir, "001")
+    p = seed_protocol(seeds_dir, "001")
     assert p.title == "MEMBER / OFFICER PROTOCOL"
     assert [(s.number, s.title) for s in p.sections] == [
         ("1", "Background"),
@@ -114,7 +104,7 @@ def test_seed_001_structure(seeds_dir: Path) -> None:
 
 
 def test_seed_001_bullets_inside_clauses(seeds_dir: Path) -> None:
-    p = _seed(seeds_dir, "001")
+    p = seed_protocol(seeds_dir, "001")
     roles = _clause(p, "2.2.1")
     assert [b.kind for b in roles.blocks] == ["para", "bullet", "bullet", "bullet", "bullet"]
     assert roles.blocks[1] == Block("bullet", "To determine Council policy and provide community leadership",
@@ -128,7 +118,7 @@ def test_seed_001_bullets_inside_clauses(seeds_dir: Path) -> None:
 
 
 def test_seed_002_metadata_last_review_wins(seeds_dir: Path) -> None:
-    meta = _seed(seeds_dir, "002").metadata
+    meta = seed_protocol(seeds_dir, "002").metadata
     assert meta == ProtocolMetadata(
         version=None,
         adopted=date(2022, 2, 1),
@@ -139,7 +129,7 @@ def test_seed_002_metadata_last_review_wins(seeds_dir: Path) -> None:
 
 
 def test_seed_002_long_sections_split_into_unnumbered_clauses(seeds_dir: Path) -> None:
-    p = _seed(seeds_dir, "002")
+    p = seed_protocol(seeds_dir, "002")
     assert p.title == "Member-Officer Protocol"
     assert [s.number for s in p.sections] == [str(n) for n in range(1, 17)]
     titles = {s.number: s.title for s in p.sections}
@@ -167,7 +157,7 @@ def test_seed_002_long_sections_split_into_unnumbered_clauses(seeds_dir: Path) -
 
 
 def test_seed_002_warns_about_long_clauses(seeds_dir: Path) -> None:
-    warnings = outline_warnings(_seed(seeds_dir, "002"))
+    warnings = outline_warnings(seed_protocol(seeds_dir, "002"))
     assert warnings, "seed 002 has clauses of well over 1500 characters"
     assert {w.kind for w in warnings} == {"long"}
     first = warnings[0]
@@ -315,74 +305,3 @@ def test_long_clause_warning() -> None:
     assert "Clause 1.1" in warning.message
 
 
-# --- Editing helpers --------------------------------------------------------
-
-
-def _small() -> Protocol:
-    return parse_protocol("Protocol\n1 One\n1.1 First.\n1.2 Second.\n- a point\n1.2.1 Deep.\n3 Three\nLoose text.\n")
-
-
-def test_renumber_keeps_depth_and_numbers_everything() -> None:
-    p = renumber(_small())
-    assert [(s.number, [c.number for c in s.clauses]) for s in p.sections] == [
-        ("1", ["1.1", "1.2", "1.2.1"]),
-        ("2", ["2.1"]),
-    ]
-    assert outline_warnings(p) == ()
-
-
-def test_merge_split_and_edit() -> None:
-    p = _small()
-    merged = merge_clauses(p, 0, 0)
-    assert [c.number for c in merged.sections[0].clauses] == ["1.1", "1.2.1"]
-    assert merged.sections[0].clauses[0].text == "First.\nSecond.\n• a point"
-
-    at = merged.sections[0].clauses[0].text.index("Second")
-    split = split_clause(merged, 0, 0, at)
-    assert split.sections[0].clauses[0] == clause_from_blocks("1.1", (Block("para", "First."),))
-    assert split.sections[0].clauses[1].number is None
-    assert split.sections[0].clauses[1].text == "Second.\n• a point"
-    assert [c.number for c in renumber(split).sections[0].clauses] == ["1.1", "1.2", "1.2.1"]
-
-    edited = edit_clause(p, 0, 1, "Changed.\n• first\n  (a) sub-item")
-    clause = edited.sections[0].clauses[1]
-    assert clause.number == "1.2"
-    assert clause.blocks == (Block("para", "Changed."), Block("bullet", "first"),
-                             Block("item", "sub-item", "(a)", 1))
-    assert p.sections[0].clauses[1].text == "Second.\n• a point"  # the original is untouched
-
-
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda p: merge_clauses(p, 0, 2),
-        lambda p: merge_clauses(p, 5, 0),
-        lambda p: split_clause(p, 0, 0, 0),
-        lambda p: split_clause(p, 0, 0, 99),
-        lambda p: edit_clause(p, 0, 0, "   "),
-        lambda p: edit_clause(p, 0, 9, "text"),
-    ],
-)
-def test_editing_rejects_impossible_requests(call) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValueError):
-        call(_small())
-
-
-# --- Markdown round trip ---------------------------------------------------
-
-
-@pytest.mark.parametrize("prefix", ["000", "001", "002"])
-def test_markdown_round_trips(seeds_dir: Path, prefix: str) -> None:
-    p = _seed(seeds_dir, prefix)
-    markdown = protocol_to_markdown(p)
-    assert parse_protocol(markdown) == p
-    renumbered = renumber(p)
-    assert parse_protocol(protocol_to_markdown(renumbered)) == renumbered
-
-
-def test_markdown_shows_document_control_in_british_dates() -> None:
-    p = Protocol("T", ProtocolMetadata("1.0", date(2024, 5, 9), None, None, "Full Council"),
-                 (Section("1", "Roles", (clause_from_blocks("1.1", (Block("para", "Text."),)),)),))
-    markdown = protocol_to_markdown(p)
-    assert "Adopted on\t09/05/2024" in markdown and "Next review date\t—" in markdown
-    assert parse_protocol(markdown) == p

@@ -1,153 +1,23 @@
-"""Protocol checks run when an enquiry is saved.
-
-Each check is a small function from :class:`EnquiryFacts` to a
-:class:`CheckWarning` or ``None``; :data:`CHECKS` lists them, and
-:func:`run_checks` runs the list. A warning says what was found and what to
-do; the rule's wording and source come from :mod:`parishdesk.domain.rules`.
-
-The word checks look for hints, not proof. They are tuned to stay quiet on
-ordinary council business (the election of the Chair, the council's own
-disciplinary policy) and they only ever advise the Clerk.
-"""
+"""Checks on what the enquiry says: instructions, party business, staff matters, demands for
+priority and declared interests. They look for hints, not proof, and only ever advise."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, time
 
-from parishdesk.domain.enquiry import Kind
+from parishdesk.domain.enquiry_checks.facts import (
+    CheckWarning,
+    EnquiryFacts,
+    _blank_out,
+    _found,
+    _patterns,
+    _quoted,
+    _sentence,
+    _warn,
+    _words,
+)
 from parishdesk.domain.enquiry_key_phrases import matching_phrase
-from parishdesk.domain.rules import Rule, rule
-from parishdesk.domain.workdays import ENGLAND_AND_WALES, is_working_day, working_days_between
 
-DEFAULT_MIN_WORKING_DAYS = 3
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-@dataclass(frozen=True)
-class EnquiryFacts:
-    """What the checks need to know about one enquiry. Every field has a default.
-
-    ``copied`` holds ``(councillor name, author consented)`` pairs.
-    ``officer_working_days`` uses 0 for Monday; ``officer_hours`` is
-    ``(start, end)`` or ``None`` when the officer's hours are not recorded.
-    ``min_working_days`` is the council's reasonable minimum notice (ENQ-2).
-    ``special_relationships`` holds who each declared relationship is with and
-    ``interests`` the register descriptions; CONDUCT-1 looks for their key phrases.
-    """
-
-    addressed_to_is_clerk: bool = True
-    addressed_to_name: str = ""
-    kind: str = Kind.WORK
-    subject: str = ""
-    text: str = ""
-    ticked_not_council_business: bool = False
-    requested_by: date | None = None
-    received_at: datetime | None = None
-    officer_working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
-    officer_hours: tuple[time, time] | None = None
-    officer_on_leave: bool = False
-    #: Who was away and when, e.g. "Liam Hartley was on annual leave from … to …".
-    officer_leave_text: str = ""
-    copied: tuple[tuple[str, bool], ...] = ()
-    priority_demanded_by_councillor: bool = False
-    special_relationships: tuple[str, ...] = ()
-    interests: tuple[str, ...] = ()
-    #: The council's name; its place name is not a key phrase for CONDUCT-1.
-    council_name: str = ""
-    nation: str = ENGLAND_AND_WALES
-    min_working_days: int = DEFAULT_MIN_WORKING_DAYS
-
-
-@dataclass(frozen=True)
-class CheckWarning:
-    """One protocol warning: what was found (``message``) and what to do (``advice``)."""
-
-    code: str
-    rule_ids: tuple[str, ...]
-    title: str
-    message: str
-    advice: str
-
-    @property
-    def rules(self) -> tuple[Rule, ...]:
-        return tuple(rule(rule_id) for rule_id in self.rule_ids)
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """Where each rule comes from, as ``"ENQ-1: Model Member/Officer Protocol, paragraph 3.1"``.
-
-        (The rule IDs here are for the code; screens show titles, never these IDs.)
-        """
-        return tuple(f"{r.id}: {r.source}" for r in self.rules)
-
-
-Check = Callable[[EnquiryFacts], CheckWarning | None]
-
-
-# --- word matching ------------------------------------------------------------
-
-def _words(facts: EnquiryFacts) -> str:
-    """Subject and text, lower case, with curly apostrophes straightened."""
-    joined = f"{facts.subject}\n{facts.text}".lower()
-    return joined.replace("\u2019", "'").replace("\u2018", "'")
-
-
-def _patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(regex) for regex in regexes)
-
-
-def _blank_out(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
-    """``text`` with every match removed; the words either side close up."""
-    for pattern in patterns:
-        text = pattern.sub(" ", text)
-    return re.sub(r"[ \t]{2,}", " ", text)
-
-
-def _found(text: str, patterns: Iterable[re.Pattern[str]]) -> tuple[str, ...]:
-    """The distinct phrases that match, in the order the patterns are listed."""
-    hits: list[str] = []
-    for pattern in patterns:
-        match = pattern.search(text)
-        if match and match.group(0) not in hits:
-            hits.append(match.group(0))
-    return tuple(hits)
-
-
-def _quoted(phrases: Iterable[str]) -> str:
-    return ", ".join(f"\u201c{p.strip()}\u201d" for p in phrases)
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + "."
-
-
-def _warn(code: str, rule_ids: tuple[str, ...], title: str, message: str, advice: str
-          ) -> CheckWarning:
-    for rule_id in rule_ids:
-        rule(rule_id)  # fail loudly on a mistyped rule ID
-    return CheckWarning(code, rule_ids, title, message, advice)
-
-
-# --- the checks ---------------------------------------------------------------
-
-def check_not_through_clerk(facts: EnquiryFacts) -> CheckWarning | None:
-    """ENQ-1, ROLE-7: work asked of an officer other than the Clerk."""
-    if facts.addressed_to_is_clerk or facts.kind == Kind.FACTUAL:
-        return None
-    who = facts.addressed_to_name.strip() or "an officer other than the Clerk"
-    return _warn(
-        "not-through-clerk", ("ENQ-1", "ROLE-7"),
-        "Work asked of an officer other than the Clerk",
-        f"This request for work was sent to {who}, not to the Clerk.",
-        "Take the request on through the Clerk, who decides whether and when it is done. "
-        "Remind the councillor that only a request for facts may go straight to another officer.",
-    )
-
-
-# "I want you to know…" tells the officer something; it does not direct them.
 _TELLING = r"(?! (?:know|be aware|understand|note|hear|see|have|feel|think|realise|realize)\b)"
 
 _INSTRUCTION = _patterns(
@@ -314,78 +184,6 @@ def check_staff_personal_matters(facts: EnquiryFacts) -> CheckWarning | None:
     )
 
 
-def _day_list(days: frozenset[int]) -> str:
-    return ", ".join(_DAY_NAMES[d] for d in sorted(days)) or "no days"
-
-
-def check_out_of_hours(facts: EnquiryFacts) -> CheckWarning | None:
-    """ENQ-6: a demand made while the officer is off duty or on leave."""
-    at = facts.received_at
-    reasons: list[str] = []
-    if facts.officer_on_leave:
-        reasons.append(facts.officer_leave_text.strip() or "the officer is on leave")
-    if at is not None:
-        when = f"{_DAY_NAMES[at.weekday()]} {at.strftime('%d/%m/%Y at %H:%M')}"
-        if at.weekday() not in facts.officer_working_days:
-            reasons.append(f"it arrived on {when}, and the officer works "
-                           f"{_day_list(facts.officer_working_days)}")
-        elif not is_working_day(at.date(), facts.nation):
-            reasons.append(f"it arrived on {when}, a bank holiday")
-        elif facts.officer_hours is not None:
-            start, end = facts.officer_hours
-            if not start <= at.time() < end:
-                reasons.append(f"it arrived on {when}, outside the officer's hours "
-                               f"({start.strftime('%H:%M')}\u2013{end.strftime('%H:%M')})")
-    if not reasons:
-        return None
-    return _warn(
-        "out-of-hours", ("ENQ-6",),
-        "Made outside the officer's working time",
-        "This came in while the officer was off duty: " + "; ".join(reasons) + ".",
-        "Nothing is expected until the officer's next working day; count the deadline from "
-        "then. If the councillor pressed for an answer out of hours, remind them that each "
-        "side respects the other's time off.",
-    )
-
-
-def check_silent_copies(facts: EnquiryFacts) -> CheckWarning | None:
-    """CORR-1: other councillors copied in without the author's consent."""
-    names = [name.strip() or "a councillor" for name, consented in facts.copied if not consented]
-    if not names:
-        return None
-    return _warn(
-        "copied-without-consent", ("CORR-1",),
-        "Copied without the author's consent",
-        f"Copied to {', '.join(names)} without the author's consent.",
-        "Ask the author whether they agree before copying the reply to anyone else, and show "
-        "every copy openly on the letter or e-mail (\u201ccc Councillor \u2026\u201d).",
-    )
-
-
-def check_short_deadline(facts: EnquiryFacts) -> CheckWarning | None:
-    """ENQ-2: an answer asked for sooner than a reasonable minimum."""
-    if facts.requested_by is None or facts.received_at is None:
-        return None
-    received = facts.received_at.date()
-    days = working_days_between(received, facts.requested_by, facts.nation)
-    if days >= facts.min_working_days:
-        return None
-    by = facts.requested_by.strftime("%d/%m/%Y")
-    if facts.requested_by < received:
-        found = f"The answer was asked for by {by}, before the enquiry arrived."
-    else:
-        found = (f"The answer was asked for by {by}: {days} working day"
-                 f"{'' if days == 1 else 's'} after it arrived, less than the reasonable "
-                 f"minimum of {facts.min_working_days}.")
-    return _warn(
-        "short-deadline", ("ENQ-2",),
-        "Deadline shorter than a reasonable time",
-        found,
-        "Tell the councillor when they can expect an answer, allowing a reasonable time to "
-        "gather or research it, or explain why it cannot be given.",
-    )
-
-
 _PRIORITY_DEMAND = _patterns(
     r"(?<!non-)(?<!not )(?<!non )\burgent(?:ly)?\b",
     r"\btop priority\b",
@@ -457,21 +255,3 @@ def check_declared_interest(facts: EnquiryFacts) -> CheckWarning | None:
         "Check whether the councillor has a conflict in this matter. If so, ask them to declare "
         "it and suggest another councillor takes the case on.",
     )
-
-
-CHECKS: tuple[Check, ...] = (
-    check_not_through_clerk,
-    check_instruction,
-    check_not_council_business,
-    check_staff_personal_matters,
-    check_out_of_hours,
-    check_silent_copies,
-    check_short_deadline,
-    check_priority_demand,
-    check_declared_interest,
-)
-
-
-def run_checks(facts: EnquiryFacts, checks: Iterable[Check] = CHECKS) -> tuple[CheckWarning, ...]:
-    """Run every check on ``facts``; return the warnings in check order."""
-    return tuple(w for w in (check(facts) for check in checks) if w is not None)

@@ -1,13 +1,18 @@
-"""The letters register: every issued letter's data and where its PDF is kept."""
+"""The letters register: every issued letter's data and where its PDF is kept.
+
+Entries go out as the domain's :class:`RegisteredLetter`, the letter itself as its
+:class:`Letter`; never as peewee rows.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import peewee
 
+from parishdesk.domain.letter_register import RegisteredLetter
 from parishdesk.domain.letters import Letter, Letterhead, Recipient, Signatory
 from parishdesk.store import audit
 from parishdesk.store.db import BaseModel
@@ -68,8 +73,8 @@ def next_number(year: int) -> int:
 
 def save(letter: Letter, year: int, number: int, pdf_file: str, sha256: str, actor: str,
          recipient_person_id: int | None = None, related: tuple[str, object] | None = None,
-         ) -> IssuedLetter:
-    return audit.create(
+         ) -> RegisteredLetter:
+    return _entry(audit.create(
         IssuedLetter, actor, reference=letter.reference, year=year, number=number,
         letter_type=letter.letter_type, issued_on=letter.date,
         recipient_name=letter.recipient.name, recipient_person_id=recipient_person_id,
@@ -77,36 +82,31 @@ def save(letter: Letter, year: int, number: int, pdf_file: str, sha256: str, act
         signatory_role=letter.signatory.role, cc="; ".join(letter.cc),
         data=letter_to_json(letter), pdf_file=pdf_file, sha256=sha256,
         related_table=related[0] if related else "", related_id=str(related[1]) if related else "",
-    )
+    ))
 
 
-def get(letter_id: int) -> IssuedLetter | None:
-    return IssuedLetter.get_or_none(IssuedLetter.id == letter_id)
+def get(letter_id: int) -> RegisteredLetter | None:
+    row = IssuedLetter.get_or_none(IssuedLetter.id == letter_id)
+    return _entry(row) if row else None
 
 
-@dataclass(frozen=True)
-class LetterSummary:
-    """One line of the letters register (the letter itself stays in the register's data)."""
-
-    id: int
-    reference: str
-    issued_on: dt.date
-    letter_type: str
-    recipient_name: str
-    recipient_person_id: int | None
-    subject: str
-    cc: str  # the copies, "; "-separated
-    signatory_name: str
+def get_letter(letter_id: int) -> Letter | None:
+    """The letter as issued (paragraphs, letterhead, signatory), to reprint it."""
+    row = IssuedLetter.get_or_none(IssuedLetter.id == letter_id)
+    return letter_from_json(row.data) if row else None
 
 
-def _summary(row: IssuedLetter) -> LetterSummary:
-    return LetterSummary(id=row.get_id(), reference=row.reference, issued_on=row.issued_on,
-                         letter_type=row.letter_type, recipient_name=row.recipient_name,
-                         recipient_person_id=row.recipient_person_id, subject=row.subject,
-                         cc=row.cc, signatory_name=row.signatory_name)
+def _entry(row: IssuedLetter) -> RegisteredLetter:
+    return RegisteredLetter(
+        id=row.get_id(), reference=row.reference, issued_on=row.issued_on,
+        letter_type=row.letter_type, recipient_name=row.recipient_name,
+        recipient_person_id=row.recipient_person_id, subject=row.subject, cc=row.cc,
+        signatory_name=row.signatory_name, signatory_role=row.signatory_role,
+        pdf_file=row.pdf_file, sha256=row.sha256, related_table=row.related_table,
+        related_id=row.related_id)
 
 
-def search(text: str = "", limit: int = 500) -> list[LetterSummary]:
+def search(text: str = "", limit: int = 500) -> list[RegisteredLetter]:
     """Letters, newest first, whose reference, recipient, subject or type contains ``text``."""
     query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null())
     for word in text.split():
@@ -115,11 +115,13 @@ def search(text: str = "", limit: int = 500) -> list[LetterSummary]:
                             | IssuedLetter.subject ** like | IssuedLetter.letter_type ** like
                             | IssuedLetter.cc ** like)
     order = (IssuedLetter.issued_on.desc(), IssuedLetter.id.desc())
-    return [_summary(row) for row in query.order_by(*order).limit(limit)]
+    return [_entry(row) for row in query.order_by(*order).limit(limit)]
 
 
-def for_record(table: str, record_id: object) -> list[IssuedLetter]:
-    return list(IssuedLetter.select()
-                .where((IssuedLetter.related_table == table)
-                       & (IssuedLetter.related_id == str(record_id)))
-                .order_by(IssuedLetter.id))
+def for_record(table: str, record_id: object) -> list[RegisteredLetter]:
+    """The letters issued about one record, oldest first."""
+    query = (IssuedLetter.select()
+             .where((IssuedLetter.related_table == table)
+                    & (IssuedLetter.related_id == str(record_id)))
+             .order_by(IssuedLetter.id))
+    return [_entry(row) for row in query]

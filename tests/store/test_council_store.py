@@ -6,8 +6,8 @@ import pytest
 from parishdesk.domain.council import CouncilDetails
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.council import setup_council, split_name
-from parishdesk.store import audit, members_repo
-from parishdesk.store.council_repo import get_council, save_council
+from parishdesk.store import audit, members_store
+from parishdesk.store.council_store import get_council, save_council
 
 
 def test_council_round_trip_and_audit(opened):
@@ -23,7 +23,7 @@ def test_council_round_trip_and_audit(opened):
     assert changed.telephone == "01632 999888"
     [_, update] = audit.history("council", saved.id)
     assert update.changes == {"telephone": ["01632 000111", "01632 999888"]}
-    assert members_repo.clerk().first_name == "Sam"
+    assert members_store.clerk().first_name == "Sam"
 
 
 def test_setup_refuses_bad_details_and_a_second_council(opened):
