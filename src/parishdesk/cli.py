@@ -11,9 +11,18 @@ import sys
 from collections.abc import Sequence
 
 from parishdesk import __version__
-from parishdesk.commands import command_modules
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import resolve_paths
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before any command."""
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep the database, backups and logs in DIR "
+                             "(default: PARISHDESK_HOME, else your user data folder)")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="quit as soon as the main window is shown "
+                             "(for measuring how long ParishDesk takes to start)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,10 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="ParishDesk: member/officer relations for a parish or town council clerk. "
                     "With no command, the desktop app starts.",
     )
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep the database, backups and logs in DIR "
-                             "(default: PARISHDESK_HOME, else your user data folder)")
+    _options(parser)
     parser.add_argument("--version", action="version", version=f"ParishDesk {__version__}")
+    from parishdesk.commands import command_modules
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(sub)
@@ -34,13 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv``; run a command, or start the desktop app. Returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The desktop app (no command) is told apart first, so that starting it does not
+    # import every command module (and the libraries they use).
+    plain = argparse.ArgumentParser(prog="parishdesk", add_help=False)
+    _options(plain)
+    args, rest = plain.parse_known_args(words)
+    if rest:
+        args = build_parser().parse_args(words)
+    else:
+        args.command = None
     paths = resolve_paths(args.data_dir)
     if args.command is None:
         from parishdesk.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, quit_when_shown=args.quit_when_shown)
     from parishdesk import logging_setup
 
     logging_setup.configure(paths.log_file)

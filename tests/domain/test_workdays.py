@@ -184,3 +184,21 @@ def test_uk_working_days_skip_a_bank_holiday_in_any_nation() -> None:
     assert uk_working_days_between(date(2026, 3, 16), date(2026, 3, 18)) == 1
     assert add_uk_working_days(date(2026, 3, 16), 1) == date(2026, 3, 18)
     assert uk_working_days_between(date(2026, 3, 18), date(2026, 3, 16)) == -1
+
+
+def test_the_uk_calendar_is_the_packages_own_without_loading_every_country():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, holidays\n"
+        "from parishdesk.domain import workdays\n"
+        "ours = {n: workdays.bank_holidays(y, n) for n in workdays.NATIONS for y in (2025, 2026)}\n"
+        "loaded = 'holidays.countries' in sys.modules\n"
+        "theirs = {n: dict(sorted({d: str(v) for d, v in holidays.country_holidays('GB', "
+        "subdiv=workdays._SUBDIVISION[n], years=y).items()}.items())) "
+        "for n in workdays.NATIONS for y in (2025, 2026)}\n"
+        "print(loaded, ours == theirs)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -37,7 +37,7 @@ def demo_ctx(demo, paths, demo_today):
 @pytest.fixture
 def main_window(qtbot, ctx, demo_template):
     """The main window on (a copy of) the demo council."""
-    from parishdesk.app import start
+    from parishdesk.gui.startup import check_in_background, start
     from parishdesk.store import db
     from tests.conftest import install_demo
 
@@ -46,6 +46,7 @@ def main_window(qtbot, ctx, demo_template):
     assert window is not None
     qtbot.addWidget(window)
     window.show()
+    check_in_background(window)  # as the app does once the window shows (inline in tests)
     yield window
     window.close()
     db.close()

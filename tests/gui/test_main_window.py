@@ -15,7 +15,7 @@ def test_navigation_lists_every_area_and_switches(qtbot, main_window):
     for row, spec in enumerate(AREAS):
         nav.setCurrentRow(row)
         assert main_window.current_area() == spec.key
-        assert main_window.ui.areaStack.currentWidget() is main_window.pages[spec.key]
+        assert main_window.ui.areaStack.currentWidget() is main_window.page(spec.key)
 
 
 def test_keyboard_shortcuts_switch_areas(qtbot, main_window):
@@ -28,7 +28,7 @@ def test_keyboard_shortcuts_switch_areas(qtbot, main_window):
 
 def test_unbuilt_areas_say_so_honestly(main_window):
     for spec in AREAS:
-        page = main_window.pages[spec.key]
+        page = main_window.page(spec.key)
         if load_area_module(spec) is None:
             assert isinstance(page, NotBuiltPage)
             assert "not built yet" in page.accessibleName()
@@ -101,8 +101,8 @@ def test_expected_problems_get_a_plain_message(monkeypatch):
 
 
 def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch):
-    from parishdesk.app import open_or_recover
     from parishdesk.gui.common import dialogs
+    from parishdesk.gui.startup import open_or_recover
     from parishdesk.services.demo import create_demo_council
     from parishdesk.store import backup, db, schema
     from parishdesk.store.council_store import get_council
@@ -168,8 +168,8 @@ def test_show_log_and_about(qtbot, main_window, monkeypatch):
 def test_badges_set_before_the_window_listened_are_shown(qtbot, paths, demo_template):
     import datetime as dt
 
-    from parishdesk.app import start
     from parishdesk.gui.common.context import AppContext
+    from parishdesk.gui.startup import start
     from parishdesk.store import db
     from tests.conftest import install_demo
 
@@ -218,8 +218,8 @@ def test_council_details_can_be_corrected(qtbot, main_window, monkeypatch):
 def test_leaving_the_demo_keeps_it_and_starts_afresh(qtbot, main_window, ctx, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.app import start
     from parishdesk.gui.setup_dialog import SetupDialog
+    from parishdesk.gui.startup import start
     from parishdesk.store import backup, db
 
     assert main_window.ui.actionLeaveDemo.isVisible()
@@ -239,9 +239,9 @@ def test_leaving_the_demo_keeps_it_and_starts_afresh(qtbot, main_window, ctx, mo
 
 
 def test_leave_demo_is_offered_only_for_the_demo(qtbot, ctx, monkeypatch):
-    from parishdesk.app import start
     from parishdesk.domain.council import CouncilDetails
     from parishdesk.gui.setup_dialog import SetupChoice, SetupDialog
+    from parishdesk.gui.startup import start
     from parishdesk.store import db
 
     monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, p=None: SetupChoice(

@@ -40,8 +40,8 @@ def test_demo_button(qtbot):
 
 
 def test_first_run_creates_the_council_and_its_clerk(qtbot, ctx, monkeypatch):
-    from parishdesk.app import start
     from parishdesk.domain.council import CouncilDetails
+    from parishdesk.gui.startup import start
     from parishdesk.store import db, members_store
 
     details = CouncilDetails(name="Little Wenham Parish Council", email="c@lw.example")
@@ -59,7 +59,7 @@ def test_first_run_creates_the_council_and_its_clerk(qtbot, ctx, monkeypatch):
 
 
 def test_cancelling_first_run_starts_nothing(ctx, monkeypatch):
-    from parishdesk.app import start
+    from parishdesk.gui.startup import start
     from parishdesk.store import db
 
     monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None: None))
@@ -70,7 +70,7 @@ def test_cancelling_first_run_starts_nothing(ctx, monkeypatch):
 
 
 def test_first_run_can_choose_the_demo_council(qtbot, ctx, monkeypatch):
-    from parishdesk.app import start
+    from parishdesk.gui.startup import start
     from parishdesk.store import db
     from parishdesk.store.council_store import get_council
 

@@ -18,6 +18,10 @@ def _owner_area(window, action):
 
 
 def test_every_shortcut_is_unambiguous(main_window):
+    from parishdesk.gui.areas import AREAS
+
+    for spec in AREAS:  # every area built, so its own actions are in the window
+        main_window.page(spec.key)
     window_wide = defaultdict(list)
     by_area = defaultdict(lambda: defaultdict(list))
     for action in main_window.findChildren(QAction):

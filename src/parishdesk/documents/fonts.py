@@ -10,10 +10,10 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+if TYPE_CHECKING:  # reportlab is imported where a document is made, not at start
+    from reportlab.pdfbase.ttfonts import TTFont
 
 SERIF = "PD-Serif"
 SERIF_BOLD = "PD-Serif-Bold"
@@ -62,7 +62,15 @@ def font_path(filename: str) -> Path:
 
 
 def register_fonts() -> None:
-    """Register the bundled fonts with reportlab (safe to call many times)."""
+    """Register the bundled fonts with reportlab (safe to call many times).
+
+    reportlab is imported here, not at the top: ``bundled_resources_dir`` is used
+    while ParishDesk starts, and reportlab is loaded only when a document is made.
+    """
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in FONT_FILES.items():
         if name in registered:
@@ -87,6 +95,9 @@ def register_fonts() -> None:
 def _font(name: str, filename: str) -> TTFont:
     """A bundled font, registered with reportlab on first use (the large fallbacks are read
     only when a document needs one of their letters)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     if name in pdfmetrics.getRegisteredFontNames():
         found = pdfmetrics.getFont(name)
         assert isinstance(found, TTFont)

@@ -13,11 +13,13 @@ arrives on a Saturday and is due in 2 working days is due on Tuesday.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from pathlib import Path
+from typing import Any
 
 ENGLAND_AND_WALES = "england-and-wales"
 SCOTLAND = "scotland"
@@ -50,9 +52,41 @@ def check_nation(nation: str) -> str:
     return nation
 
 
+_UK_MODULE = "holidays.countries.united_kingdom"
+
+
+@lru_cache(maxsize=1)
+def _united_kingdom() -> Callable[..., Any]:
+    """The package's United Kingdom calendar class, loaded on first use.
+
+    ``holidays.countries`` imports the calendars of every country in the world
+    when it is first imported (a good part of a second on a slow laptop), so the
+    UK module is loaded from its own file when that package has not been loaded
+    yet; if that fails (a different layout in a new release), the package's own
+    ``country_holidays`` is used, which gives the same calendar.
+    """
+    import holidays
+
+    loaded = sys.modules.get(_UK_MODULE)
+    if loaded is None and "holidays.countries" not in sys.modules:
+        try:
+            path = Path(holidays.__file__).parent / "countries" / "united_kingdom.py"
+            spec = importlib.util.spec_from_file_location(_UK_MODULE, path)
+            if spec is not None and spec.loader is not None:
+                loaded = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(loaded)
+        except Exception:  # noqa: BLE001 - fall back to the package's own way in
+            loaded = None
+    uk = getattr(loaded, "UnitedKingdom", None)
+    if callable(uk):
+        return uk
+    return lambda **kwargs: holidays.country_holidays("GB", **kwargs)
+
+
 @lru_cache(maxsize=256)
 def _holidays_for(nation: str, year: int) -> dict[date, str]:
-    calendar = holidays.country_holidays("GB", subdiv=_SUBDIVISION[nation], years=year)
+    """One nation's calendar for one year, worked out when it is first asked for."""
+    calendar = _united_kingdom()(subdiv=_SUBDIVISION[nation], years=year)
     return {day: str(name) for day, name in calendar.items()}
 
 

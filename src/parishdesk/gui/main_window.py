@@ -2,6 +2,11 @@
 
 It holds no rules: it switches areas, runs the File and Help menu actions,
 and shows the council's name and the last backup in the status bar.
+
+Only the area the clerk sees first is built at start; each other area's page is
+built on its first visit (:meth:`MainWindow.page`). Until then the navigation
+badge and banner lines come from ``services.overview`` and the area's File-menu
+entries are stand-ins that build the page when used.
 """
 
 from __future__ import annotations
@@ -14,26 +19,35 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
+from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
 from parishdesk.gui.common import errors
-from parishdesk.gui.common.background import run_in_background
+from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.dialogs import BackupChooser, LogViewer, show_about
 from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
-from parishdesk.services import maintenance
+from parishdesk.services import maintenance, overview
+from parishdesk.services.overview import AreaSummary
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 overview_later: bool = False) -> None:
+        """``overview_later``: leave the other areas' badges and reminders to a call of
+        :meth:`refresh_alerts` once the window shows (the app does, so that the window
+        appears as soon as the first area is ready)."""
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        #: The pages built so far; an area's page is built when the clerk first goes there.
         self.pages: dict[str, QWidget] = {}
-        self._build_areas()
+        self._holders: dict[str, QWidget] = {}
+        self._stand_ins: dict[str, list[QAction]] = {}
+        self._summaries: dict[str, AreaSummary] = {}
+        self._build_navigation(overview_later)
         self._wire_actions()
         self.council_label = QLabel()
         self.backup_label = QLabel()
@@ -43,41 +57,98 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([225, 1000])
         self._restore_geometry()
-        self.ui.navList.setCurrentRow(0)
+        self.ui.navList.setCurrentRow(0)  # builds the first area, the one the clerk sees
 
     # -- areas -----------------------------------------------------------
-    def _build_areas(self) -> None:
+    def _build_navigation(self, overview_later: bool) -> None:
+        """One navigation item, Go shortcut and empty holder per area; File-menu stand-ins
+        for the areas' own entries; badges from the overview, before any page is built."""
         nav = self.ui.navList
-        nav.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
+        nav.currentRowChanged.connect(self._row_chosen)
         # A click (or a Go shortcut) on an area puts the keyboard in it, so its own
         # shortcuts work at once; arrowing through the list leaves focus in the list.
         nav.itemClicked.connect(
             lambda item: self.focus_area(str(item.data(Qt.ItemDataRole.UserRole))))
+        if not overview_later:  # the first area is built at once and speaks for itself
+            self._summaries = overview.summaries(self.ctx.today(), [s.key for s in AREAS[1:]])
         for index, spec in enumerate(AREAS):
-            page = self._make_page(spec)
-            self.pages[spec.key] = page
-            self.ui.areaStack.addWidget(page)
+            holder = QWidget()
+            holder.setAccessibleName(spec.label)
+            self._holders[spec.key] = holder
+            self.ui.areaStack.addWidget(holder)
             item = QListWidgetItem(spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.description)
             nav.addItem(item)
+            self.set_badge(index, spec, self._summaries.get(spec.key, AreaSummary()).badge)
             action = QAction(spec.label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
             self.ui.menuGo.addAction(action)
-            badge = getattr(page, "badgeChanged", None)
-            if badge is not None:
-                badge.connect(lambda text, row=index, s=spec: self.set_badge(row, s, text))
-            current_badge = getattr(page, "badge", None)
-            if callable(current_badge):  # what the page said before we were listening
-                self.set_badge(index, spec, current_badge())
-            alerts_changed = getattr(page, "alertsChanged", None)
-            if alerts_changed is not None:
-                alerts_changed.connect(self.refresh_alerts)
+            entries = FILE_MENU.get(spec.key, ())
+            if entries:
+                self._stand_ins[spec.key] = [self._stand_in(spec.key, position, entry)
+                                             for position, entry in enumerate(entries)]
+                self._add_area_actions({"File": self._stand_ins[spec.key]})
+
+    def _stand_in(self, key: str, position: int, entry: MenuEntry) -> QAction:
+        """A File-menu entry of an area not built yet: used, it builds the area and runs the
+        page's own action (or, if that cannot run now, shows the area)."""
+        action = QAction(entry.text, self)
+        action.setShortcut(QKeySequence(entry.shortcut))
+        if entry.scoped:  # like the page's own: its key works only inside the page
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setData(key)
+
+        def run() -> None:
+            page = self.page(key)
             menu_actions = getattr(page, "menu_actions", None)
-            if callable(menu_actions):
-                self._add_area_actions(menu_actions())
-        self.refresh_alerts()
+            real = menu_actions()["File"][position] if callable(menu_actions) else None
+            if real is not None and real.isEnabled():
+                real.trigger()
+            else:
+                self.show_area(key)
+
+        action.triggered.connect(lambda _checked=False: run())
+        return action
+
+    def page(self, key: str) -> QWidget:
+        """The area's page, built now if this is the first time it is wanted."""
+        built = self.pages.get(key)
+        if built is not None:
+            return built
+        index = next(i for i, spec in enumerate(AREAS) if spec.key == key)
+        spec = AREAS[index]
+        page = self._make_page(spec)
+        self.pages[key] = page
+        stack = self.ui.areaStack
+        holder = self._holders.pop(key)
+        showing = stack.currentWidget() is holder
+        stack.insertWidget(index, page)
+        stack.removeWidget(holder)
+        holder.deleteLater()
+        if showing:
+            stack.setCurrentWidget(page)
+        badge = getattr(page, "badgeChanged", None)
+        if badge is not None:
+            badge.connect(lambda text, row=index, s=spec: self.set_badge(row, s, text))
+        current_badge = getattr(page, "badge", None)
+        if callable(current_badge):  # what the page said before we were listening
+            self.set_badge(index, spec, current_badge())
+        alerts_changed = getattr(page, "alertsChanged", None)
+        if alerts_changed is not None:
+            alerts_changed.connect(self.refresh_alerts)
+        menu_actions = getattr(page, "menu_actions", None)
+        if callable(menu_actions):
+            self._replace_stand_ins(key, menu_actions().get("File", []))
+        self._show_alerts()
+        return page
+
+    def _row_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(AREAS[row].key)
+        self.ui.areaStack.setCurrentIndex(row)
 
     def _add_area_actions(self, by_menu: dict[str, list[QAction]]) -> None:
         """Put an area's own actions (e.g. File > Import members…) into the menus."""
@@ -89,10 +160,40 @@ class MainWindow(QMainWindow):
                 self.ui.menuFile.insertAction(before, action)
             self.ui.menuFile.insertSeparator(before)
 
+    def _replace_stand_ins(self, key: str, actions: list[QAction]) -> None:
+        """The area is built: its own File-menu actions take the stand-ins' places."""
+        stand_ins = self._stand_ins.pop(key, [])
+        menu = self.ui.menuFile
+        if not stand_ins:
+            if actions:
+                self._add_area_actions({"File": actions})
+            return
+        for action in actions:
+            menu.insertAction(stand_ins[0], action)
+        for stand_in in stand_ins:
+            menu.removeAction(stand_in)
+            stand_in.setShortcut(QKeySequence())  # its keys belong to the page's action now
+            stand_in.deleteLater()
+
     def refresh_alerts(self) -> None:
-        """Show every area's reminders (e.g. the protocol's review is due) above the areas."""
+        """An area changed something: read the overview again for the areas not built yet
+        (a change in one area can touch another's reminders), then show the banner."""
+        unbuilt = [spec.key for spec in AREAS if spec.key not in self.pages]
+        self._summaries = overview.summaries(self.ctx.today(), unbuilt)
+        for row, spec in enumerate(AREAS):
+            if spec.key in self._summaries:
+                self.set_badge(row, spec, self._summaries[spec.key].badge)
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        """Show every area's reminders (e.g. the protocol's review is due) above the areas:
+        a built page's own, and the overview's for the areas not built yet."""
         lines: list[str] = []
-        for page in self.pages.values():
+        for spec in AREAS:
+            page = self.pages.get(spec.key)
+            if page is None:
+                lines.extend(self._summaries.get(spec.key, AreaSummary()).alerts)
+                continue
             alerts = getattr(page, "alerts", None)
             if callable(alerts):
                 lines.extend(alerts())
@@ -113,14 +214,14 @@ class MainWindow(QMainWindow):
         item.setText(f"{spec.label} ({text})" if text else spec.label)
 
     def show_area(self, key: str) -> QWidget:
-        """Switch to an area and give it the keyboard focus."""
+        """Switch to an area (building it the first time) and give it the keyboard focus."""
         keys = [spec.key for spec in AREAS]
         self.ui.navList.setCurrentRow(keys.index(key))
         self.focus_area(key)
-        return self.pages[key]
+        return self.page(key)
 
     def focus_area(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         take_focus = getattr(page, "take_focus", None)
         if callable(take_focus):
             take_focus()
@@ -168,6 +269,7 @@ class MainWindow(QMainWindow):
             "show, but the database as it is now is kept as a backup first.")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        wait_for_tasks()  # the background check reads the file that is about to be replaced
         try:
             maintenance.restore(paths, chosen, self.ctx.today())
         except Exception as exc:
@@ -208,6 +310,7 @@ class MainWindow(QMainWindow):
             "it will ask for your council's details.")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        wait_for_tasks()
         try:
             maintenance.leave_demo(self.ctx.paths)
         except Exception as exc:

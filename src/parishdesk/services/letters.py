@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 from parishdesk.documents.templates import load_template
 from parishdesk.domain.letter_register import RegisteredLetter
 from parishdesk.domain.letters import (
@@ -139,6 +138,8 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
         number = letters_store.next_number(year)
         reference = format_reference(year, number)
         final = with_reference(letter, reference)
+        from parishdesk.documents.letter_pdf import render_letter
+
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
         target = paths.letters_dir / relative
@@ -154,6 +155,8 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
     letter = letters_store.get_letter(letter_id)
     if row is None or letter is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
+    from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
+
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,14 +16,47 @@ from parishdesk.store.schema import OpenResult
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "HealthReport", "OpenResult", "back_up_now", "backups", "check_health",
-           "close_data", "council_in_folder", "last_backup", "leave_demo", "newest_good_backup",
-           "open_data", "restore", "restore_closed"]
+__all__ = ["BackupInfo", "CheckInterrupted", "HealthReport", "IntegrityCheck", "OpenResult",
+           "back_up_now", "backups", "check_health", "close_data", "council_in_folder",
+           "finish_opening", "full_check", "last_backup", "leave_demo", "newest_good_backup",
+           "open_data", "restore", "restore_closed", "start_quick_check"]
+
+IntegrityCheck = db.IntegrityCheck
+CheckInterrupted = db.CheckInterrupted
 
 
-def open_data(paths: DataPaths, today: dt.date) -> schema.OpenResult:
-    """Check, back up if due, migrate and open the database (raises DatabaseDamaged)."""
-    return schema.open_database(paths.db_file, paths.backups_dir, today)
+def open_data(paths: DataPaths, today: dt.date, thorough: bool = True,
+              quick_answer: Callable[[], str | None] | None = None) -> schema.OpenResult:
+    """Check, back up if due, migrate and open the database (raises DatabaseDamaged).
+
+    ``thorough=False``: only the quick check (``quick_answer``, if one was started
+    with :func:`start_quick_check`), and no daily backup yet; then run
+    :func:`finish_opening` with a :func:`full_check` (the desktop app does, in the
+    background once its window shows).
+    """
+    return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough,
+                                quick_answer=quick_answer)
+
+
+def start_quick_check(paths: DataPaths) -> Callable[[], str | None] | None:
+    """Start SQLite's quick check of the database on a thread of its own, so that it runs
+    while the program loads; hand the result to :func:`open_data`. None: no file yet."""
+    if not paths.db_file.is_file():
+        return None
+    return db.IntegrityCheck(paths.db_file, quick=True).start()
+
+
+def full_check(paths: DataPaths) -> IntegrityCheck:
+    """A full integrity check of the database, ready to run (and to interrupt)."""
+    return db.IntegrityCheck(paths.db_file)
+
+
+def finish_opening(paths: DataPaths, check: IntegrityCheck, today: dt.date) -> Path | None:
+    """Run the full check; if the database is sound, make the day's first backup.
+
+    Raises DatabaseDamaged if it is not (no backup is made), CheckInterrupted if stopped.
+    """
+    return schema.finish_opening(check, paths.backups_dir, today)
 
 
 def back_up_now(paths: DataPaths, to: Path | None = None) -> Path:

@@ -14,8 +14,8 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from parishdesk.documents.member_register_pdf import RegisterContent, render_register
 from parishdesk.domain.member_import import (
     ImportPlan,
     RowError,
@@ -31,6 +31,9 @@ from parishdesk.services import members
 from parishdesk.services.letters import letterhead
 from parishdesk.store import members_store
 from parishdesk.store.db import database
+
+if TYPE_CHECKING:  # reportlab is loaded only when a register is written
+    from parishdesk.documents.member_register_pdf import RegisterContent
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".pdf": "pdf"}
 
@@ -235,6 +238,8 @@ def _offices(today: dt.date) -> dict[int, list[str]]:
 
 def register_content(today: dt.date) -> RegisterContent:
     """What the PDF register shows, read from the store."""
+    from parishdesk.documents.member_register_pdf import RegisterContent
+
     year = members.election_year()
     everyone = members_store.list_councillors(include_former=True, on=today)
     current = [c for c in everyone if c.is_current(today) and c.left_on is None]
@@ -261,6 +266,8 @@ def register_content(today: dt.date) -> RegisterContent:
 
 
 def write_pdf(path: Path, today: dt.date) -> None:
+    from parishdesk.documents.member_register_pdf import render_register
+
     path.write_bytes(render_register(register_content(today)))
 
 

@@ -18,10 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
-
-from parishdesk.documents.pack_pdf import Contact, PackContent, render_pack_laid_out
 from parishdesk.domain.letters import TemplateError, long_date
 from parishdesk.domain.members import format_date
 from parishdesk.domain.pack_summary import SUMMARY
@@ -33,6 +31,9 @@ from parishdesk.services.protocols import VersionInfo
 from parishdesk.store import members_store
 from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
+
+if TYPE_CHECKING:  # reportlab and pypdf are loaded only when a pack is made
+    from parishdesk.documents.pack_pdf import Contact
 
 RETURN_DAYS = 14
 """The acknowledgement form is asked back within this many days."""
@@ -63,6 +64,8 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
     council = get_council()
     if council is None:
         raise ParishDeskError("Set up the council's details before printing packs.")
+    from parishdesk.documents.pack_pdf import Contact
+
     contacts: list[Contact] = []
     clerk = members_store.clerk()
     return_to: tuple[str, ...] = (council.name, *council.address_lines)
@@ -115,6 +118,8 @@ class _Layout:
 def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
            layout: _Layout | None = None) -> tuple[bytes, str, str]:
     """Issue the cover letter, render the pack, record the issue; (pdf, reference, surname)."""
+    from parishdesk.documents.pack_pdf import PackContent, render_pack_laid_out
+
     info, protocol = _adopted()
     councillor = members_store.get_councillor(person_id, today)
     if councillor is None:
@@ -194,6 +199,8 @@ def make_packs(paths: DataPaths, person_ids: Sequence[int], actor: str, today: d
         return made
 
     target = Path(out) if out else packs_dir(paths) / f"protocol-packs-{today.isoformat()}.pdf"
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     layout = _Layout()
     with database.atomic() as txn:

@@ -7,6 +7,8 @@ SQLite, opened with WAL, foreign keys and a busy timeout.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -42,25 +44,103 @@ def read_only_uri(path: Path) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
-def integrity_problem(path: Path) -> str | None:
-    """Run ``PRAGMA integrity_check`` on a database file; None if it is sound.
+class CheckInterrupted(Exception):
+    """The integrity check was stopped before it finished (ParishDesk is closing)."""
+
+
+class IntegrityCheck:
+    """One run of SQLite's check of a database file, which another thread may interrupt.
+
+    ``quick`` runs ``PRAGMA quick_check``: it reads every page and checks the
+    structure of each table and index, but does not compare index entries with
+    their rows, so it takes a fraction of the time; ParishDesk runs it while it
+    opens. The full ``PRAGMA integrity_check`` runs after the window shows and
+    before each backup.
 
     SQLite-specific (marked): a server database would have its own checks.
     """
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        conn.close()
-    messages = [str(r[0]) for r in rows]
-    if messages == ["ok"]:
-        return None
-    return "; ".join(messages[:3]) or "integrity check gave no answer"
+
+    def __init__(self, path: Path, quick: bool = False) -> None:
+        self.path = path
+        self.pragma = "quick_check" if quick else "integrity_check"
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._interrupted = False
+
+    def run(self) -> str | None:
+        """None if the file is sound, else what is wrong with it in SQLite's words.
+
+        Raises :class:`CheckInterrupted` if :meth:`interrupt` stopped it.
+        """
+        try:
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            return str(exc)
+        with self._lock:
+            if self._interrupted:
+                conn.close()
+                raise CheckInterrupted(str(self.path))
+            self._conn = conn
+        try:
+            rows = conn.execute(f"PRAGMA {self.pragma}").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if self._interrupted:
+                raise CheckInterrupted(str(self.path)) from exc
+            return str(exc)
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        messages = [str(r[0]) for r in rows]
+        if messages == ["ok"]:
+            return None
+        return "; ".join(messages[:3]) or "integrity check gave no answer"
+
+    def start(self) -> Callable[[], str | None]:
+        """Run the check on a thread of its own and return a function that waits for its
+        answer (or raises what it raised). SQLite does the work without holding Python's
+        lock, so the program can go on loading meanwhile."""
+        answer: list[str | None] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                answer.append(self.run())
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+                failure.append(exc)
+
+        thread = threading.Thread(target=run, name=f"parishdesk-{self.pragma}", daemon=True)
+        thread.start()
+
+        def wait() -> str | None:
+            thread.join()
+            if failure:
+                raise failure[0]
+            return answer[0]
+
+        return wait
+
+    def interrupt(self) -> None:
+        """Stop the check as soon as SQLite can (safe to call from any thread)."""
+        with self._lock:
+            self._interrupted = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Run the full ``PRAGMA integrity_check`` on a database file; None if it is sound."""
+    return IntegrityCheck(path).run()
+
+
+def quick_problem(path: Path) -> str | None:
+    """Run ``PRAGMA quick_check`` on a database file; None if it is sound.
+
+    Its time grows far less with the database than the full check's; the full
+    check follows in the background (:class:`IntegrityCheck`).
+    """
+    return IntegrityCheck(path, quick=True).run()
 
 
 def connect(path: Path) -> peewee.SqliteDatabase:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,17 +69,28 @@ def migrate(database: peewee.Database) -> int:
     return version
 
 
-def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None) -> OpenResult:
+def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None, *,
+                  thorough: bool = True,
+                  quick_answer: Callable[[], str | None] | None = None) -> OpenResult:
     """Check, back up, migrate and open the database at ``db_file``.
 
     Raises :class:`DatabaseDamaged` if an existing file fails its integrity check
     (the file is left untouched), and :class:`NotAParishDeskDatabase` if it was
     made by a newer version.
+
+    ``thorough=False`` (the desktop app's start) runs only SQLite's quick check
+    and leaves out the day's first backup: the caller runs :func:`finish_opening`
+    afterwards (in the background), so that opening does not grow with the file.
+    ``quick_answer`` gives the answer of a quick check already started (see
+    :meth:`db.IntegrityCheck.start`) instead of running one here.
     """
     today = today or dt.date.today()
     existed = db_file.exists() and db_file.stat().st_size > 0
     if existed:
-        problem = db.integrity_problem(db_file)
+        if thorough:
+            problem = db.integrity_problem(db_file)
+        else:
+            problem = quick_answer() if quick_answer is not None else db.quick_problem(db_file)
         if problem:
             raise DatabaseDamaged(db_file, problem)
     database = db.connect(db_file)
@@ -96,8 +108,25 @@ def open_database(db_file: Path, backups_dir: Path, today: dt.date | None = None
         )
     pre = None
     if existed and pending_versions(database):
+        if not thorough:  # a schema change is made only on a file that passes the full check
+            problem = db.integrity_problem(db_file)
+            if problem:
+                db.close()
+                raise DatabaseDamaged(db_file, problem)
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         pre = backup.pre_migration_backup(db_file, backups_dir, before, target)
     version = migrate(database)
-    daily = backup.daily_backup_if_needed(db_file, backups_dir, today)
+    daily = backup.daily_backup_if_needed(db_file, backups_dir, today) if thorough else None
     return OpenResult(db_file, version, before, pre, daily)
+
+
+def finish_opening(check: db.IntegrityCheck, backups_dir: Path, today: dt.date) -> Path | None:
+    """The rest of a quick open: the full integrity check, then the day's first backup.
+
+    Raises :class:`DatabaseDamaged` (and makes no backup, which would copy the
+    damage) if the check finds a fault; :class:`db.CheckInterrupted` if it was stopped.
+    """
+    problem = check.run()
+    if problem:
+        raise DatabaseDamaged(check.path, problem)
+    return backup.daily_backup_if_needed(check.path, backups_dir, today)

@@ -7,6 +7,11 @@ an honest "not built yet" page. An area widget may have a
 in the navigation list, and ``badge() -> str`` for the text it shows at start-up;
 ``alertsChanged`` + ``alerts()`` for the reminder banner; and ``menu_actions()``
 for entries in the File menu.
+
+The main window builds an area's page only when the clerk first goes to it.
+Until then its badge and banner lines come from ``parishdesk.services.overview``,
+and its File-menu entries from :data:`FILE_MENU` below: each stands in for the
+page's own action with the same words and keys, and builds the page when used.
 """
 
 from __future__ import annotations
@@ -53,3 +58,31 @@ def load_area_module(spec: AreaSpec) -> ModuleType | None:
         if missing in (spec.module, area_package):
             return None
         raise
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """A File-menu entry an area adds, as it looks before the area's page is built."""
+
+    text: str
+    shortcut: str
+    scoped: bool = False  # the key works only while the keyboard is in the area's page
+
+
+#: Each area's File-menu entries, in the order of its ``menu_actions()["File"]``
+#: (a test checks that they match the page's own actions).
+FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
+    "members": (MenuEntry("&Import members…", "Ctrl+Shift+I"),
+                MenuEntry("E&xport members…", "Ctrl+Shift+E")),
+    "enquiries": (MenuEntry("New &enquiry (from any area)…", "Ctrl+Alt+N"),
+                  MenuEntry("Enquiry &response times…", "Ctrl+Alt+T"),
+                  MenuEntry("Party-&group advice log…", "Ctrl+Alt+G"),
+                  MenuEntry("Inbo&x settings…", "Ctrl+Alt+I"),
+                  MenuEntry("Sta&ff leave…", "Ctrl+Alt+L")),
+    "access": (MenuEntry("Export information requests as CSV…", "Ctrl+Alt+C"),
+               MenuEntry("Export information requests as PDF…", "Ctrl+Alt+P"),
+               MenuEntry("Information request &settings…", "Ctrl+Alt+S")),
+    "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
+                  MenuEntry("Make protocol &packs…", "Ctrl+P", scoped=True),
+                  MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),
+}

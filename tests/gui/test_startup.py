@@ -1,0 +1,299 @@
+"""Start-up: only the first area is built, no heavy library is loaded, app.py stays Qt-free,
+the full integrity check runs after the window shows, and quitting waits for background work."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from parishdesk.gui.areas import AREAS, FILE_MENU
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "parishdesk"
+HEAVY = ("reportlab", "pypdf", "openpyxl", "docx")
+
+
+def _file_menu(window) -> list[tuple[str, str]]:
+    return [(a.text(), a.shortcut().toString()) for a in window.ui.menuFile.actions()]
+
+
+def _nav(window) -> list[str]:
+    nav = window.ui.navList
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def test_app_py_imports_no_qt():
+    tree = ast.parse((SRC / "app.py").read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module or "")
+    assert not any(name.split(".")[0] == "PySide6" for name in imported), imported
+    at_top = {node.module for node in tree.body if isinstance(node, ast.ImportFrom)}
+    at_top |= {a.name for node in tree.body if isinstance(node, ast.Import) for a in node.names}
+    assert not any(str(name).startswith("parishdesk.gui") for name in at_top), at_top
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys, parishdesk.app, parishdesk.cli; "
+         "print(any(m.startswith('PySide6') for m in sys.modules))"],
+        capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def _run(script: str) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip().splitlines()[-1]
+
+
+REPORT = (f"print(sorted(m for m in {HEAVY!r} if m in sys.modules),\n"
+          "      'holidays.countries' in sys.modules,\n"
+          "      sorted({m.split('.')[2] for m in sys.modules if m.count('.') >= 3\n"
+          "              and m.split('.')[2] in ('members', 'enquiries', 'access', 'documents')\n"
+          "              and m.startswith('parishdesk.gui.')}))\n")
+
+
+def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path):
+    """The whole start, as `parishdesk --quit-when-shown` runs it, in a fresh interpreter;
+    then the window with every area's badge and reminders filled in."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(demo_template, data / "parishdesk.sqlite3")
+    line = _run("import sys\n"
+                "from parishdesk.cli import run\n"
+                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
+                + REPORT)
+    # No heavy library, not the world's holiday calendars, and only the first area.
+    assert line == "[] False ['members']", line
+    line = _run("import sys\n"
+                "from PySide6.QtWidgets import QApplication\n"
+                "from parishdesk.gui.common.context import AppContext\n"
+                "from parishdesk.gui.startup import start\n"
+                "from parishdesk.paths import resolve_paths\n"
+                "app = QApplication([])\n"
+                f"window = start(AppContext(resolve_paths({str(data)!r})))\n"
+                "window.show()\n"
+                "window.refresh_alerts()\n"
+                "app.processEvents()\n"
+                "assert 'overdue' in window.ui.navList.item(1).text()\n"
+                + REPORT)
+    assert line == "[] False ['members']", line
+
+
+def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):
+    assert list(main_window.pages) == ["members"]
+    assert main_window.ui.areaStack.currentWidget() is main_window.pages["members"]
+    page = main_window.show_area("access")
+    assert list(main_window.pages) == ["members", "access"]
+    assert main_window.ui.areaStack.currentWidget() is page
+    assert main_window.page("access") is page  # built once
+    main_window.ui.menuGo.actions()[5].trigger()  # Ctrl+6: Documents
+    assert main_window.current_area() == "documents" and "documents" in main_window.pages
+    assert main_window.ui.areaStack.count() == len(AREAS)
+
+
+def test_badges_banner_and_menus_are_the_same_before_and_after_building(qtbot, paths,
+                                                                       demo_template):
+    from parishdesk.gui.common.context import AppContext
+    from parishdesk.gui.startup import start
+    from parishdesk.store import db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, paths.db_file)
+    # A day with reminders in every area: members' terms ended, the protocol's review due.
+    ctx = AppContext(paths, actor="test", today=lambda: dt.date(2027, 5, 10))
+    window = start(ctx)
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        lazy_nav, lazy_banner, lazy_menu = (_nav(window), window.ui.alertBanner.text(),
+                                            _file_menu(window))
+        assert list(window.pages) == ["members"]
+        assert "Enquiries (" in lazy_nav[1] and "Information requests (" in lazy_nav[2]
+        assert "Documents (review due)" == lazy_nav[5]
+        assert "Member/Officer Protocol" in lazy_banner and "enquiries are overdue" in lazy_banner
+        for spec in AREAS:
+            window.page(spec.key)
+        qtbot.wait(50)  # pages that say their badge on a timer
+        window.refresh_alerts()
+        assert _nav(window)[1:] == lazy_nav[1:]
+        assert window.ui.alertBanner.text() == lazy_banner
+        assert _file_menu(window) == lazy_menu
+    finally:
+        window.close()
+        db.close()
+
+
+def test_stand_ins_match_each_areas_own_file_menu_actions(main_window):
+    for key, entries in FILE_MENU.items():
+        stand_ins = [a for a in main_window.ui.menuFile.actions() if a.data() == key]
+        assert [(a.text(), a.shortcut().toString()) for a in stand_ins] == [
+            (e.text, e.shortcut) for e in entries] or key == "members"
+        page = main_window.page(key)
+        real = page.menu_actions()["File"]
+        assert [(a.text(), a.shortcut().toString()) for a in real] == [
+            (e.text, e.shortcut) for e in entries]
+        scoped = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert [a.shortcutContext() == scoped for a in real] == [e.scoped for e in entries]
+        assert not [a for a in main_window.ui.menuFile.actions() if a.data() == key]
+
+
+def test_a_stand_in_builds_its_area_and_runs_the_real_action(main_window, monkeypatch):
+    from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
+
+    asked = []
+    monkeypatch.setattr(AccessSettingsDialog, "ask",
+                        classmethod(lambda cls, ctx, parent=None: asked.append(parent) or False))
+    stand_in = next(a for a in main_window.ui.menuFile.actions()
+                    if a.text() == "Information request &settings…")
+    assert stand_in.data() == "access" and "access" not in main_window.pages
+    stand_in.trigger()
+    assert "access" in main_window.pages
+    assert asked == [main_window.pages["access"]]
+    assert main_window.current_area() == "members"  # like the page's own menu entry
+
+
+# -- the integrity check --------------------------------------------------------------------
+
+def _damage(db_file: Path) -> None:
+    raw = bytearray(db_file.read_bytes())
+    raw[4096:4096 * 5] = b"\xa5" * (4096 * 4)
+    db_file.write_bytes(bytes(raw))
+
+
+def test_opening_runs_the_quick_check_and_leaves_the_full_one_for_later(ctx, demo_template,
+                                                                      monkeypatch):
+    from parishdesk.gui.startup import open_or_recover
+    from parishdesk.store import db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, ctx.paths.db_file)
+    ran: list[str] = []
+    original = db.IntegrityCheck.run
+
+    def spy(self):
+        ran.append(self.pragma)
+        return original(self)
+
+    monkeypatch.setattr(db.IntegrityCheck, "run", spy)
+    try:
+        assert open_or_recover(ctx) is True
+        assert ran == ["quick_check"]
+        assert not list(ctx.paths.backups_dir.glob("daily-*"))  # made after the full check
+    finally:
+        db.close()
+
+
+def test_a_damaged_file_found_by_the_early_quick_check_offers_a_backup(ctx, demo_template,
+                                                                      monkeypatch):
+    from parishdesk.gui.common import dialogs
+    from parishdesk.gui.startup import start
+    from parishdesk.services import maintenance
+    from parishdesk.store import backup, db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, ctx.paths.db_file)
+    backup.manual_backup(ctx.paths.db_file, ctx.paths.backups_dir)
+    _damage(ctx.paths.db_file)
+    answer = maintenance.start_quick_check(ctx.paths)  # as app.run_gui does, before Qt loads
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_restore_damaged",
+                        lambda parent, message, label: asked.append(message) or False)
+    try:
+        assert start(ctx, quick_answer=answer) is None  # the clerk chose Quit
+        assert asked and "damaged" in asked[0]
+        assert not ctx.paths.damaged_dir.exists() or not any(ctx.paths.damaged_dir.iterdir())
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("agrees", [True, False])
+def test_damage_found_after_the_window_shows_offers_the_newest_good_backup(
+        qtbot, main_window, ctx, monkeypatch, agrees):
+    from parishdesk.gui.common import dialogs
+    from parishdesk.gui.startup import check_in_background
+    from parishdesk.services import maintenance
+    from parishdesk.store.council_store import get_council
+
+    maintenance.back_up_now(ctx.paths)
+    _damage(ctx.paths.db_file)  # the disk goes bad under the open window
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_restore_damaged",
+                        lambda parent, message, label: asked.append((parent, message, label))
+                        or agrees)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text: told.append(text)))
+    check_in_background(main_window)
+    assert asked and asked[0][0] is main_window
+    assert asked[0][1].startswith("The ParishDesk database at") and "damaged" in asked[0][1]
+    assert asked[0][2]  # the newest good backup is named
+    assert not main_window.isVisible()  # ParishDesk closes either way
+    if agrees:
+        assert list(ctx.paths.damaged_dir.iterdir())
+        assert get_council().name == "Ashcombe Parish Council"
+        assert "restored" in told[0]
+    else:
+        assert not ctx.paths.damaged_dir.exists() or not list(ctx.paths.damaged_dir.iterdir())
+        assert told == []
+
+
+def test_the_background_check_makes_the_days_first_backup(qtbot, main_window, ctx):
+    made = list(ctx.paths.backups_dir.glob("daily-*.sqlite3"))
+    assert [p.name for p in made] == [f"daily-{ctx.today().isoformat()}.sqlite3"]
+    assert main_window.backup_label.text().startswith("Last backup: ")
+
+
+# -- quitting ----------------------------------------------------------------------------
+
+def test_quitting_cancels_background_work_and_waits_before_the_database_closes(
+        qtbot, opened, monkeypatch):
+    from parishdesk.gui import startup
+    from parishdesk.gui.common import background
+    from parishdesk.store import db
+
+    monkeypatch.setattr(background, "SYNCHRONOUS", False)
+    events: list[str] = []
+    started = threading.Event()
+
+    def pack_like(progress: background.Progress) -> None:
+        started.set()
+        deadline = time.monotonic() + 20
+        try:
+            while time.monotonic() < deadline:
+                progress.update(1, 10, "Making packs…")  # raises Cancelled once cancelled
+                time.sleep(0.01)
+        finally:
+            time.sleep(0.2)  # rolling back takes a moment
+            events.append("pack ended")
+
+    def backup_like(_progress: background.Progress) -> None:
+        started.wait(5)
+        time.sleep(0.3)
+        events.append("backup ended")  # cannot be cancelled: waited for
+
+    background.run_in_background(None, pack_like, lambda _r: None, lambda _e: None,
+                                 label="Making packs", quiet=True)
+    background.run_in_background(None, backup_like, lambda _r: None, lambda _e: None,
+                                 label="Backing up", cancellable=False, quiet=True)
+    assert started.wait(5)
+    original_close = db.close
+    monkeypatch.setattr(db, "close", lambda: (events.append("database closed"),
+                                              original_close()))
+    startup.shut_down()
+    assert sorted(events[:2]) == ["backup ended", "pack ended"]
+    assert events[2:] == ["database closed"]
+    assert background.running_tasks() == []
