@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from parishdesk.documents.letter_pdf import render_letter
-from parishdesk.documents.style import display_order, text
+from parishdesk.documents.text_markup import display_order, text
 from parishdesk.domain.letters import Letter, Letterhead, Recipient, Signatory
 
 BASE = Letter(

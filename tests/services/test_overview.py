@@ -19,10 +19,17 @@ def test_each_area_says_its_badge_and_urgent_reminders(paths, demo_template):
     schema.open_database(paths.db_file, paths.backups_dir, REVIEW_DUE)
     try:
         found = overview.summaries(REVIEW_DUE, ["members", "enquiries", "access", "documents",
-                                                "disputes"])
+                                                "meetings", "disputes"])
     finally:
         db.close()
-    assert set(found) == {"members", "enquiries", "access", "documents"}  # none for Disputes
+    assert set(found) == {"members", "enquiries", "access", "documents", "disputes",
+                          "meetings"}
+    # Disputes says how many cases are overdue and their references, never what they are about.
+    assert found["disputes"].badge.endswith(" overdue")
+    assert found["disputes"].alerts
+    assert all(line.startswith("Disputes: case DC/2026/") for line in found["disputes"].alerts)
+    assert not any("Whitlock" in line or "Okafor" in line for line in found["disputes"].alerts)
+    assert "MEET-" not in " ".join(found["meetings"].alerts)
     assert found["documents"].badge == "review due"
     assert found["documents"].alerts[0].startswith("Member/Officer Protocol: ")
     assert found["enquiries"].badge.endswith(" overdue")

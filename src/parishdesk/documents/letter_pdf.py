@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from parishdesk.documents import fonts
 from parishdesk.documents.style import TEXT_WIDTH, DocumentInfo, build_pdf, styles, text
-from parishdesk.domain.letters import Letter, cc_line, long_date
+from parishdesk.domain.letters import LETTER_TYPES, Letter, cc_line, long_date
 
 SIGNATURE_SPACE = 40  # points left blank for a handwritten signature (older layouts)
 COMPACT_SIGNATURE_SPACE = 32  # enough for a signature, and a 300-word letter fits one page
@@ -152,6 +152,11 @@ def letter_flowables(letter: Letter, sign_off: str = "compact") -> list[Flowable
     return story
 
 
+def _confidential(letter: Letter) -> bool:
+    kind = LETTER_TYPES.get(letter.letter_type)
+    return kind is not None and kind.confidential
+
+
 def _running_header(letter: Letter) -> str:
     return f"{letter.recipient.name} \u2014 {letter.reference} \u2014 {long_date(letter.date)}"
 
@@ -167,5 +172,6 @@ def render_letter(letter: Letter, sign_off: str = "compact") -> bytes:
         created=letter.date,
         letterhead=letter.letterhead,
         running_header=_running_header(letter),
+        marking="Confidential" if _confidential(letter) else "",
     )
     return build_pdf(letter_flowables(letter, sign_off), info)

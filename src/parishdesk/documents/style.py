@@ -13,13 +13,11 @@ byte-identical output (a reprint matches the original).
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -31,6 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.tables import TableStyle
 
 from parishdesk.documents import fonts
+from parishdesk.documents.text_markup import text
 from parishdesk.domain.letters import Letterhead
 
 PAGE_SIZE = A4
@@ -143,54 +142,6 @@ def table_style(header_rows: int = 1) -> TableStyle:
     return TableStyle(commands)
 
 
-def text(value: str) -> str:
-    """Plain text made safe for a Paragraph: escapes markup, keeps line breaks, puts
-    right-to-left text (Hebrew, Arabic) into display order and prints each letter the body
-    font lacks in a bundled font that has it."""
-    return "<br/>".join(_with_fallback_fonts(display_order(line))
-                        for line in value.split("\n"))
-
-
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-
-
-def display_order(line: str) -> str:
-    """One line of text in the order it is drawn: unchanged unless it holds right-to-left
-    letters; Arabic letters take their joined forms first."""
-    if not _RTL.search(line):
-        return line
-    from arabic_reshaper import reshape
-    from bidi import get_display
-
-    if _ARABIC.search(line):
-        line = reshape(line)
-    return str(get_display(line))
-
-
-def _with_fallback_fonts(line: str) -> str:
-    """Escaped markup, with each run of letters the body font lacks wrapped in the bundled
-    font that has them."""
-    out: list[str] = []
-    run_font: str | None = None
-    run: list[str] = []
-
-    def flush() -> None:
-        piece = escape("".join(run))
-        out.append(f'<font name="{run_font}">{piece}</font>' if run_font else piece)
-        run.clear()
-
-    for char in line:
-        font = fonts.font_for(char) if ord(char) > 0x24F else None
-        if font != run_font and run:
-            flush()
-        run_font = font
-        run.append(char)
-    if run:
-        flush()
-    return "".join(out)
-
-
 # --- Letterhead ---------------------------------------------------------------------------
 
 def _letterhead_paragraphs(letterhead: Letterhead) -> list[Paragraph]:
@@ -264,6 +215,12 @@ class DocumentInfo:
     number_first_page: bool = True
     running_header: str = ""
     landscape: bool = False
+    #: Printed at the head and foot of every page, e.g. "Confidential" for a case (DISP-12).
+    marking: str = ""
+    #: Printed small at the bottom right of every page (e.g. a box for the Chair's initials).
+    page_mark: str = ""
+    #: Printed large and pale across every page (e.g. "DRAFT").
+    watermark: str = ""
 
 
 def page_label(page: int, total: int, number_first_page: bool = True) -> str:
@@ -303,12 +260,23 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
                 label = page_label(number, total, info.number_first_page)
+                if info.marking:
+                    self._draw_marking(info.marking)
+                    label = f"{info.marking} \u2014 {label}" if label else info.marking
                 if label:
                     self._draw_footer(label)
                 for key, kwargs in state["_page_bookmarks"]:
                     super().bookmarkPage(key, **kwargs)
                 super().showPage()
             super().save()
+
+        def _draw_marking(self, marking: str) -> None:
+            self.saveState()
+            self.setFont(fonts.SANS_BOLD, 9)
+            self.setFillColor(INK)
+            page_width, page_height, _, right = _page(info.landscape)
+            self.drawRightString(page_width - right, page_height - 11 * mm, marking.upper())
+            self.restoreState()
 
         def _draw_footer(self, label: str) -> None:
             page_width, _, left, right = _page(info.landscape)
@@ -337,11 +305,29 @@ def build_pdf(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
     page_width, page_height, left, right = _page(info.landscape)
     width = page_width - left - right
 
+    def marks(canvas: Canvas) -> None:
+        if info.watermark:
+            canvas.saveState()
+            canvas.setFillColor(colors.HexColor("#d9d9d9"))
+            canvas.setFont(fonts.SANS_BOLD, 64)
+            canvas.translate(page_width / 2, page_height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, info.watermark)
+            canvas.restoreState()
+        if info.page_mark:
+            canvas.saveState()
+            canvas.setFont(fonts.SANS, 8.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(page_width - right, FOOTER_GAP, info.page_mark)
+            canvas.restoreState()
+
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        marks(canvas)
         if info.letterhead is not None:
             draw_letterhead(canvas, info.letterhead, info.landscape)
 
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        marks(canvas)
         if info.running_header:
             para = Paragraph(text(info.running_header), st.small)
             _, h = para.wrap(width, 20 * mm)

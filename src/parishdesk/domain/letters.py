@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from parishdesk.domain.case_letter_types import CASE_LETTER_TYPES, CASE_SIGNERS
 from parishdesk.domain.rules import rule
 
 REFERENCE_PREFIX = "PD"
@@ -111,6 +112,12 @@ class LetterType:
     creates_obligation: bool
     placeholders: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
+    #: Part of a confidential case (DISP-12): every page is marked, the letters register
+    #: and exports leave it out.
+    confidential: bool = False
+    #: Who may sign when not only the Clerk: a case about the Clerk goes out in the name of
+    #: the Chair or the staffing committee's chair (CORR-2 with DISP-3).
+    signers: tuple[str, ...] = ()
 
 
 class TemplateError(ValueError):
@@ -139,6 +146,8 @@ _TYPES: tuple[LetterType, ...] = (
                 "requested_on", "decided_on", "decision_paragraphs"), ("decision_paragraphs",)),
     LetterType("dispute", "Letter about a disagreement or complaint", True,
                ("matter", "body")),
+    *(LetterType(key, label, True, fields, required, confidential=True, signers=CASE_SIGNERS)
+      for key, label, fields, required in CASE_LETTER_TYPES),
 )
 
 LETTER_TYPES: dict[str, LetterType] = {t.key: t for t in _TYPES}
@@ -167,6 +176,8 @@ def required_placeholders(key: str) -> frozenset[str]:
 
 def allowed_signatories(key: str) -> tuple[str, ...]:
     """Roles that may sign a letter of this type: the Clerk always, the Chair sometimes."""
+    if letter_type(key).signers:
+        return letter_type(key).signers
     if letter_type(key).creates_obligation:
         return ("clerk",)
     return ("clerk", "chair")
@@ -180,7 +191,7 @@ def check_signatory(key: str, signatory_role: str) -> list[str]:
     kind = letter_type(key)
     cite = rule("CORR-2").citation
     role = signatory_role.strip().lower()
-    if role == "clerk":
+    if role == "clerk" or role in kind.signers:
         return []
     if role == "chair":
         if kind.creates_obligation:

@@ -59,7 +59,16 @@ def letterhead() -> Letterhead:
 
 
 def signatory_for(role: str, on: dt.date) -> Signatory:
-    """The Clerk as Proper Officer, or the Chair of the Council."""
+    """The Clerk as Proper Officer, the Chair of the Council, or (for a case about the Clerk)
+    the chair of the staffing committee."""
+    if role == "staffing_chair":
+        staffing = next((c for c in members_store.list_committees() if c.is_staffing), None)
+        holder = (members_store.holder_of("committee_chair", on, staffing.id)
+                  if staffing is not None else None)
+        if staffing is None or holder is None:
+            raise ParishDeskError("No chair of the staffing committee is recorded, so the "
+                                  "letter cannot go out in their name. Record one in Members.")
+        return Signatory(holder.display_name, f"Chair of the {staffing.name}", "staffing_chair")
     if role == "chair":
         chair = members_store.holder_of("council_chair", on)
         if chair is None:

@@ -59,6 +59,14 @@ def access_summary(today: dt.date) -> AreaSummary:
     return AreaSummary(f"{count} overdue" if count else "")
 
 
+def disputes_summary(today: dt.date) -> AreaSummary:
+    """Only how many cases have an overdue step, and their references (DISP-12)."""
+    from parishdesk.services.disputes import cases
+
+    overdue = len(cases.overdue_cases(today))
+    return AreaSummary(f"{overdue} overdue" if overdue else "", tuple(cases.alerts(today)))
+
+
 def documents_summary(today: dt.date) -> AreaSummary:
     from parishdesk.services import protocols
 
@@ -69,10 +77,19 @@ def documents_summary(today: dt.date) -> AreaSummary:
     return AreaSummary(badge, alerts)
 
 
+def meetings_summary(today: dt.date) -> AreaSummary:
+    from parishdesk.services.meetings import register
+
+    badge, alerts = register.summary(today)
+    return AreaSummary(badge, alerts)
+
+
 SUMMARIES: dict[str, Callable[[dt.date], AreaSummary]] = {
     "members": members_summary,
     "enquiries": enquiries_summary,
     "access": access_summary,
+    "disputes": disputes_summary,
+    "meetings": meetings_summary,
     "documents": documents_summary,
 }
 

@@ -13,9 +13,9 @@ from dataclasses import asdict
 import peewee
 
 from parishdesk.domain.letter_register import RegisteredLetter
-from parishdesk.domain.letters import Letter, Letterhead, Recipient, Signatory
+from parishdesk.domain.letters import LETTER_TYPES, Letter, Letterhead, Recipient, Signatory
 from parishdesk.store import audit
-from parishdesk.store.db import BaseModel
+from parishdesk.store.db import BaseModel, database
 from parishdesk.store.models import utcnow
 
 
@@ -74,15 +74,30 @@ def next_number(year: int) -> int:
 def save(letter: Letter, year: int, number: int, pdf_file: str, sha256: str, actor: str,
          recipient_person_id: int | None = None, related: tuple[str, object] | None = None,
          ) -> RegisteredLetter:
-    return _entry(audit.create(
-        IssuedLetter, actor, reference=letter.reference, year=year, number=number,
+    fields = dict(
+        reference=letter.reference, year=year, number=number,
         letter_type=letter.letter_type, issued_on=letter.date,
         recipient_name=letter.recipient.name, recipient_person_id=recipient_person_id,
         subject=letter.subject, signatory_name=letter.signatory.name,
         signatory_role=letter.signatory.role, cc="; ".join(letter.cc),
         data=letter_to_json(letter), pdf_file=pdf_file, sha256=sha256,
         related_table=related[0] if related else "", related_id=str(related[1]) if related else "",
-    ))
+    )
+    kind = LETTER_TYPES.get(letter.letter_type)
+    if kind is None or not kind.confidential:
+        return _entry(audit.create(IssuedLetter, actor, **fields))
+    # A confidential case letter (DISP-12): the audit log records that it was issued, never
+    # what it says or to whom.
+    with database.atomic():
+        row = IssuedLetter.create(**fields)
+        audit.note(IssuedLetter._meta.table_name, row.get_id(), actor,
+                   "Confidential case letter issued",
+                   {"reference": [None, letter.reference], "letter_type": [None, kind.key]})
+    return _entry(row)
+
+
+def confidential_types() -> tuple[str, ...]:
+    return tuple(k for k, t in LETTER_TYPES.items() if t.confidential)
 
 
 def get(letter_id: int) -> RegisteredLetter | None:
@@ -107,8 +122,11 @@ def _entry(row: IssuedLetter) -> RegisteredLetter:
 
 
 def search(text: str = "", limit: int = 500) -> list[RegisteredLetter]:
-    """Letters, newest first, whose reference, recipient, subject or type contains ``text``."""
-    query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null())
+    """Letters, newest first, whose reference, recipient, subject or type contains ``text``.
+
+    Confidential case letters stay in the Disputes area (DISP-12) and are never listed here."""
+    query = IssuedLetter.select().where(IssuedLetter.archived_at.is_null()
+                                        & IssuedLetter.letter_type.not_in(confidential_types()))
     for word in text.split():
         like = f"%{word}%"
         query = query.where(IssuedLetter.reference ** like | IssuedLetter.recipient_name ** like
@@ -125,3 +143,12 @@ def for_record(table: str, record_id: object) -> list[RegisteredLetter]:
                     & (IssuedLetter.related_id == str(record_id)))
              .order_by(IssuedLetter.id))
     return [_entry(row) for row in query]
+
+
+def letters_for_record(table: str, record_id: object) -> list[Letter]:
+    """The letters issued about one record, as they were issued, oldest first."""
+    query = (IssuedLetter.select(IssuedLetter.data)
+             .where((IssuedLetter.related_table == table)
+                    & (IssuedLetter.related_id == str(record_id)))
+             .order_by(IssuedLetter.id))
+    return [letter_from_json(row.data) for row in query]

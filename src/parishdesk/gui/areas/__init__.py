@@ -1,8 +1,9 @@
 """The areas the navigation list switches between.
 
-Each area is its own package ``parishdesk.gui.<area>``, whose ``page`` module exposes
-``create(ctx, parent) -> QWidget``. An area whose package does not exist yet shows
-an honest "not built yet" page. An area widget may have a
+Each area is its own package ``parishdesk.gui.<area>`` exposing
+``create(ctx, parent) -> QWidget`` (from its ``page`` module, imported only when
+called). An area whose package does not exist yet shows an honest "not built
+yet" page. An area widget may have a
 ``badgeChanged = Signal(str)`` to put a count (e.g. overdue items) beside its name
 in the navigation list, and ``badge() -> str`` for the text it shows at start-up;
 ``alertsChanged`` + ``alerts()`` for the reminder banner; and ``menu_actions()``
@@ -30,34 +31,35 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("members", "Members", "parishdesk.gui.members.page",
+    AreaSpec("members", "Members", "parishdesk.gui.members",
              "The member register: councillors, officers, committees, roles, interests "
              "and training."),
-    AreaSpec("enquiries", "Enquiries", "parishdesk.gui.enquiries.page",
+    AreaSpec("enquiries", "Enquiries", "parishdesk.gui.enquiries",
              "Councillors' requests to staff, with working-day deadlines and protocol checks."),
-    AreaSpec("access", "Information requests", "parishdesk.gui.access.page",
+    AreaSpec("access", "Information requests", "parishdesk.gui.access",
              "Councillors' requests to see council documents, decided on \"need to know\"."),
-    AreaSpec("disputes", "Disputes", "parishdesk.gui.disputes.page",
+    AreaSpec("disputes", "Disputes", "parishdesk.gui.disputes",
              "A step-by-step guide when the relationship between members and staff goes wrong."),
-    AreaSpec("meetings", "Meetings", "parishdesk.gui.meetings.page",
+    AreaSpec("meetings", "Meetings", "parishdesk.gui.meetings",
              "Decisions recorded at council and committee meetings."),
-    AreaSpec("documents", "Documents", "parishdesk.gui.documents.page",
+    AreaSpec("documents", "Documents", "parishdesk.gui.documents",
              "The Member/Officer Protocol, protocol packs and formal letters."),
 )
 
 
 def load_area_module(spec: AreaSpec) -> ModuleType | None:
-    """The area's module, or None if that area has not been built yet."""
+    """The area's package with its page code loaded, or None if that area has not been
+    built yet."""
     try:
-        return importlib.import_module(spec.module)
+        module = importlib.import_module(spec.module)
     except ModuleNotFoundError as exc:
-        # The area's package or its page is missing: not built yet. Anything else the
-        # page imports that is missing is a real fault and is raised.
-        missing = exc.name or ""
-        area_package = spec.module.rsplit(".", 1)[0]
-        if missing in (spec.module, area_package):
+        # The area's package is missing: not built yet. Anything else its page
+        # imports that is missing is a real fault and is raised.
+        if exc.name == spec.module:
             return None
         raise
+    _page_factory = module.create  # loads the page's code now, for a package that defers it
+    return module
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
     "access": (MenuEntry("Export information requests as CSV…", "Ctrl+Alt+C"),
                MenuEntry("Export information requests as PDF…", "Ctrl+Alt+P"),
                MenuEntry("Information request &settings…", "Ctrl+Alt+S")),
+    "disputes": (MenuEntry("New dispute &concern (from any area)…", "Ctrl+Alt+D"),
+                 MenuEntry("D&isputes settings…", "Ctrl+Alt+U")),
+    "meetings": (MenuEntry("New meeting…", "Ctrl+N", scoped=True),),
     "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
                   MenuEntry("Make protocol &packs…", "Ctrl+P", scoped=True),
                   MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),

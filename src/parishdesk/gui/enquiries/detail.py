@@ -67,7 +67,7 @@ class EnquiryDetailPane(QWidget):
     def _build(self, layout: QVBoxLayout) -> None:
         self.header = EnquiryFacts()
         layout.addWidget(self.header)
-        self.banner = ChecksBanner(self.dismiss)
+        self.banner = ChecksBanner(self.dismiss, on_concern=self.open_concern)
         layout.addWidget(self.banner)
         layout.addLayout(self.header.form)
         layout.addLayout(self._action_row())
@@ -209,6 +209,20 @@ class EnquiryDetailPane(QWidget):
     def _clerk_id(self) -> int | None:
         clerk = register.clerk()
         return clerk.id if clerk else None
+
+    def open_concern(self, warning: WarningView) -> int | None:
+        """Open the Disputes wizard for a concern that arose from this enquiry, linked to it.
+        Returns the new case's id (None if the clerk cancelled or Disputes is not open)."""
+        if self.detail is None:
+            return None
+        page_of = getattr(self.window(), "page", None)  # builds the area on first use
+        disputes = page_of("disputes") if callable(page_of) else None
+        start = getattr(disputes, "concern_from_anywhere", None)
+        if not callable(start):
+            return None
+        label = f"Enquiry {self.detail.reference} ({warning.title})"
+        result = start(("enquiry", self.detail.id, label))
+        return result if isinstance(result, int) else None
 
     def dismiss(self, warning: WarningView) -> None:
         if self.detail is None:

@@ -132,7 +132,8 @@ class WarningCard(QFrame):
     """One protocol warning: rule, title, what was found, what to do, source, Dismiss."""
 
     def __init__(self, warning: WarningView, on_dismiss: Callable[[WarningView], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_concern: Callable[[WarningView], object] | None = None) -> None:
         super().__init__(parent)
         self.warning = warning
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -160,16 +161,27 @@ class WarningCard(QFrame):
             self.dismiss_button = QPushButton("Dis&miss…")
             self.dismiss_button.setAccessibleName(f"Dismiss warning {warning.title}")
             self.dismiss_button.clicked.connect(lambda: on_dismiss(warning))
-            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+            buttons = QVBoxLayout()
+            buttons.addWidget(self.dismiss_button)
+            if on_concern is not None:
+                # A warning can be the first sign of a dispute: open one, linked, in Disputes.
+                self.concern_button = QPushButton("Open a &concern from this…")
+                self.concern_button.setAccessibleName(
+                    f"Open a dispute concern from warning {warning.title}")
+                self.concern_button.clicked.connect(lambda: on_concern(warning))
+                buttons.addWidget(self.concern_button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
 
 
 class ChecksBanner(QFrame):
     """The protocol checks of the enquiry shown: a card per warning, hidden when none."""
 
     def __init__(self, on_dismiss: Callable[[WarningView], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_concern: Callable[[WarningView], object] | None = None) -> None:
         super().__init__(parent)
-        self.on_dismiss = on_dismiss
+        self.on_dismiss, self.on_concern = on_dismiss, on_concern
         self.setAccessibleName("Protocol checks")
         self.cards_layout = QVBoxLayout(self)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +196,7 @@ class ChecksBanner(QFrame):
                 widget.deleteLater()
         self.cards = []
         for warning in warnings:
-            card = WarningCard(warning, self.on_dismiss, self)
+            card = WarningCard(warning, self.on_dismiss, self, self.on_concern)
             self.cards.append(card)
             self.cards_layout.addWidget(card)
         self.setVisible(bool(warnings))

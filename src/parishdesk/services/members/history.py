@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
+from parishdesk.services.meetings.register import attendance_reminders
 from parishdesk.services.members.common import TIME_ZONE, election_year
 from parishdesk.store import members_store, register_store
 from parishdesk.store.audit import AuditRecord
@@ -14,11 +15,12 @@ from parishdesk.store.audit import AuditRecord
 # --- Reminders and history ----------------------------------------------------------------
 
 def reminders(today: dt.date) -> tuple[Reminder, ...]:
-    """Interests forms due or overdue, terms ending, no Chair or Proper Officer."""
+    """Interests forms due or overdue, terms ending, no Chair or Proper Officer, and members
+    near or past the six-month attendance limit (from the meetings area)."""
     return member_reminders(
         members_store.list_councillors(on=today), members_store.list_officers(),
         members_store.list_roles(), today, election_year(), register_store.list_interests_forms(),
-    )
+    ) + attendance_reminders(today)
 
 
 def person_audit(person_id: int) -> list[AuditRecord]:

@@ -1,0 +1,52 @@
+"""Meetings and decisions: the rules (MEET-1 to MEET-11 with ROLE-2, ROLE-3, ROLE-5,
+CONDUCT-1 and CONDUCT-3), the records of a meeting, and its minutes. Pure: no Qt,
+no database."""
+
+from parishdesk.domain.meetings.checks import (
+    DECLARATION_ACTIONS,
+    DECLARATION_KINDS,
+    DELEGATES,
+    ItemQuorum,
+    add_months,
+    clear_days,
+    item_problems,
+    item_quorum,
+    item_request_problems,
+    latest_summons_day,
+    notice_ok,
+    notice_problems,
+    plain_problem,
+    quorum,
+    rule_ids,
+)
+from parishdesk.domain.meetings.decisions import (
+    ATTENDANCE_STATES,
+    VOTE_CHOICES,
+    VoteResult,
+    absence_item_title,
+    attendance_deadline,
+    attendance_problems,
+    attendance_status,
+    casting_voter_problems,
+    count_recorded,
+    decide_vote,
+    declaration_problems,
+    delegation_problems,
+    exclusion_problems,
+    meeting_year_problems,
+    must_withdraw,
+    officer_decision_problems,
+    recorded_vote_problems,
+    rescission_problems,
+)
+
+__all__ = [
+    "ATTENDANCE_STATES", "DECLARATION_ACTIONS", "DECLARATION_KINDS", "DELEGATES",
+    "VOTE_CHOICES", "ItemQuorum", "VoteResult", "absence_item_title", "add_months",
+    "attendance_deadline", "attendance_problems", "attendance_status",
+    "casting_voter_problems", "clear_days", "count_recorded", "decide_vote",
+    "declaration_problems", "delegation_problems", "exclusion_problems", "item_problems",
+    "item_quorum", "item_request_problems", "latest_summons_day", "meeting_year_problems",
+    "must_withdraw", "notice_ok", "notice_problems", "officer_decision_problems",
+    "plain_problem", "quorum", "recorded_vote_problems", "rescission_problems", "rule_ids",
+]

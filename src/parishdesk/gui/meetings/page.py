@@ -1,0 +1,190 @@
+"""The Meetings area: the meetings list beside the chosen meeting's agenda, the meeting
+mode for typing live at the table, and its minutes; the decisions register and attendance
+on their own tabs. Badge and reminders come from the six-month rule, interests to notify,
+summonses due and the meetings the council must hold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parishdesk.domain.meetings.records import MINUTE_STATES
+from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.meetings.agenda_editor import AgendaEditor
+from parishdesk.gui.meetings.attendance_view import AttendanceView
+from parishdesk.gui.meetings.meeting_mode import MeetingMode
+from parishdesk.gui.meetings.minutes_pane import MinutesPane
+from parishdesk.gui.meetings.new_dialog import NewMeetingDialog
+from parishdesk.gui.meetings.register_view import RegisterView
+from parishdesk.gui.meetings.widgets import attempt, local_action
+from parishdesk.services import members
+from parishdesk.services.meetings import agenda, register
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+AGENDA_TAB, TABLE_TAB, MINUTES_TAB = 0, 1, 2
+
+
+class MeetingsPage(QWidget):
+    badgeChanged = Signal(str)  # noqa: N815 - Qt signal name used by the main window
+    alertsChanged = Signal()  # noqa: N815
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Meetings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        meetings = QWidget()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        meetings_layout = QVBoxLayout(meetings)
+        meetings_layout.setContentsMargins(0, 0, 0, 0)
+        meetings_layout.addWidget(split)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        self.new_button = QPushButton("&New meeting\u2026 (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.new_meeting())
+        left_layout.addWidget(self.new_button)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Meetings, latest first")
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._chosen)
+        left_layout.addWidget(self.list, 1)
+        self.empty = QLabel("No meetings yet. Press Ctrl+N to arrange the first.")
+        self.empty.setWordWrap(True)
+        left_layout.addWidget(self.empty)
+        split.addWidget(left)
+        self.meetings_list = left
+        self.views = QTabWidget()
+        self.agenda = AgendaEditor(ctx)
+        self.table = MeetingMode(ctx)
+        self.minutes = MinutesPane(ctx)
+        self.views.addTab(self.agenda, "A&genda")
+        self.views.addTab(self.table, "At the &table")
+        self.views.addTab(self.minutes, "Min&utes")
+        self.views.currentChanged.connect(self._view_changed)
+        split.addWidget(self.views)
+        split.setSizes([230, 1100])
+        split.setStretchFactor(1, 1)
+        self.tabs.addTab(meetings, "&Meetings")
+
+        self.register = RegisterView(ctx)
+        self.attendance = AttendanceView(ctx)
+        self.tabs.addTab(self.register, "&Decisions register")
+        self.tabs.addTab(self.attendance, "Atte&ndance")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for view in (self.agenda, self.table, self.minutes, self.attendance):
+            view.changed.connect(self._changed)
+
+        self.new_action = local_action(self, "New meeting\u2026", "Ctrl+N", self.new_meeting)
+        self.reload()
+
+    # --- the main window's hooks -------------------------------------------------------------
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"File": [self.new_action]}
+
+    def badge(self) -> str:
+        return register.summary(self.ctx.today())[0]
+
+    def alerts(self) -> list[str]:
+        return list(register.summary(self.ctx.today())[1])
+
+    def take_focus(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- list --------------------------------------------------------------------------------
+
+    def reload(self, keep: int | None = None) -> None:
+        current = keep if keep is not None else self.meeting_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for m in agenda.meetings():
+            state = MINUTE_STATES.get(m.minutes_state, "")
+            body = "Council" if m.committee_id is None else m.body.replace(" Committee", "")
+            entry = QListWidgetItem(f"{m.on:%d/%m/%Y}  {body}\n{m.title.split(' of ')[0]}"
+                                    f" \u2022 {state}")
+            entry.setData(ID_ROLE, m.id)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        self.empty.setVisible(self.list.count() == 0)
+        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        if current in ids:
+            self.list.setCurrentRow(ids.index(current))
+        elif ids:
+            upcoming = [m for m in agenda.meetings() if m.on >= self.ctx.today()]
+            first = min(upcoming, key=lambda m: m.on).id if upcoming else ids[0]
+            self.list.setCurrentRow(ids.index(first))
+        else:
+            self._chosen()
+        self.badgeChanged.emit(self.badge())
+        self.alertsChanged.emit()
+
+    def meeting_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return int(entry.data(ID_ROLE)) if entry else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        self.list.setCurrentRow(ids.index(meeting_id))
+
+    def _chosen(self, *_args: object) -> None:
+        meeting_id = self.meeting_id()
+        self._view_changed(self.views.currentIndex(), meeting_id)
+
+    def _view_changed(self, index: int, meeting_id: int | None = None) -> None:
+        meeting_id = meeting_id if meeting_id is not None else self.meeting_id()
+        for view in (self.agenda, self.table, self.minutes):
+            view.flush()
+        view = (self.agenda, self.table, self.minutes)[index]
+        # At the table every pixel goes to the record: the meetings list steps aside.
+        self.meetings_list.setVisible(index != TABLE_TAB)
+        view.set_meeting(meeting_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.register:
+            self.register.reload()
+        elif self.tabs.widget(index) is self.attendance:
+            self.attendance.reload()
+
+    def _changed(self) -> None:
+        current = self.meeting_id()
+        self.reload(current)
+
+    def show_meeting_mode(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.views.setCurrentIndex(TABLE_TAB)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def new_meeting(self) -> int | None:
+        committees = {c.id: c.name for c in members.committees() if c.id is not None}
+        wanted = NewMeetingDialog.ask(committees, self.ctx.today(), self)
+        if wanted is None:
+            return None
+        made: list[int] = []
+        if attempt(self, lambda: made.append(agenda.create_meeting(wanted, self.ctx.actor).id
+                                             or 0)):
+            self.tabs.setCurrentIndex(0)
+            self.views.setCurrentIndex(AGENDA_TAB)
+            self.reload(made[0])
+            return made[0]
+        return None
+
+
+def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return MeetingsPage(ctx, parent)

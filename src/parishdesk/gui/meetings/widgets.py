@@ -1,0 +1,128 @@
+"""Small pieces the meetings windows share: problems shown in plain words, saving as the
+clerk types, and combo/spin/date boxes that ignore the mouse wheel unless focused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+
+from parishdesk.domain.meetings import plain_problem
+from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common.errors import show_expected
+
+SAVE_DELAY_MS = 400
+WARNING = "\u26a0"
+
+
+class _WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_GUARD: _WheelGuard | None = None
+
+
+def guard_wheel(*widgets: QWidget) -> None:
+    """A combo, spin or date box changes on the wheel only once it has the focus."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = _WheelGuard()
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(_GUARD)
+
+
+class ProblemsLabel(QLabel):
+    """Problems in plain words, each with its rule's title and source, marked by an icon as
+    well as colour. Empty when all is well."""
+
+    def __init__(self, parent: QWidget | None = None, ok_text: str = "") -> None:
+        super().__init__(parent)
+        self.ok_text = ok_text
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems: tuple[str, ...] = ()
+        self.show_problems(())
+
+    def show_problems(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        if self.problems:
+            self.setText("\n".join(f"{WARNING} {plain_problem(p)}" for p in self.problems))
+            self.setStyleSheet("color: #8a1c00;")
+            self.setAccessibleName("Problems: " + " ".join(plain_problem(p)
+                                                           for p in self.problems))
+        else:
+            self.setText(f"\u2714 {self.ok_text}" if self.ok_text else "")
+            self.setStyleSheet("color: #1d5e20;")
+            self.setAccessibleName(self.ok_text or "No problems")
+        self.setVisible(bool(self.problems or self.ok_text))
+
+
+class Saver(QObject):
+    """Saves a field a moment after the clerk stops typing, and at once when asked (on
+    leaving the field). A save that fails shows the reason and keeps what was typed."""
+
+    saved = Signal()
+
+    def __init__(self, parent: QWidget, save: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._widget = parent
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.pending = False
+
+    def touch(self, *_args: object) -> None:
+        self.pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self.pending:
+            return
+        self.pending = False
+        if attempt(self._widget, self._save):
+            self.saved.emit()
+
+
+def attempt(parent: QWidget | None, work: Callable[[], Any]) -> bool:
+    """Run a service call; an expected problem is shown in plain words. True if it worked."""
+    try:
+        work()
+    except ValidationError as exc:
+        QMessageBox.warning(parent, exc.title, "\n".join(exc.problems.values()))
+        return False
+    except (ParishDeskError, OSError) as exc:
+        show_expected(parent, exc)
+        return False
+    return True
+
+
+def row_id(table: QTableWidget, row: int) -> int:
+    """The record id kept in the first cell of a table row."""
+    cell = table.item(row, 0)
+    if cell is None:
+        raise LookupError(f"No row {row} in the table")
+    return int(cell.data(Qt.ItemDataRole.UserRole))
+
+
+def local_action(owner: QWidget, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
+    """An action whose shortcut works while the focus is inside ``owner``."""
+    action = QAction(text, owner)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    owner.addAction(action)
+    return action
