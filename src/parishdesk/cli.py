@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from parishdesk import __version__
 from parishdesk.errors import ParishDeskError
-from parishdesk.paths import resolve_paths
+from parishdesk.paths import make_private, resolve_paths
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +54,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     else:
         args.command = None
     paths = resolve_paths(args.data_dir)
+    make_private(paths)
     if args.command is None:
         from parishdesk.app import run_gui
 

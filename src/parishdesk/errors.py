@@ -21,9 +21,10 @@ class DatabaseDamaged(ParishDeskError):
 
     title = "The database is damaged"
 
-    def __init__(self, path: object, detail: str) -> None:
+    def __init__(self, path: object, detail: str, empty: bool = False) -> None:
         self.path = path
         self.detail = detail
+        self.empty = empty
         super().__init__(
             f"The ParishDesk database at {path} is damaged and cannot be opened safely "
             f"({detail}). Your most recent good backup can be restored; the damaged file "
@@ -71,3 +72,17 @@ class ArchiveInstead(ParishDeskError):
     """Raised when code tries to delete a record a clerk entered."""
 
     title = "Records are archived, not deleted"
+
+
+class StorageProblem(ParishDeskError):
+    """The disk or the folder will not take a write: nothing is damaged, nothing was lost."""
+
+    title = "The data cannot be written"
+
+
+class DiskFull(StorageProblem):
+    title = "The disk is full"
+
+
+class ReadOnlyData(StorageProblem):
+    title = "The data is read-only"

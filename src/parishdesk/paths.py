@@ -67,10 +67,57 @@ class DataPaths:
         return self.log_dir / "parishdesk.log"
 
     def ensure(self) -> DataPaths:
-        """Create the folders if they are missing; return self for chaining."""
+        """Create the folders if they are missing (private to this user); return self."""
         for folder in (self.data_dir, self.log_dir, self.backups_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _private(folder, 0o700)
         return self
+
+    def confined(self, stored: str | os.PathLike[str], under: Path | None = None) -> Path:
+        """``stored`` (a path read from the database, or built from a value in it) under
+        ``under`` (default: the data folder), refused if it leads outside the data folder.
+
+        A crafted backup must not make a reprint or a draft write anywhere else.
+        """
+        from parishdesk.errors import ParishDeskError
+
+        target = (under or self.data_dir) / stored
+        root = self.data_dir.resolve()
+        if not target.resolve().is_relative_to(root) or target.resolve() == root:
+            raise ParishDeskError(
+                f"The database names a file outside the data folder ({stored}); ParishDesk "
+                "will not read or write it. Nothing was changed.")
+        return target
+
+
+PRIVATE_UMASK = 0o077
+
+
+def _private(path: Path, mode: int) -> None:
+    if os.name == "posix":  # on Windows the per-user folder is private already
+        try:
+            os.chmod(path, mode)
+        except OSError:
+            pass  # not ours to change (a shared folder, say): still used
+
+
+def make_private(paths: DataPaths) -> None:
+    """From now on every file ParishDesk writes is the clerk's alone (0600, folders 0700),
+    whatever the umask it was started with; files already in the data folder are made so."""
+    if os.name != "posix":
+        return
+    os.umask(PRIVATE_UMASK)
+    for root in {paths.data_dir, paths.log_dir}:
+        if not root.is_dir():
+            continue
+        _private(root, 0o700)
+        for folder, dirs, files in os.walk(root):
+            for name in dirs:
+                _private(Path(folder, name), 0o700)
+            for name in files:
+                full = Path(folder, name)
+                if full.is_file() and not full.is_symlink():
+                    _private(full, 0o600)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None,

@@ -141,10 +141,10 @@ def test_a_restore_that_cannot_copy_leaves_the_database_alone(paths, demo, monke
     before = _digest(paths.db_file)
     real_copy = backup.copy_database
 
-    def full_disk(source, dest):
+    def full_disk(source, dest, *args):
         if dest.name.endswith(".restoring"):
             raise backup.ParishDeskError("No space left on the disk")
-        return real_copy(source, dest)
+        return real_copy(source, dest, *args)
 
     monkeypatch.setattr(backup, "copy_database", full_disk)
     with pytest.raises(backup.ParishDeskError):

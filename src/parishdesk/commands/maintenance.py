@@ -19,6 +19,7 @@ def register(sub: Any) -> None:
                                    "API. Safe while ParishDesk is open.")
     p.add_argument("--to", metavar="FILE", type=Path,
                    help="where to write the backup (default: the backups folder)")
+    _password_option(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with a backup",
@@ -26,11 +27,13 @@ def register(sub: Any) -> None:
                                    "backed up first; a file that is not a valid ParishDesk "
                                    "database is refused and nothing changes.")
     p.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    _password_option(p)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", help="check the database's health",
                        description="Report integrity, schema version and audit-log size. "
                                    "Exits non-zero on any problem.")
+    _password_option(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("demo", help="create the demo council in an empty data folder",
@@ -39,15 +42,33 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+def _password_option(p: Any) -> None:
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the data's password (if it is protected with one) from the "
+                        "first line of standard input; for restore, a second line gives the "
+                        "backup's own password if it was made under another one")
+
+
+def _unlock(args: argparse.Namespace, paths: DataPaths) -> None:
+    if getattr(args, "password_stdin", False):
+        from parishdesk.services.encryption import unlock
+
+        unlock(paths, sys.stdin.readline().rstrip("\r\n"))
+
+
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    _unlock(args, paths)
     made = maintenance.back_up_now(paths, to=args.to)
     print(f"Backup written to {made}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    _unlock(args, paths)
+    # An optional second line: the backup's own password, if it was made under another.
+    other = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else ""
     with locked(paths):
-        kept = maintenance.restore_closed(paths, args.file)
+        kept = maintenance.restore_closed(paths, args.file, source_password=other or None)
     print(f"Restored {args.file} into {paths.db_file}")
     if kept:
         print(f"The database as it was is kept at {kept}")
@@ -55,28 +76,11 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
-    report = maintenance.check_health(paths)
-    if not report.found:
-        print(f"No database found at {paths.db_file}.")
-        return 1
-    if report.integrity_problem:
-        print(f"Integrity: FAILED ({report.integrity_problem})")
-        return 1
-    print("Integrity: ok")
-    if report.schema_problem or report.schema_version is None:
-        print(f"Schema: {report.schema_problem}")
-        return 1
-    version, latest = report.schema_version, report.latest_version
-    if version > latest:
-        print(f"Schema version: {version} (newer than this ParishDesk, which knows {latest})")
-    elif version < latest:
-        print(f"Schema version: {version} (will be upgraded to {latest} when next opened)")
-    else:
-        print(f"Schema version: {version} (current)")
-    print(f"Audit log: {report.audit_entries} entries")
-    last = report.last_backup
-    print(f"Last backup: {last:%d/%m/%Y %H:%M}" if last else "Last backup: none yet")
-    return 0 if report.healthy else 1
+    _unlock(args, paths)
+    report = maintenance.health_check(paths)
+    for line in report.lines:
+        print(line)
+    return 0 if report.ok else 1
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:

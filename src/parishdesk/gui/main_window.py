@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, password_dialogs
 from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.dialogs import BackupChooser, LogViewer, show_about
@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         """Show every area's reminders (e.g. the protocol's review is due) above the areas:
         a built page's own, and the overview's for the areas not built yet."""
         lines: list[str] = []
+        read_only = maintenance.read_only_reason()
+        if read_only is not None:
+            lines.append(f"Open for reading only: {read_only}")
         for spec in AREAS:
             page = self.pages.get(spec.key)
             if page is None:
@@ -244,6 +247,24 @@ class MainWindow(QMainWindow):
         ui.actionLeaveDemo.setVisible(bool(self.ctx.council and self.ctx.council.is_demo))
         ui.actionShowLog.triggered.connect(self.show_log)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
+        self.password_action = QAction(password_dialogs.menu_text(self.ctx.paths), self)
+        self.password_action.setShortcut(QKeySequence("Ctrl+Alt+K"))
+        self.password_action.triggered.connect(self.protect_with_password)
+        ui.menuFile.insertAction(ui.actionBackUp, self.password_action)
+        self.personal_data_action = QAction("Personal &data…", self)
+        self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
+        self.personal_data_action.triggered.connect(self.show_personal_data)
+        ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
+
+    def show_personal_data(self) -> None:
+        from parishdesk.gui.common.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog(self.ctx.paths, self.ctx.actor, self.ctx.today(), self).exec()
+
+    def protect_with_password(self) -> None:
+        if password_dialogs.protect_or_change(self.ctx.paths, self.ctx.today(), self):
+            self.password_action.setText(password_dialogs.menu_text(self.ctx.paths))
+            self.refresh_status()
 
     def back_up_now(self) -> None:
         paths = self.ctx.paths
@@ -270,13 +291,21 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         wait_for_tasks()  # the background check reads the file that is about to be replaced
-        try:
-            maintenance.restore(paths, chosen, self.ctx.today())
-        except Exception as exc:
-            if errors.is_expected(exc):
-                errors.show_expected(self, exc)
-                return
-            raise
+        password: str | None = None
+        for attempt in range(password_dialogs.TRIES + 1):
+            try:
+                maintenance.restore(paths, chosen, self.ctx.today(), password)
+                break
+            except Exception as exc:
+                if password_dialogs.is_password_problem(exc) and attempt < password_dialogs.TRIES:
+                    password = password_dialogs.ask_backup_password(self, chosen, attempt > 0)
+                    if password is not None:
+                        continue
+                    return
+                if errors.is_expected(exc):
+                    errors.show_expected(self, exc)
+                    return
+                raise
         QMessageBox.information(
             self, "Restored",
             "The backup has been restored. ParishDesk will now close; open it again to "

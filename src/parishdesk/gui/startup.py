@@ -41,13 +41,13 @@ def offer_restore(ctx: AppContext, damage: DatabaseDamaged, parent: QWidget | No
     agrees. True if a backup was restored; False if the clerk chose to quit (or none exists).
     """
     paths = ctx.paths
-    log.error("Database damaged: %s", damage.detail)
+    log.error("Database damaged (%s)", type(damage).__name__)
     good = maintenance.newest_good_backup(paths)
     if not dialogs.ask_restore_damaged(parent, str(damage), good.label if good else None):
         return False
     assert good is not None
     kept = maintenance.restore(paths, good.path, ctx.today())
-    log.warning("Restored %s; the damaged database was kept at %s", good.path, kept)
+    log.warning("Restored a backup; the damaged database was kept at %s", kept)
     return True
 
 
@@ -58,11 +58,29 @@ def open_or_recover(ctx: AppContext, parent: QWidget | None = None,
     ``quick_answer``: the quick check already started (``maintenance.start_quick_check``).
     False: the clerk gave up. The full check follows with :func:`check_in_background`.
     """
+    paths = ctx.paths
+    from parishdesk.services import encryption
+
+    if encryption.is_protected(paths):
+        from parishdesk.gui.common.password_dialogs import unlock_at_start
+
+        if not unlock_at_start(paths, parent):
+            return False
+        quick_answer = None  # the early check could not read the encrypted file
     try:
-        maintenance.open_data(ctx.paths, ctx.today(), thorough=False, quick_answer=quick_answer)
-        return True
+        maintenance.open_data(paths, ctx.today(), thorough=False, quick_answer=quick_answer)
     except DatabaseDamaged as exc:
-        return offer_restore(ctx, exc, parent)
+        if exc.empty and maintenance.newest_good_backup(paths) is None:
+            # An empty file holds nothing to lose: keep it aside and start afresh.
+            kept = maintenance.set_aside_damaged(paths)
+            dialogs.tell_empty_database_set_aside(parent, kept)
+            maintenance.open_data(paths, ctx.today(), thorough=False)
+        elif not offer_restore(ctx, exc, parent):
+            return False
+    read_only = maintenance.read_only_reason()
+    if read_only is not None:
+        errors.show_expected(parent, read_only)
+    return True
 
 
 def start(ctx: AppContext, overview_later: bool = False,

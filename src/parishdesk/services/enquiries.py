@@ -499,7 +499,7 @@ def attach_file(paths: DataPaths, enquiry_id: int, source: Path, actor: str
     row = _row(enquiry_id)
     if not source.is_file():
         raise EnquiryProblem(f"{source} is not a file that can be attached.")
-    folder = paths.attachments_dir / "enquiries" / row.reference
+    folder = paths.confined(Path("enquiries") / row.reference, paths.attachments_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _safe_name(source.name)
     counter = 1
@@ -665,7 +665,7 @@ def save_reply_email(paths: DataPaths, reply_id: int, actor: str, at: dt.datetim
     message = build_email(paths, reply_id, on)
     folder = paths.data_dir / "email-drafts"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{row.reference}-{reply.kind}-{reply.id}.eml"
+    target = paths.confined(f"{row.reference}-{reply.kind}-{reply.id}.eml", folder)
     with database.atomic():
         audit.update(reply, actor, issued_as="email", issued_on=on,
                      eml_file=str(target.relative_to(paths.data_dir)))

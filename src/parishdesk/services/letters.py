@@ -151,7 +151,7 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
 
         pdf = render_letter(final)
         relative = f"{year}/{reference.replace('/', '-')}.pdf"
-        target = paths.letters_dir / relative
+        target = paths.confined(relative, paths.letters_dir)
         row = letters_store.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
                                 actor, recipient_person_id, related)
         _write_atomically(target, pdf)
@@ -170,7 +170,7 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
         pdf = render_letter(letter, sign_off)
         if hashlib.sha256(pdf).hexdigest() == row.sha256:
             return pdf
-    stored = paths.letters_dir / row.pdf_file
+    stored = paths.confined(row.pdf_file, paths.letters_dir)
     if stored.exists():
         return stored.read_bytes()
     raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
@@ -188,7 +188,7 @@ def stored_pdf(paths: DataPaths, letter_id: int) -> Path:
     row = letters_store.get(letter_id)
     if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
-    target = paths.letters_dir / row.pdf_file
+    target = paths.confined(row.pdf_file, paths.letters_dir)
     if not target.is_file():
         pdf = reprint(paths, letter_id)
         try:

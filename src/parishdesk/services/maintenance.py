@@ -8,18 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, StorageProblem
 from parishdesk.paths import DataPaths
-from parishdesk.store import audit, backup, council_store, db, schema
+from parishdesk.store import audit, backup, council_store, db, dbfile, schema, write_guard
 from parishdesk.store.backup import BackupInfo
+from parishdesk.store.health import health_check
 from parishdesk.store.schema import OpenResult
 
 log = logging.getLogger(__name__)
 
 __all__ = ["BackupInfo", "CheckInterrupted", "HealthReport", "IntegrityCheck", "OpenResult",
            "back_up_now", "backups", "check_health", "close_data", "council_in_folder",
-           "finish_opening", "full_check", "last_backup", "leave_demo", "newest_good_backup",
-           "open_data", "restore", "restore_closed", "start_quick_check"]
+           "explain_failure", "finish_opening", "full_check", "health_check", "last_backup",
+           "leave_demo", "newest_good_backup", "open_data", "read_only_reason", "restore",
+           "restore_closed", "set_aside_damaged", "start_quick_check"]
 
 IntegrityCheck = db.IntegrityCheck
 CheckInterrupted = db.CheckInterrupted
@@ -41,9 +43,15 @@ def open_data(paths: DataPaths, today: dt.date, thorough: bool = True,
 def start_quick_check(paths: DataPaths) -> Callable[[], str | None] | None:
     """Start SQLite's quick check of the database on a thread of its own, so that it runs
     while the program loads; hand the result to :func:`open_data`. None: no file yet."""
-    if not paths.db_file.is_file():
-        return None
+    if not paths.db_file.is_file() or encryption_needs_password(paths):
+        return None  # an encrypted file is checked once the password is known
     return db.IntegrityCheck(paths.db_file, quick=True).start()
+
+
+def encryption_needs_password(paths: DataPaths) -> bool:
+    from parishdesk.store import cipher
+
+    return cipher.current_key() is None and cipher.looks_encrypted(paths.db_file)
 
 
 def full_check(paths: DataPaths) -> IntegrityCheck:
@@ -98,7 +106,8 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
     return backup.newest_good_backup(paths.backups_dir)
 
 
-def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
+def restore(paths: DataPaths, source: Path, today: dt.date,
+            source_password: str | None = None) -> Path | None:
     """Replace the database with ``source`` and open it again.
 
     The open database is closed first; the current one is kept as a backup
@@ -108,7 +117,8 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     db.close()
     try:
         kept = backup.restore_file(source, paths.db_file, paths.backups_dir,
-                                   paths.damaged_dir, schema.latest_version())
+                                   paths.damaged_dir, schema.latest_version(),
+                                   source_key=source_password)
     except Exception:
         if paths.db_file.exists() and db.integrity_problem(paths.db_file) is None:
             open_data(paths, today)
@@ -118,16 +128,43 @@ def restore(paths: DataPaths, source: Path, today: dt.date) -> Path | None:
     return kept
 
 
+def set_aside_damaged(paths: DataPaths) -> Path:
+    """Move a damaged database file into the "damaged" folder (kept, never deleted)."""
+    db.close()
+    kept = backup.set_aside(paths.db_file, paths.damaged_dir)
+    log.warning("A damaged database file was kept aside")
+    return kept
+
+
+def explain_failure(exc: BaseException) -> StorageProblem | None:
+    """A plain message if ``exc`` came from a full disk or read-only data (not a bug).
+
+    The change that was being made was not saved: its transaction was rolled back.
+    """
+    folder = write_guard.data_folder() or Path.cwd()
+    problem = dbfile.storage_problem(exc, folder)
+    if problem is None or problem is exc:
+        return problem
+    return type(problem)(f"{problem} {write_guard.NOT_SAVED}")
+
+
+def read_only_reason() -> StorageProblem | None:
+    """Why the open database takes no changes (None if it does)."""
+    return write_guard.read_only_reason()
+
+
 def close_data() -> None:
     """Close the database opened with :func:`open_data` (safe if it is not open)."""
     db.close()
 
 
-def restore_closed(paths: DataPaths, source: Path) -> Path | None:
+def restore_closed(paths: DataPaths, source: Path,
+                   source_password: str | None = None) -> Path | None:
     """Replace the (closed) database with ``source``; the current one is kept as a backup,
-    or moved aside if damaged. Returns where the old one was kept, if there was one."""
+    or moved aside if damaged. Returns where the old one was kept, if there was one.
+    ``source_password``: the backup's own password, if not the one in use."""
     kept = backup.restore_file(source, paths.db_file, paths.backups_dir, paths.damaged_dir,
-                               schema.latest_version())
+                               schema.latest_version(), source_key=source_password)
     log.info("Restored %s (previous database kept at %s)", source, kept)
     return kept
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from parishdesk.domain.audit_record import AuditRecord
-from parishdesk.store.db import BaseModel, database, read_only_uri
+from parishdesk.store import audit_chain, write_guard
+from parishdesk.store.db import BaseModel, database
 from parishdesk.store.models import AuditEntry, utcnow
 
 M = TypeVar("M", bound=BaseModel)
@@ -39,15 +39,18 @@ def _field_values(instance: BaseModel) -> dict[str, Any]:
 
 def _write(table: str, record_id: object, action: str, changes: Mapping[str, Any],
            actor: str, note: str = "") -> AuditEntry:
-    return AuditEntry.create(
+    entry = AuditEntry.create(
         at=utcnow(), actor=actor or "unknown", table=table, record_id=str(record_id),
         action=action, changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
         note=note,
     )
+    audit_chain.seal(entry.id)
+    return entry
 
 
 def create(model: type[M], actor: str, **fields: Any) -> M:
     """Insert a row and record every field it was given."""
+    write_guard.before_write()
     with database.atomic():
         instance = model.create(**fields)
         after = _field_values(instance)
@@ -58,6 +61,7 @@ def create(model: type[M], actor: str, **fields: Any) -> M:
 
 def update(instance: M, actor: str, note: str = "", **fields: Any) -> dict[str, list[Any]]:
     """Change fields of a row; record before and after for those that really changed."""
+    write_guard.before_write()
     with database.atomic():
         before = _field_values(instance)
         for name, value in fields.items():
@@ -72,6 +76,7 @@ def update(instance: M, actor: str, note: str = "", **fields: Any) -> dict[str, 
 
 def archive(instance: M, actor: str, note: str = "", **fields: Any) -> None:
     """Archive a row (never delete it), optionally setting e.g. a leaving date and reason."""
+    write_guard.before_write()
     if "archived_at" not in instance._meta.fields:
         raise TypeError(f"{type(instance).__name__} has no archived_at field")
     with database.atomic():
@@ -86,6 +91,7 @@ def archive(instance: M, actor: str, note: str = "", **fields: Any) -> None:
 
 
 def unarchive(instance: M, actor: str, note: str = "") -> None:
+    write_guard.before_write()
     with database.atomic():
         before = _plain(instance.__data__.get("archived_at"))
         setattr(instance, "archived_at", None)  # noqa: B010 - not every model has the field
@@ -97,6 +103,7 @@ def unarchive(instance: M, actor: str, note: str = "") -> None:
 def note(table: str, record_id: object, actor: str, text: str,
          changes: Mapping[str, Any] | None = None) -> AuditEntry:
     """Record something that is not a field change (e.g. a dismissed warning and its note)."""
+    write_guard.before_write()
     with database.atomic():
         return _write(table, record_id, "note", dict(changes or {}), actor, text)
 
@@ -125,7 +132,9 @@ def count() -> int:
 def entries_in_file(path: Path) -> int:
     """How many entries a database file's audit log holds, read without opening it for
     writing (the ``check`` command reads a closed database). SQLite-specific (marked)."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    from parishdesk.store.dbfile import open_ro
+
+    conn = open_ro(path)  # an encrypted file opens with the password in use
     try:
         return int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
     finally:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.errors import NotAParishDeskDatabase, ParishDeskError
-from parishdesk.store.db import integrity_problem, read_only_uri
+from parishdesk.store import cipher
+from parishdesk.store.db import integrity_problem
+from parishdesk.store.dbfile import examine, open_ro, storage_problem
 
 DAILY_KEEP = 14
 SUFFIX = ".sqlite3"
@@ -43,31 +44,45 @@ def _stamp(now: dt.datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def copy_database(source: Path, dest: Path) -> Path:
+def copy_database(source: Path, dest: Path, source_key: str | None = None) -> Path:
     """Copy a live database file to ``dest`` with the online backup API.
 
     Works while another connection has the database open; the copy is written
     to a temporary name and renamed, so a failure never leaves half a backup.
+    While the data is protected with a password the copy is encrypted with it,
+    whether ``source`` is or not (``source_key``: the source's own password, if it
+    is not the one in use). The copy is private to the clerk (0600).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
+    key = cipher.current_key()
+    src_key = (key if source_key is None else source_key) \
+        if cipher.looks_encrypted(source) else None
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            out = sqlite3.connect(str(tmp))
+        tmp.unlink(missing_ok=True)
+        if src_key == key:
+            src = open_ro(source, src_key)
             try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
+                out = cipher.connect(str(tmp), key)
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
+                src.close()
+        else:  # plain into encrypted, or the other way: the backup API cannot
+            cipher.convert(source, src_key, tmp, key)
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
-    except sqlite3.Error as exc:
+    except (*cipher.errors(), OSError) as exc:  # type: ignore[misc]
         tmp.unlink(missing_ok=True)
-        raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        problem = storage_problem(exc, dest.parent, f"The backup to {dest} was not made.")
+        if problem:
+            raise problem from exc
+        if not isinstance(exc, OSError):
+            raise ParishDeskError(f"The backup to {dest} could not be made: {exc}") from exc
         raise ParishDeskError(
             f"The backup to {dest} could not be written ({exc.strerror or exc}). "
             "Check there is space on the disk and that the folder can be written to."
@@ -128,25 +143,42 @@ def last_backup_time(backups_dir: Path) -> dt.datetime | None:
 
 
 def check_parishdesk_database(path: Path) -> int:
-    """Return the schema version of a sound ParishDesk database, or raise a clear error."""
+    """Return the schema version of a sound ParishDesk database, or raise a clear error.
+
+    Another program's database is recognised by its application id and schema
+    and refused, as is a file with nothing in it.
+    """
     if not path.is_file():
         raise NotAParishDeskDatabase(f"{path} does not exist or is not a file.")
+    try:
+        version = examine(path)
+    except ParishDeskError as exc:
+        if isinstance(exc, (NotAParishDeskDatabase, cipher.PasswordNeeded,
+                            cipher.WrongPassword)):
+            raise
+        raise NotAParishDeskDatabase(f"{path} is not a usable database ({exc}). "
+                                     "Nothing was changed.") from exc
+    if version is None:
+        raise NotAParishDeskDatabase(f"{path} holds no ParishDesk data. Nothing was changed.")
     problem = integrity_problem(path)
     if problem:
         raise NotAParishDeskDatabase(
             f"{path} is not a usable database ({problem}). Nothing was changed."
         )
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    return version
+
+
+def holds_council(path: Path) -> bool:
+    """True if the database file has a council in it (a set-up, not a blank, database)."""
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"schema_version", "council", "audit_log"} <= tables:
-            raise NotAParishDeskDatabase(
-                f"{path} is a database, but not a ParishDesk one. Nothing was changed."
-            )
-        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-    finally:
-        conn.close()
-    return int(row[0] or 0)
+        conn = open_ro(path)
+        try:
+            row = conn.execute("SELECT COUNT(*) FROM council").fetchone()
+        finally:
+            conn.close()
+    except cipher.errors():
+        return False
+    return bool(row and row[0])
 
 
 def peek_council_name(path: Path) -> str | None:
@@ -156,7 +188,7 @@ def peek_council_name(path: Path) -> str | None:
     description instead of a name, so callers refuse to overwrite it.
     """
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = open_ro(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:
@@ -167,18 +199,22 @@ def peek_council_name(path: Path) -> str | None:
             return str(row[0]) if row else None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.errors():
         return "a file that cannot be read as a database"
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes the integrity check and is a ParishDesk database."""
+    """The newest backup that is a sound ParishDesk database with a council in it.
+
+    A backup of a blank database (made before set-up was finished) is no good.
+    """
     for info in list_backups(backups_dir) if backups_dir.is_dir() else []:
         try:
             check_parishdesk_database(info.path)
         except ParishDeskError:
             continue
-        return info
+        if holds_council(info.path):
+            return info
     return None
 
 
@@ -198,14 +234,16 @@ def set_aside(db_file: Path, damaged_dir: Path, now: dt.datetime | None = None) 
 
 
 def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Path,
-                 max_version: int, now: dt.datetime | None = None) -> Path | None:
+                 max_version: int, now: dt.datetime | None = None,
+                 source_key: str | None = None) -> Path | None:
     """Replace the database with ``source``. The database must be closed.
 
     The current database is backed up first (``pre-restore-…``), or, if it is
     damaged, moved aside. Returns the path of that safety copy, if one was made.
     """
     now = now or dt.datetime.now()
-    version = check_parishdesk_database(source)
+    with cipher.using_key(source_key if source_key is not None else cipher.current_key()):
+        version = check_parishdesk_database(source)
     if version > max_version:
         raise NotAParishDeskDatabase(
             f"{source} was made by a newer ParishDesk (schema version {version}); "
@@ -214,11 +252,11 @@ def restore_file(source: Path, db_file: Path, backups_dir: Path, damaged_dir: Pa
     # The incoming copy is made first: if that fails (a full disk, say), the
     # current database has not been touched.
     tmp = db_file.with_name(db_file.name + ".restoring")
-    copy_database(source, tmp)
+    copy_database(source, tmp, source_key)
     kept: Path | None = None
     try:
         if db_file.exists():
-            if integrity_problem(db_file) is None:
+            if db_file.stat().st_size and integrity_problem(db_file) is None:
                 kept = copy_database(db_file,
                                      backups_dir / f"pre-restore-{_stamp(now)}{SUFFIX}")
                 for part in _db_family(db_file)[1:]:
@@ -240,3 +278,32 @@ def set_aside_demo(db_file: Path, backups_dir: Path, now: dt.datetime | None = N
     for part in _db_family(db_file):
         part.unlink(missing_ok=True)
     return target
+
+
+def clean_leftovers(db_file: Path, backups_dir: Path) -> list[Path]:
+    """Tidy what a crash can leave: half-written backups (``*.part``) and restores.
+
+    A ``.restoring`` file beside a missing database is a restore that stopped
+    just before its last step (the old database already kept aside): it is
+    finished if the file is a sound ParishDesk database. Returns what was removed.
+    """
+    removed: list[Path] = []
+    restoring = db_file.with_name(db_file.name + ".restoring")
+    if restoring.exists() and not db_file.exists():
+        try:
+            check_parishdesk_database(restoring)
+        except ParishDeskError:
+            pass
+        else:
+            os.replace(restoring, db_file)
+    leftovers = [restoring] if restoring.exists() else []
+    for folder in {db_file.parent, backups_dir}:
+        if folder.is_dir():
+            leftovers.extend(folder.glob("*.part"))
+    for path in leftovers:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # tried again at the next start
+    return removed

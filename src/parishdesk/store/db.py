@@ -6,10 +6,10 @@ SQLite, opened with WAL, foreign keys and a busy timeout.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -41,7 +41,9 @@ class BaseModel(peewee.Model):
 def read_only_uri(path: Path) -> str:
     """An SQLite URI opening ``path`` read-only. Built with ``Path.as_uri`` so that a '#' or
     '?' in a folder name is escaped (written raw, SQLite would open another, empty file)."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
+    from parishdesk.store.dbfile import ro_uri
+
+    return ro_uri(path)
 
 
 class CheckInterrupted(Exception):
@@ -58,13 +60,14 @@ class IntegrityCheck:
     before each backup.
 
     SQLite-specific (marked): a server database would have its own checks.
+    A full disk or a read-only folder is not damage: it raises a StorageProblem.
     """
 
     def __init__(self, path: Path, quick: bool = False) -> None:
         self.path = path
         self.pragma = "quick_check" if quick else "integrity_check"
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Any = None
         self._interrupted = False
 
     def run(self) -> str | None:
@@ -72,10 +75,15 @@ class IntegrityCheck:
 
         Raises :class:`CheckInterrupted` if :meth:`interrupt` stopped it.
         """
-        try:
-            conn = sqlite3.connect(read_only_uri(self.path), uri=True,
-                                   check_same_thread=False)
-        except sqlite3.Error as exc:
+        from parishdesk.store import cipher
+        from parishdesk.store.dbfile import open_ro, storage_problem
+
+        try:  # an encrypted file with the password in use; a full disk is not damage
+            conn = open_ro(self.path, check_same_thread=False)
+        except cipher.errors() as exc:
+            problem = storage_problem(exc, self.path.parent)
+            if problem:
+                raise problem from exc
             return str(exc)
         with self._lock:
             if self._interrupted:
@@ -84,9 +92,12 @@ class IntegrityCheck:
             self._conn = conn
         try:
             rows = conn.execute(f"PRAGMA {self.pragma}").fetchall()
-        except sqlite3.DatabaseError as exc:
+        except cipher.errors() as exc:
             if self._interrupted:
                 raise CheckInterrupted(str(self.path)) from exc
+            problem = storage_problem(exc, self.path.parent)
+            if problem:
+                raise problem from exc
             return str(exc)
         finally:
             with self._lock:
@@ -145,8 +156,41 @@ def quick_problem(path: Path) -> str | None:
 
 def connect(path: Path) -> peewee.SqliteDatabase:
     """Initialise the proxy on the SQLite file at ``path`` and connect."""
+    from parishdesk.store import cipher
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    key = cipher.current_key()
+    db: peewee.SqliteDatabase
+    if key is not None and (not path.exists() or cipher.looks_encrypted(path)):
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(str(path), passphrase=key, check_same_thread=False,
+                               pragmas={"cipher_log_level": "NONE", **SQLITE_PRAGMAS})
+    else:
+        db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def connect_read_only(path: Path) -> peewee.SqliteDatabase:
+    """Initialise the proxy on the file at ``path`` for reading only, writing nothing at all
+    (not even SQLite's -wal and -shm files): for a disk too full to take them."""
+    from parishdesk.store import cipher
+    from parishdesk.store.dbfile import ro_uri
+
+    key = cipher.current_key() if cipher.looks_encrypted(path) else None
+    db: peewee.SqliteDatabase
+    if key is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(ro_uri(path, immutable=True), passphrase=key, uri=True,
+                               pragmas={"cipher_log_level": "NONE", "foreign_keys": 1,
+                                        "query_only": 1}, check_same_thread=False)
+    else:
+        db = peewee.SqliteDatabase(ro_uri(path, immutable=True), uri=True,
+                                   pragmas={"foreign_keys": 1, "query_only": 1},
+                                   check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db

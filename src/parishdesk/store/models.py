@@ -126,6 +126,10 @@ class AuditEntry(BaseModel):
     action = peewee.CharField(max_length=20)  # create | update | archive | restore | note
     changes = peewee.TextField(default="{}")  # JSON {"field": [before, after]}
     note = peewee.TextField(default="")
+    # Version 10: the hash chain (see store/audit_chain.py) and the erasure mark.
+    content_hash = peewee.CharField(max_length=64, default="")
+    entry_hash = peewee.CharField(max_length=64, default="")
+    erased_on = peewee.DateField(null=True)
 
     class Meta:
         table_name = "audit_log"

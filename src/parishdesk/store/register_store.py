@@ -23,7 +23,7 @@ from parishdesk.domain.members import (
     SpecialRelationship,
     Training,
 )
-from parishdesk.store import audit
+from parishdesk.store import audit, audit_chain, write_guard
 from parishdesk.store.audit import AuditRecord
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import AuditEntry, Person, utcnow
@@ -107,6 +107,7 @@ def bulk_create(table: RegisterTable, actor: str, rows: list[dict[str, Any]],
     """
     if len({frozenset(row) for row in rows}) > 1:
         raise ValueError("bulk_create needs the same fields in every row")
+    write_guard.before_write()
     model = _TABLES[table]
     ids: list[int] = []
     now = utcnow()
@@ -123,6 +124,7 @@ def bulk_create(table: RegisterTable, actor: str, rows: list[dict[str, Any]],
                             "action": "create", "note": "",
                             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
         AuditEntry.insert_many(entries).execute()
+        audit_chain.seal_pending()
         ids += made
     return ids
 

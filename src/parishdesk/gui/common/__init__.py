@@ -1,1 +1,2 @@
-"""What every area shares: the context, background work, error messages and widgets."""
+"""What every area shares: the context, background work, error messages, widgets and
+dialogs."""

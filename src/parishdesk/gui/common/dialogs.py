@@ -93,6 +93,17 @@ def show_about(parent: QWidget | None, data_dir: Path) -> None:
     )
 
 
+def tell_empty_database_set_aside(parent: QWidget | None, kept: Path) -> None:
+    """An empty database file and no backup: it is kept aside and set-up starts afresh."""
+    QMessageBox.information(
+        parent, "The database file was empty",
+        "The ParishDesk database file was empty: it held no data at all, and there is no "
+        f"backup with a council in it. The empty file has been kept at {kept}, and "
+        "ParishDesk will now help you set up your council. If you have a backup elsewhere, "
+        "restore it with File \N{BLACK RIGHT-POINTING SMALL TRIANGLE} Restore a backup… "
+        "once set-up is done.")
+
+
 def ask_restore_damaged(parent: QWidget | None, message: str, backup_label: str | None) -> bool:
     """The database is damaged: offer the newest good backup. True if the clerk agrees."""
     box = QMessageBox(parent)

@@ -26,6 +26,7 @@ log = logging.getLogger("parishdesk.errors")
 
 def show_expected(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Tell the clerk about an expected problem in plain words (no traceback)."""
+    exc = _explained(exc)
     if isinstance(exc, ParishDeskError):
         heading, text = title or exc.title, str(exc)
     elif isinstance(exc, PermissionError):
@@ -40,12 +41,22 @@ def show_expected(parent: QWidget | None, exc: BaseException, title: str | None 
         text = f"{exc.strerror or exc}: {exc.filename or ''}. Nothing was lost."
     else:
         heading, text = title or "ParishDesk", str(exc)
-    log.info("Expected problem shown to the clerk: %s: %s", heading, text)
+    # By kind only: the message may hold a name or an address (personal data).
+    log.info("Expected problem shown to the clerk: %s", type(exc).__name__)
     QMessageBox.warning(parent, heading, text)
 
 
+def _explained(exc: BaseException) -> BaseException:
+    """A full disk or read-only data, met by SQLite during a write, in plain words."""
+    if isinstance(exc, ParishDeskError):
+        return exc
+    from parishdesk.services.maintenance import explain_failure
+
+    return explain_failure(exc) or exc
+
+
 def is_expected(exc: BaseException) -> bool:
-    return isinstance(exc, (ParishDeskError, OSError))
+    return isinstance(_explained(exc), (ParishDeskError, OSError))
 
 
 class ErrorDialog(QDialog):
@@ -58,7 +69,8 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         message = QLabel(
             "<b>ParishDesk met an unexpected problem.</b><br>"
-            f"{summary}<br><br>Your data is safe: every change is saved as it is made. "
+            f"{summary}<br><br>What you were doing when it happened may not have been "
+            "saved: please check it. Every change ParishDesk confirmed before is kept. "
             "The details have been written to the log. If it happens again, copy the "
             "details and send them to your support contact."
         )

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, DueState, Status
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.enquiries.model import state_icon
 from parishdesk.paths import DataPaths
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
@@ -233,5 +235,9 @@ class Timeline(QListWidget):
                        / f"{reply.letter_reference.replace('/', '-')}.pdf")
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
             elif reply.eml_file and Path(reply.eml_file).name in text:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(
-                    str(self.paths.data_dir / reply.eml_file)))
+                try:  # a path read from the database stays inside the data folder
+                    draft = self.paths.confined(reply.eml_file)
+                except ParishDeskError as exc:
+                    show_expected(self, exc)
+                    return
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))

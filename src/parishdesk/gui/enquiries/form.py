@@ -167,8 +167,12 @@ class EnquiryFormDialog(QDialog):
         ui.residentNameEdit.setText(d.resident_name)
         ui.residentContactEdit.setText(d.resident_contact)
         for name, stored in d.attachments:
+            try:  # a path read from the database stays inside the data folder
+                path = self.ctx.paths.confined(stored)
+            except ParishDeskError:
+                continue
             item = QListWidgetItem(name)
-            item.setData(PATH_ROLE, str(self.ctx.paths.data_dir / stored))
+            item.setData(PATH_ROLE, str(path))
             ui.filesList.addItem(item)
 
     def _acting_officer(self) -> Officer | None:
