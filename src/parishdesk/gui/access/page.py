@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access
 from parishdesk.services import members as member_register
@@ -87,6 +89,9 @@ class AccessPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Last action")
         ui.detailLayout.addWidget(self.notice)
+        self.concern_button = QPushButton("Open a concern from this\u2026")  # no Alt key is free
+        self.concern_button.clicked.connect(self.open_concern)
+        self.ui.actionGrid.addWidget(self.concern_button, 5, 0, 1, 2)
         self._wire()
         self._build_actions()
         self.reload()
@@ -223,6 +228,7 @@ class AccessPage(QWidget):
         ui.outcomeButton.setEnabled(status == "referred")
         ui.closeButton.setEnabled("closed" in onward)
         ui.historyButton.setEnabled(record is not None)
+        self.concern_button.setEnabled(record is not None)
 
     def _done(self, record: AccessRecord | None, message: str = "") -> None:
         if record is None:
@@ -232,6 +238,11 @@ class AccessPage(QWidget):
             self.notice.setText(message)
 
     # -- actions ---------------------------------------------------------------------------
+    def open_concern(self) -> int | None:
+        record = self.selected()
+        return None if record is None else open_concern_from(
+            self, "access", record.id, f"Information request {record.reference}")
+
     def new_request(self) -> None:
         record = AccessRequestDialog.ask(self.ctx, self)
         if record is not None and not self.select(record.id):

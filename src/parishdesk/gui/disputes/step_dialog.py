@@ -28,6 +28,7 @@ from parishdesk.domain.workdays import add_working_days
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.disputes.widgets import (
+    beside_fields,
     date_edit,
     error_label,
     no_wheel,
@@ -165,6 +166,11 @@ class StepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
+        self.beside = beside_fields(self, {
+            "on": self.on_edit, **({"due_on": self.due_edit} if self.due_edit else {}),
+            "outcome": self.outcome, "sanction": self.sanction, **self.fields,
+            **({"meeting_on": self.due_edit} if self.due_edit and "meeting_on" not in
+               self.fields else {})})
         self.resize(560, self.sizeHint().height())
 
     def _check_delay(self) -> None:
@@ -257,11 +263,11 @@ class StepDialog(QDialog):
                                   outcome=outcome, detail=self.detail.toPlainText(),
                                   sanction=sanction)
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             self.adjustSize()
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 
