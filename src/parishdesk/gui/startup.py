@@ -21,10 +21,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
-from parishdesk.gui import background, dialogs, errors
 from parishdesk.gui.areas import AREAS, load_area_module
-from parishdesk.gui.common import wheel_guard
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common import background, dialogs, errors, wheel_guard
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
 from parishdesk.paths import DataPaths
@@ -192,7 +191,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
         lock.acquire()
     except AlreadyRunning as exc:
         print(str(exc), file=sys.stderr)
-        QMessageBox.warning(None, exc.title, str(exc))
+        QMessageBox.warning(None, exc.title, errors.as_plain_text(str(exc)))
         return 3
     except OSError as exc:
         print(f"ParishDesk cannot use its data folder {paths.data_dir}: {exc}", file=sys.stderr)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from parishdesk.domain.members import Councillor
 from parishdesk.gui.common.date_field import DateField
-from parishdesk.gui.members_dialogs import ArchiveDialog, CouncillorDialog
+from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -105,7 +105,7 @@ def test_f1_opens_the_guide_at_the_current_area(main_window, qtbot) -> None:
 def test_about_names_only_the_areas_that_are_built(main_window, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui import dialogs
+    from parishdesk.gui.common import dialogs
 
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda p, t, m: seen.append(m)))

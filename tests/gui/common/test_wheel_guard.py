@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.gui import background
-from parishdesk.gui.areas.enquiries import EnquiriesPage
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common import background
+from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.enquiries.page import EnquiriesPage
 from parishdesk.store import audit, enquiry_store
 from parishdesk.store.council_store import get_council
 

@@ -11,6 +11,7 @@ from parishdesk.domain import access as rules
 from parishdesk.domain.access import AccessRequest, Assessment, assess, referral_body
 from parishdesk.domain.access_deadline import decision_due
 from parishdesk.domain.access_record import AWAITING_DECISION, INPUT_FIELDS, AccessRecord
+from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 from parishdesk.services.access.common import AccessProblem, deadline_working_days, nation
 from parishdesk.services.access.register import get_request
 from parishdesk.store import access_store, members_store
@@ -51,6 +52,15 @@ def request_problems(data: AccessRecord) -> dict[str, str]:
         problems["meeting"] = "Say which meeting's business the documents relate to."
     if "group_internal" in data.contents and not data.document_group.strip():
         problems["document_group"] = "Say which party group the internal paper belongs to."
+    for name, label, value in (("holder", "Who holds the documents", data.holder),
+                               ("meeting", "The meeting", data.meeting),
+                               ("document_group", "The party group", data.document_group)):
+        if message := single_line_problem(label, value):
+            problems.setdefault(name, message)
+    for name, label, value in (("documents", "The documents asked for", data.documents),
+                               ("reason", "The reason", data.reason)):
+        if message := multi_line_problem(label, value):
+            problems.setdefault(name, message)
     try:
         AccessRequest(contents=frozenset(data.contents))
     except ValueError as exc:
@@ -61,7 +71,7 @@ def request_problems(data: AccessRecord) -> dict[str, str]:
 def _check_input(data: AccessRecord) -> None:
     problems = request_problems(data)
     if problems:
-        raise AccessProblem(list(problems.values()))
+        raise AccessProblem(problems)
 
 
 def preview_due(received_on: dt.date, foi: bool) -> dt.date:
@@ -135,7 +145,7 @@ def justification_received(request_id: int, reason: str, reason_specific: bool, 
     if current.status != "awaiting_justification":
         raise AccessProblem([f"{current.reference} is not waiting for the councillor's reason."])
     if not reason.strip():
-        raise AccessProblem(["Write down the reason the councillor gave."])
+        raise AccessProblem({"reason": "Write down the reason the councillor gave."})
     data = replace(current, reason=reason, reason_specific=reason_specific)
     with database.atomic():
         access_store.update(request_id, actor, "Councillor's reason received",
@@ -156,8 +166,8 @@ def refer_to_committee(request_id: int, actor: str, on: dt.date, today: dt.date,
     documents concern, else to the Council, to be heard at ``meeting_on``."""
     current = get_request(request_id, today)
     if meeting_on is not None and meeting_on < on:
-        raise AccessProblem(["The meeting that hears the referral cannot be before the day "
-                             "it was referred."])
+        raise AccessProblem({"meeting_on": "The meeting that hears the referral cannot be "
+                                           "before the day it was referred."})
     body = referral_body(current.committee_name or None)
     with database.atomic():
         transition(request_id, "referred", actor, on, today,
@@ -171,13 +181,14 @@ def record_committee_outcome(request_id: int, outcome: str, actor: str, on: dt.d
                              today: dt.date, note: str = "") -> AccessRecord:
     """The committee's decision on a referral: upheld, varied or overturned."""
     if outcome not in rules.COMMITTEE_OUTCOMES:
-        raise AccessProblem([f"Choose the committee's outcome: one of "
-                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."])
+        raise AccessProblem({"outcome": f"Choose the committee's outcome: one of "
+                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."})
     current = get_request(request_id, today)
     if outcome in {"varied", "overturned"} and not note.strip():
-        raise AccessProblem(["Say how the committee changed the decision."])
+        raise AccessProblem({"note": "Say how the committee changed the decision."})
     if current.referred_on is not None and on < current.referred_on:
-        raise AccessProblem(["The committee cannot have decided before the referral was made."])
+        raise AccessProblem({"on": "The committee cannot have decided before the referral "
+                                   "was made."})
     with database.atomic():
         transition(request_id, "committee_decided", actor, on, today,
                    rules.COMMITTEE_OUTCOME_LABELS[outcome])

@@ -1,0 +1,175 @@
+import datetime as dt
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+
+from parishdesk.gui.common import background
+from parishdesk.gui.documents.pack_dialogs import PackGenerator, ReturnedDialog
+from parishdesk.gui.documents.packs import AcknowledgementsTab
+from parishdesk.services import protocol_acks
+
+
+@pytest.fixture
+def no_folder_prompt(monkeypatch):
+    offered = []
+    monkeypatch.setattr(PackGenerator, "offer_open_folder", classmethod(
+        lambda cls, parent, folder, message: offered.append((folder, message))))
+    return offered
+
+
+def _tab(qtbot, ctx):
+    tab = AcknowledgementsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def _state_of(tab, person_id):
+    row = next(i for i, r in enumerate(tab.model.rows) if r.person_id == person_id)
+    return tab.model.index(row, 4).data()
+
+
+def test_table_shows_each_councillor_in_words(qtbot, ctx, demo):
+    tab = _tab(qtbot, ctx)
+    rows = protocol_acks.status_rows()
+    assert tab.model.rowCount() == len(rows) > 0
+    words = {tab.model.index(r, 4).data() for r in range(tab.model.rowCount())}
+    assert words <= {"Signed and returned", "Issued, not yet signed", "Not yet issued"}
+    assert "Not yet issued" in words  # the co-opted councillor has had no pack yet
+    assert "councillors have returned a signed form" in tab.summary.text()
+
+
+def test_packs_for_everyone_not_yet_acknowledged(qtbot, ctx, demo, tmp_path, no_folder_prompt):
+    assert background.SYNCHRONOUS
+    tab = _tab(qtbot, ctx)
+    waiting = protocol_acks.not_yet_acknowledged()
+    assert waiting
+    generator = PackGenerator(ctx, tab)
+    qtbot.addWidget(generator)
+    assert generator.ui.everyoneRadio.isChecked()
+    assert str(len(waiting)) in generator.ui.everyoneLabel.text()
+    generator.ui.whereEdit.setText(str(tmp_path / "packs"))
+    generator.start()
+    assert len(generator.made) == len(waiting)
+    for path in generator.made:
+        assert path.parent == tmp_path / "packs"
+        assert path.read_bytes().startswith(b"%PDF")
+    assert no_folder_prompt and no_folder_prompt[0][0] == tmp_path / "packs"
+    tab.refresh()
+    for person_id in waiting:
+        assert _state_of(tab, person_id) in ("Issued, not yet signed", "Signed and returned")
+    issued = {r.person_id: r.issued_on for r in protocol_acks.status_rows()}
+    assert all(issued[p] == dt.date(2026, 11, 22) for p in waiting)
+
+
+def test_one_combined_pdf_for_one_councillor(qtbot, ctx, demo, tmp_path, no_folder_prompt):
+    person = protocol_acks.status_rows()[0]
+    generator = PackGenerator(ctx, None, person.person_id)
+    qtbot.addWidget(generator)
+    assert generator.ui.oneRadio.isChecked()
+    assert generator.ui.councillorCombo.currentData() == person.person_id
+    generator.ui.combinedRadio.setChecked(True)
+    generator.ui.whereEdit.setText(str(tmp_path / "pack"))
+    generator.start()
+    assert generator.made == [tmp_path / "pack.pdf"]
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(generator.made[0]).pages)
+    assert person.name.replace("Cllr ", "") in text
+
+
+def test_cancel_stops_cleanly_and_says_so(qtbot, ctx, demo, tmp_path, monkeypatch,
+                                          no_folder_prompt):
+    generator = PackGenerator(ctx)
+    qtbot.addWidget(generator)
+    generator.ui.combinedRadio.setChecked(True)
+    generator.ui.whereEdit.setText(str(tmp_path / "all.pdf"))
+    before = protocol_acks.status_rows()
+
+    def cancelled(self, done, total, text=""):
+        if done:
+            raise background.Cancelled()
+
+    monkeypatch.setattr(background.Progress, "update", cancelled)
+    generator.start()
+    assert generator.made == []
+    assert not (tmp_path / "all.pdf").exists()
+    assert "Cancelled" in generator.ui.errorLabel.text()
+    assert protocol_acks.status_rows() == before
+    assert generator.ui.buttonBox.isEnabled()
+
+
+def test_record_signed_form_returned(qtbot, ctx, demo, monkeypatch):
+    tab = _tab(qtbot, ctx)
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    assert tab.returned_action.isEnabled()
+    dialog = ReturnedDialog(waiting, dt.date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.date.text() == "22/11/2026"  # the typed date field, dd/mm/yyyy
+    dialog.date.edit.setText("tomorrow")
+    dialog.date.edit.textEdited.emit("tomorrow")
+    assert "cannot be after" in dialog.date.understood.text()  # not in the future
+    monkeypatch.setattr(ReturnedDialog, "ask", classmethod(
+        lambda cls, row, today, parent=None: dt.date(2026, 11, 21)))
+    tab.returned_action.trigger()
+    assert _state_of(tab, waiting.person_id) == "Signed and returned"
+    row = next(r for r in tab.model.rows if r.person_id == waiting.person_id)
+    assert row.returned_on == dt.date(2026, 11, 21)
+    # A councillor who has signed cannot be recorded again.
+    assert not tab.returned_action.isEnabled()
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(AcknowledgementsTab, "tell", classmethod(
+        lambda cls, parent, title, message: messages.append(message)))
+    return messages
+
+
+def test_send_reminder_to_the_selected_councillor(qtbot, ctx, demo, told):
+    from parishdesk.store import letters_store
+
+    tab = _tab(qtbot, ctx)
+    assert tab.remind_action.shortcut().toString() == "Ctrl+Alt+R"
+    not_sent = next(r for r in tab.model.rows if r.state == "not_issued")
+    tab.select_person(not_sent.person_id)
+    assert not tab.remind_action.isEnabled() and not tab.buttons["remind"].isEnabled()
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    assert tab.buttons["remind"].isEnabled()
+    before = len(letters_store.search("ack_reminder"))
+    qtbot.mouseClick(tab.buttons["remind"], Qt.MouseButton.LeftButton)
+    [reminder] = [r for r in letters_store.search("ack_reminder")
+                  if r.recipient_person_id == waiting.person_id]
+    assert len(letters_store.search("ack_reminder")) == before + 1
+    assert told and reminder.reference in told[0] and waiting.name in told[0]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(
+        ctx.paths.letters_dir / letters_store.get(reminder.id).pdf_file).pages)
+    assert "I have not yet received your signed form" in " ".join(text.split())
+
+
+def test_remind_everyone_asks_first(qtbot, ctx, demo, told, monkeypatch):
+    from parishdesk.store import letters_store
+
+    tab = _tab(qtbot, ctx)
+    asked = []
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: asked.append(names) or False))
+    assert tab.remind_all_action.isEnabled()
+    before = len(letters_store.search("ack_reminder"))
+    tab.remind_all_action.trigger()
+    waiting = [r.name for r in tab.model.rows if r.state == "issued"]
+    assert asked == [waiting] and len(letters_store.search("ack_reminder")) == before
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: True))
+    tab.remind_all_action.trigger()
+    assert len(letters_store.search("ack_reminder")) == before + len(waiting)
+    assert f"{len(waiting)} reminder" in told[-1]
+
+
+def test_the_tab_fits_a_1024_pixel_window(qtbot, ctx, demo):
+    # The navigation list takes about 200 px of a 1024-px main window.
+    tab = _tab(qtbot, ctx)
+    assert tab.minimumSizeHint().width() <= 800
+    assert tab.summary.wordWrap() and "9 of 11" in tab.summary.text()
