@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.letters import (
     LETTER_TYPES,
+    Letter,
     Recipient,
     TemplateError,
     allowed_signatories,
@@ -49,6 +50,7 @@ from parishdesk.domain.letters import (
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import (
     ERROR_STYLE,
@@ -60,7 +62,7 @@ from parishdesk.gui.documents_common import (
     sortable_date,
     sorted_proxy,
 )
-from parishdesk.services import letters
+from parishdesk.services import letter_preview, letters
 from parishdesk.services import members as member_register
 from parishdesk.services.letters import LetterSummary
 
@@ -384,8 +386,8 @@ class LetterComposer(QDialog):
                                      cc=self.copies(),
                                      signatory_role="chair" if self.chair_radio.isChecked()
                                      else "clerk")
-            self.issued = letters.issue_letter(self.ctx.paths, letter, self.ctx.actor,
-                                               recipient_person_id=person_id)
+            if not self._issue_after_preview(letter, person_id):
+                return
         except ParishDeskError as exc:
             self._fail(str(exc))
             return
@@ -397,6 +399,22 @@ class LetterComposer(QDialog):
                 self._fail(str(exc))
             return
         self.accept()
+
+    def _issue_after_preview(self, letter: Letter, person_id: int | None) -> bool:
+        """The exact PDF first; only Issue numbers and files it. False: back to editing."""
+        def issue() -> letters.IssuedLetterInfo:
+            return letters.issue_letter(self.ctx.paths, letter, self.ctx.actor,
+                                        recipient_person_id=person_id)
+
+        shown = letter_preview.preview(issue)
+        choice = ask_to_issue(self, shown.pdf, shown.reference)
+        if choice is Choice.EDIT:
+            return False
+        if choice is Choice.ISSUE:
+            self.issued = letter_preview.issue_as_previewed(issue, shown)
+            return True
+        self.reject()  # Cancel: nothing numbered, nothing filed
+        return False
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

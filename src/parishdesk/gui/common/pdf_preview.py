@@ -11,11 +11,11 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -49,7 +49,9 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.explanation)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(1.0)  # the page at its real size: A4 is 21 cm wide
+        self.view.setPageSpacing(12)
         self.view.setDocument(self.source.document)
         layout.addWidget(self.view, 1)
         pages = self.source.page_count()
@@ -74,11 +76,11 @@ class PdfPreviewDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             "Cancel" if issue_text else "Close", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(lambda: self._finish(Choice.CANCEL))
-        footer = QVBoxLayout()
-        footer.addWidget(self.pages_label, 0, Qt.AlignmentFlag.AlignLeft)
+        footer = QHBoxLayout()
+        footer.addWidget(self.pages_label)
+        footer.addWidget(self.buttons, 1)
         layout.addLayout(footer)
-        layout.addWidget(self.buttons)
-        self.resize(820, 720)
+        self.resize(900, 720)
 
     def _finish(self, choice: Choice) -> None:
         self.choice = choice
