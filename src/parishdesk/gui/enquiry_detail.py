@@ -37,10 +37,12 @@ from parishdesk.domain.enquiry import (
     Status,
 )
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue, show_pdf
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_model import state_icon
 from parishdesk.gui.errors import show_expected
 from parishdesk.services import enquiries as svc
+from parishdesk.services import letter_preview, letters
 from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, ReplyView, WarningView
 
@@ -544,6 +546,7 @@ class EnquiryDetailPane(QWidget):
         if not body:
             show_expected(self, svc.EnquiryProblem("Write the reply first."))
             return None
+        issued: letters.IssuedLetterInfo | None = None
         try:
             reply_id = self._store_reply()
             assert reply_id is not None
@@ -552,15 +555,35 @@ class EnquiryDetailPane(QWidget):
                 result = svc.save_reply_email(self.ctx.paths, reply_id, self.ctx.actor,
                                               self.ctx.now(), late)
             else:
-                result = svc.issue_reply_letter(self.ctx.paths, reply_id, self.ctx.actor,
-                                                self.ctx.now(), late).pdf_path
+                issued = self._issue_letter_after_preview(reply_id, late)
+                if issued is None:
+                    self._done()
+                    self.reply_edit.setFocus()
+                    return None
+                result = issued.pdf_path
         except _EXPECTED as exc:
             show_expected(self, exc)
             self._done()
             return None
         self.late_edit.clear()
         self._done()
+        if issued is not None:  # the letter as it went; the enquiry stays selected behind it
+            show_pdf(self, result, f"Letter {issued.reference}",
+                     f"Reply {issued.reference} is issued and filed in the letters register.")
         return result
+
+    def _issue_letter_after_preview(self, reply_id: int,
+                                    late: str) -> letters.IssuedLetterInfo | None:
+        """The reply letter as it will go, first; issued only if the clerk presses Issue."""
+        at = self.ctx.now()
+
+        def issue() -> letters.IssuedLetterInfo:
+            return svc.issue_reply_letter(self.ctx.paths, reply_id, self.ctx.actor, at, late)
+
+        shown = letter_preview.preview(issue)
+        if ask_to_issue(self, shown.pdf, shown.reference, "reply") is not Choice.ISSUE:
+            return None
+        return letter_preview.issue_as_previewed(issue, shown)
 
     def open_item(self, item: QListWidgetItem) -> None:
         """Open the letter or e-mail draft a timeline entry refers to."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from parishdesk.domain.letters import Letter
 from parishdesk.errors import ParishDeskError
@@ -60,7 +60,7 @@ def preview(action: Callable[[], T]) -> Preview[T]:
     return Preview(reference, pdf, outcome[0])
 
 
-def issue_as_previewed(action: Callable[[], T], shown: Preview[object]) -> T:
+def issue_as_previewed(action: Callable[[], T], shown: Preview[Any]) -> T:
     """Run ``action`` for real, in one transaction that is undone unless its (first) letter
     is the one previewed, to the byte: what the clerk saw is what goes."""
     capture = letters._Capture([], write=True)

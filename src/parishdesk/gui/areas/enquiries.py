@@ -283,7 +283,7 @@ class EnquiriesPage(QWidget):
         return True
 
     def _after_change(self, enquiry_id: int) -> None:
-        self.reload(keep_id=enquiry_id)
+        self._show_saved(enquiry_id)  # stays selected even if it leaves the filtered list
 
     # --- actions ----------------------------------------------------------------------------
 
