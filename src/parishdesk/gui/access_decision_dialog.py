@@ -24,9 +24,10 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui import errors
 from parishdesk.gui.access_request_dialog import to_date, to_qdate
 from parishdesk.gui.access_text import outcome_words
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_decision_dialog import Ui_AccessDecisionDialog
-from parishdesk.services import access
+from parishdesk.services import access, letter_preview
 from parishdesk.services.access import AccessProblem, AccessRecord, DecisionInput, DecisionResult
 
 #: The decision the form starts on for each recommendation.
@@ -155,9 +156,21 @@ class AccessDecisionDialog(QDialog):
             label.setVisible(key in problems)
         if problems:
             return
+        def run() -> DecisionResult:
+            return access.decide_access(self.record.id, data, self.ctx.actor,
+                                        self.ctx.paths, self.ctx.today(), issue_letter)
+
         try:
-            self.result_ = access.decide_access(self.record.id, data, self.ctx.actor,
-                                                self.ctx.paths, self.ctx.today(), issue_letter)
+            if issue_letter:  # the decision letter as it will go first; only Issue sends it
+                shown = letter_preview.preview(run)
+                choice = ask_to_issue(self, shown.pdf, shown.reference, "decision letter")
+                if choice is Choice.CANCEL:
+                    self.reject()
+                if choice is not Choice.ISSUE:
+                    return
+                self.result_ = letter_preview.issue_as_previewed(run, shown)
+            else:
+                self.result_ = run()
         except AccessProblem as exc:
             self.ui.errorLabel.setText(str(exc))
             self.ui.errorLabel.setVisible(True)

@@ -36,9 +36,10 @@ from parishdesk.gui.access_referral import (
 from parishdesk.gui.access_request_dialog import AccessRequestDialog
 from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access_text import details_html
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
-from parishdesk.services import access
+from parishdesk.services import access, letter_preview, letters
 from parishdesk.services import members as member_register
 from parishdesk.services.access import AWAITING_DECISION, AccessRecord, RegisterFilter
 
@@ -285,24 +286,33 @@ class AccessPage(QWidget):
         if record is None:
             return
 
-        def work() -> tuple[AccessRecord, str]:
-            info = access.issue_decision_letter(self.ctx.paths, record.id, self.ctx.actor,
-                                                self.ctx.today(), self.ctx.today())
-            return (access.get_request(record.id, self.ctx.today()),
-                    f"Letter {info.reference} issued and saved as {info.pdf_path}.")
-        self._run(work)
+        self._issue_previewed(record, "decision letter", "Letter", lambda: (
+            access.issue_decision_letter(self.ctx.paths, record.id, self.ctx.actor,
+                                         self.ctx.today(), self.ctx.today())))
 
     def written_reasons(self) -> None:
         record = self.selected()
         if record is None:
             return
 
-        def work() -> tuple[AccessRecord, str]:
-            info = access.issue_written_reasons(self.ctx.paths, record.id, self.ctx.actor,
-                                                self.ctx.today(), self.ctx.today())
-            return (access.get_request(record.id, self.ctx.today()),
-                    f"Written reasons {info.reference} issued and saved as {info.pdf_path}.")
-        self._run(work)
+        self._issue_previewed(record, "letter of written reasons", "Written reasons", lambda: (
+            access.issue_written_reasons(self.ctx.paths, record.id, self.ctx.actor,
+                                         self.ctx.today(), self.ctx.today())))
+
+    def _issue_previewed(self, record: AccessRecord, what: str, label: str,
+                         issue: Callable[[], letters.IssuedLetterInfo]) -> None:
+        """The letter exactly as it will go; issued only if the clerk presses Issue."""
+        try:
+            shown = letter_preview.preview(issue)
+            if ask_to_issue(self, shown.pdf, shown.reference, what,
+                            can_edit=False) is not Choice.ISSUE:
+                return
+            info = letter_preview.issue_as_previewed(issue, shown)
+        except ParishDeskError as exc:
+            errors.show_expected(self, exc)
+            return
+        self._done(access.get_request(record.id, self.ctx.today()),
+                   f"{label} {info.reference} issued and saved as {info.pdf_path}.")
 
     def refer(self) -> None:
         record = self.selected()
