@@ -81,6 +81,6 @@ FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
                  MenuEntry("D&isputes settings…", "Ctrl+Alt+U")),
     "meetings": (MenuEntry("New meeting…", "Ctrl+N", scoped=True),),
     "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
-                  MenuEntry("Make protocol &packs…", "Ctrl+P", scoped=True),
+                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", scoped=True),
                   MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),
 }
