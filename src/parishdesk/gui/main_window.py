@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from parishdesk.gui import errors
 from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
 from parishdesk.gui.background import run_in_background, wait_for_tasks
-from parishdesk.gui.common import password_dialogs
+from parishdesk.gui.common import password_dialogs, printing
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.dialogs import BackupChooser, LogViewer, show_about
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -256,6 +256,20 @@ class MainWindow(QMainWindow):
         self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
         self.personal_data_action.triggered.connect(self.show_personal_data)
         ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
+        self.print_action = QAction("&Print…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
+        self.print_action.setStatusTip("Print what you are looking at: a letter, the "
+                                       "register, minutes")
+        self.print_action.triggered.connect(self.print_current)
+        ui.menuFile.insertAction(ui.actionBackUp, self.print_action)
+        ui.menuFile.insertSeparator(ui.actionBackUp)
+
+    def print_current(self) -> bool:
+        """File > Print…: the current area's letter, register or minutes."""
+        key = self.current_area()
+        spec = next((s for s in AREAS if s.key == key), None)
+        page = self.page(key) if spec is not None else None
+        return printing.print_current(self, page, spec.label if spec else "ParishDesk")
 
     def show_personal_data(self) -> None:
         from parishdesk.gui.common.personal_data_dialog import PersonalDataDialog

@@ -13,7 +13,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.errors import show_expected
 
 MAX_DPI = 300
 """Pages are drawn at the printer's resolution up to this (a 1200 dpi A4 page would need
@@ -110,3 +113,29 @@ def print_with_dialog(parent: QWidget | None, pdf: bytes | Path, title: str) -> 
         return False
     print_pdf(printer, pdf)
     return True
+
+
+NOTHING_TO_PRINT = ("There is nothing to print here yet. Letters print from Documents ▸ "
+                    "Letters or from an enquiry with an issued letter, the member register "
+                    "from Members, and minutes from the Minutes tab of a meeting.")
+
+
+def tell(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, "Print", text)
+
+
+def print_current(parent: QWidget | None, page: QWidget | None, area_label: str) -> bool:
+    """File ▸ Print…: print what the clerk is looking at, if the area's page offers it
+    (``printable_pdf() -> bytes | Path | None``; ``print_hint`` says what to choose when
+    it gives None, ``print_title`` names bytes in the print queue)."""
+    offer = getattr(page, "printable_pdf", None)
+    try:
+        pdf = offer() if callable(offer) else None
+    except ParishDeskError as exc:
+        show_expected(parent, exc)
+        return False
+    if pdf is None:
+        tell(parent, getattr(page, "print_hint", "") or NOTHING_TO_PRINT)
+        return False
+    title = pdf.stem if isinstance(pdf, Path) else getattr(page, "print_title", area_label)
+    return print_with_dialog(parent, pdf, title)
