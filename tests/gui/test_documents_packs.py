@@ -225,3 +225,19 @@ def test_after_packs_are_made_open_pdf_is_offered(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(PackGenerator, "show_box", staticmethod(press_open_pdf))
     PackGenerator.offer_open_folder(None, tmp_path, "1 PDF made.", [pdf])
     assert opened == [str(pdf)] and "&Open folder" in boxes[0]
+
+
+def test_a_reminder_is_previewed_and_cancel_sends_nothing(qtbot, ctx, demo, told, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    tab = _tab(qtbot, ctx)
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.CANCEL]
+    assert tab.send_reminder() is None
+    assert (audit.count(), letters_store.next_number(2026)) == before and not told
+    sent = tab.send_reminder()
+    assert sent is not None and sent.pdf_path.read_bytes() == previews.shown[-1].pdf
+    assert previews.shown[-1].windowTitle() == f"Preview: reminder {sent.reference}"

@@ -59,3 +59,18 @@ def test_issued_reply_is_the_preview_is_shown_and_stays_selected(page, previews)
     assert enquiry_store.get(enquiry_id).status == "answered"  # type: ignore[union-attr]
     assert page.selected_id() == enquiry_id  # no longer overdue, still selected
     assert page.detail.detail is not None and page.detail.detail.id == enquiry_id
+
+
+def test_the_acknowledgement_letter_is_previewed_first(page, previews) -> None:
+    page.set_filter("all")
+    new = next(r for r in (page.model.row_at(i) for i in range(page.model.rowCount()))
+               if r is not None and r.status == "new")
+    page.select_enquiry(new.id)
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.CANCEL]
+    assert page.detail.acknowledge() is None
+    assert (audit.count(), letters_store.next_number(2026)) == before
+    assert enquiry_store.get(new.id).status == "new"  # type: ignore[union-attr]
+    pdf = page.detail.acknowledge()
+    assert pdf is not None and pdf.read_bytes() == previews.shown[-1].pdf
+    assert enquiry_store.get(new.id).status == "acknowledged"  # type: ignore[union-attr]

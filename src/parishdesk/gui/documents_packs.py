@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui import background, errors
-from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog
+from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog, issue_after_preview
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.documents_common import (
     ERROR_STYLE,
@@ -208,10 +208,12 @@ class AcknowledgementsTab(QWidget):
         if row is None or row.state != "issued":
             return None
         try:
-            sent = protocol_acks.send_reminder(self.ctx.paths, row.person_id, self.ctx.actor,
-                                               self.ctx.today())
+            sent = issue_after_preview(self, lambda: protocol_acks.send_reminder(
+                self.ctx.paths, row.person_id, self.ctx.actor, self.ctx.today()), "reminder")
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
+            return None
+        if sent is None:
             return None
         self.acksChanged.emit()
         self.tell(self, "Reminder issued",

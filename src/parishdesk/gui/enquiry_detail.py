@@ -37,7 +37,12 @@ from parishdesk.domain.enquiry import (
     Status,
 )
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue, show_pdf
+from parishdesk.gui.common.pdf_preview import (
+    Choice,
+    ask_to_issue,
+    issue_after_preview,
+    show_pdf,
+)
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.enquiry_model import state_icon
 from parishdesk.gui.errors import show_expected
@@ -529,11 +534,18 @@ class EnquiryDetailPane(QWidget):
         PDF or the .eml file."""
         if self.detail is None:
             return None
+        enquiry_id, at = self.detail.id, self.ctx.now()
+
+        def run() -> letters.IssuedLetterInfo | Path:
+            return svc.acknowledge(self.ctx.paths, enquiry_id, self.ctx.actor, at,
+                                   as_email=as_email)
+
         try:
-            result = svc.acknowledge(self.ctx.paths, self.detail.id, self.ctx.actor,
-                                     self.ctx.now(), as_email=as_email)
+            result = run() if as_email else issue_after_preview(self, run, "acknowledgement")
         except _EXPECTED as exc:
             show_expected(self, exc)
+            return None
+        if result is None:
             return None
         self._done()
         return result if isinstance(result, Path) else result.pdf_path

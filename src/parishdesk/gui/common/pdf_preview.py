@@ -9,7 +9,9 @@ letter already issued, with Print… beside Close.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.gui.common.printing import PdfSource, print_with_dialog
+from parishdesk.services import letter_preview
+
+T = TypeVar("T")
 
 
 class Choice(enum.Enum):
@@ -100,6 +105,15 @@ def ask_to_issue(parent: QWidget | None, pdf: bytes, reference: str, what: str =
         issue_text=issue_text, can_edit=can_edit)
     dialog.exec()
     return dialog.choice
+
+
+def issue_after_preview(parent: QWidget | None, issue: Callable[[], T], what: str) -> T | None:
+    """Preview the letter ``issue`` would issue; run it for real only if the clerk presses
+    Issue (None otherwise). ``issue`` must issue exactly one letter."""
+    shown = letter_preview.preview(issue)
+    if ask_to_issue(parent, shown.pdf, shown.reference, what, can_edit=False) is not Choice.ISSUE:
+        return None
+    return letter_preview.issue_as_previewed(issue, shown)
 
 
 def show_pdf(parent: QWidget | None, pdf: bytes | Path, title: str,
