@@ -241,3 +241,25 @@ def test_a_reminder_is_previewed_and_cancel_sends_nothing(qtbot, ctx, demo, told
     sent = tab.send_reminder()
     assert sent is not None and sent.pdf_path.read_bytes() == previews.shown[-1].pdf
     assert previews.shown[-1].windowTitle() == f"Preview: reminder {sent.reference}"
+
+
+def test_remind_everyone_previews_the_first_reminder(qtbot, ctx, demo, told, monkeypatch,
+                                                     previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    tab = _tab(qtbot, ctx)
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: True))
+    waiting = [r for r in tab.model.rows if r.state == "issued"]
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.CANCEL]
+    assert tab.remind_everyone() == []
+    assert (audit.count(), letters_store.next_number(2026)) == before
+    [preview] = previews.shown
+    plural = "s" if len(waiting) != 1 else ""
+    assert preview.issue_button.text() == f"&Send {len(waiting)} reminder{plural}"
+    assert waiting[0].name in preview.explanation.text()
+    sent = tab.remind_everyone()
+    assert len(sent) == len(waiting)
+    assert sent[0].pdf_path.read_bytes() == previews.shown[-1].pdf

@@ -229,6 +229,9 @@ class AcknowledgementsTab(QWidget):
         if not self.confirm_remind_all(self, [r.name for r in waiting]):
             return []
         try:
+            if not self._first_reminder_looks_right(waiting[0].person_id, waiting[0].name,
+                                                    len(waiting)):
+                return []
             sent = protocol_acks.send_reminders(self.ctx.paths, [r.person_id for r in waiting],
                                                 self.ctx.actor, self.ctx.today())
         except ParishDeskError as exc:
@@ -241,6 +244,19 @@ class AcknowledgementsTab(QWidget):
                   f"({', '.join(s.reference for s in sent)}). They are in the Letters tab, "
                   "ready to print or open.")
         return sent
+
+    def _first_reminder_looks_right(self, person_id: int, name: str, count: int) -> bool:
+        """The first reminder exactly as it will go; True if the clerk says send them."""
+        shown = letter_preview.preview(lambda: protocol_acks.send_reminder(
+            self.ctx.paths, person_id, self.ctx.actor, self.ctx.today()))
+        dialog = PdfPreviewDialog(
+            shown.pdf, f"Preview: reminder {shown.reference}",
+            f"The reminder to {name}, exactly as it will be issued as {shown.reference}"
+            + (f"; the other {count - 1} will follow in the same form." if count > 1 else ".")
+            + " Nothing is issued until you press Send.", self,
+            issue_text=f"&Send {count} reminder{'s' if count != 1 else ''}")
+        dialog.exec()
+        return dialog.choice is Choice.ISSUE
 
     @classmethod
     def confirm_remind_all(cls, parent: QWidget, names: list[str]) -> bool:
