@@ -3,6 +3,7 @@
 #
 #   bash packaging/dev.sh run    # set up, then launch the app on the default database
 #   bash packaging/dev.sh test   # set up, then lint, type-check and run every test
+#   bash packaging/dev.sh setup [EXTRA]  # only set up (with an extra such as "bundle")
 #
 # Setting up means: install the system libraries Qt needs where they are missing
 # (Debian/Ubuntu, via apt-get as root or with sudo), create .venv with Python 3.11+,
@@ -13,17 +14,20 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=${1:-}
 case "$mode" in
   run|test) shift ;;
-  *) echo "usage: bash packaging/dev.sh run|test [extra arguments]" >&2; exit 2 ;;
+  setup) shift; setup_extra=${1:-}; [ $# -gt 0 ] && shift ;;
+  *) echo "usage: bash packaging/dev.sh run|test [extra arguments] | setup [EXTRA]" >&2; exit 2 ;;
 esac
 
 # --- system libraries -------------------------------------------------------
 qt_libs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 window_libs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1)
-test_tools=(poppler-utils)
+test_tools=(poppler-utils desktop-file-utils)
 wanted=("${qt_libs[@]}")
 [ "$mode" = run ] && wanted+=("${window_libs[@]}")
 [ "$mode" = test ] && wanted+=("${test_tools[@]}")
+# PyInstaller reads the libraries' dependencies with ldd and objdump (binutils).
+[ "$mode" = setup ] && [ "${setup_extra:-}" = bundle ] && wanted+=(binutils)
 
 python=${PYTHON:-python3}
 if ! "$python" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
@@ -52,6 +56,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extras=""
 [ "$mode" = test ] && extras="[test]"
+[ "$mode" = setup ] && [ -n "${setup_extra:-}" ] && extras="[${setup_extra}]"
 stamp=".venv/.parishdesk-installed${extras}"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
@@ -60,6 +65,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
   echo "$want" > "$stamp"
 fi
+
+[ "$mode" = setup ] && exit 0
 
 # --- run --------------------------------------------------------------------
 if [ "$mode" = run ]; then

@@ -16,7 +16,38 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.pop("PARISHDESK_HOME", None)
 
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# The real councils' protocols are an optional corpus: PARISHDESK_CORPUS=DIR makes
+# the corpus tests read every file in DIR; without it they are skipped (and say why).
+CORPUS_ENV = "PARISHDESK_CORPUS"
+CORPUS_SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+
+
+def corpus_files() -> list[Path]:
+    """The protocol files in $PARISHDESK_CORPUS (empty when it is not set)."""
+    folder = os.environ.get(CORPUS_ENV, "").strip()
+    if not folder:
+        return []
+    root = Path(folder)
+    if not root.is_dir():
+        raise pytest.UsageError(f"{CORPUS_ENV}={folder} is not a folder")
+    found = sorted(p for p in root.iterdir() if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES)
+    if not found:
+        raise pytest.UsageError(f"{CORPUS_ENV}={folder} holds no .txt, .md, .docx or .pdf files")
+    return found
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Give every test that asks for ``corpus_file`` one run per corpus file, or one skip."""
+    if "corpus_file" not in metafunc.fixturenames:
+        return
+    files = corpus_files()
+    if files:
+        metafunc.parametrize("corpus_file", files, ids=[p.name for p in files])
+    else:
+        reason = (f"corpus run only: set {CORPUS_ENV}=DIR to a folder of councils' protocols "
+                  "(.ci/run uses ../shared/seeds when it exists)")
+        metafunc.parametrize("corpus_file", [pytest.param(None, marks=pytest.mark.skip(reason=reason))],
+                             ids=["no-corpus"])
 
 
 @pytest.fixture(autouse=True)
@@ -31,14 +62,6 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("PARISHDESK_HOME", str(home / "parishdesk-data"))
     return home
-
-
-@pytest.fixture
-def seeds_dir() -> Path:
-    """The three real councils' protocols in ../shared/seeds/."""
-    if not SEEDS_DIR.is_dir():
-        pytest.fail(f"Seed protocols not found at {SEEDS_DIR}: ../shared must sit beside the repo")
-    return SEEDS_DIR
 
 
 @pytest.fixture

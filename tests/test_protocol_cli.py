@@ -3,15 +3,15 @@ import json
 import pytest
 
 from parishdesk.cli import run
+from tests.fixtures.protocol_files import PDF_EXTRACT, SECTIONS_ONLY, WORD_CONTROL
 
-# Seed 002 came from Word with numbered sections but unnumbered paragraphs.
-SEEDS = [("000_*.txt", "1.1"), ("001_*.txt", "1.1"), ("002_*.txt", None)]
+# The sections-only protocol came from Word with numbered sections but unnumbered paragraphs.
+OWN = [(PDF_EXTRACT, "1.1"), (WORD_CONTROL, "1.1"), (SECTIONS_ONLY, None)]
 
 
-@pytest.mark.parametrize(("pattern", "first_clause"), SEEDS)
-def test_outline_json_for_each_seed(pattern, first_clause, seeds_dir, tmp_path, capsys):
-    seed = next(seeds_dir.glob(pattern))
-    assert run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed),
+@pytest.mark.parametrize(("source", "first_clause"), OWN, ids=lambda x: getattr(x, "name", str(x)))
+def test_outline_json_for_each_test_protocol(source, first_clause, tmp_path, capsys):
+    assert run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(source),
                 "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert list(data) in (["title", "metadata", "sections"],
@@ -25,37 +25,34 @@ def test_outline_json_for_each_seed(pattern, first_clause, seeds_dir, tmp_path, 
     assert not (tmp_path / "d" / "parishdesk.sqlite3").exists()  # nothing saved
 
 
-def test_outline_json_keeps_metadata_dates_iso(seeds_dir, tmp_path, capsys):
-    seed = next(seeds_dir.glob("001_*.txt"))
-    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed), "--json"])
+def test_outline_json_keeps_metadata_dates_iso(tmp_path, capsys):
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(WORD_CONTROL), "--json"])
     meta = json.loads(capsys.readouterr().out)["metadata"]
-    assert meta == {"version": "2", "adopted": "2023-06-21", "last_reviewed": "2023-06-01",
-                    "next_review": "2024-06-01"}
+    assert meta == {"version": "3", "adopted": "2022-09-14", "last_reviewed": "2024-03-01",
+                    "next_review": "2025-03-01"}
 
 
-def test_outline_keeps_the_preamble(seeds_dir, tmp_path, capsys):
-    # Seed 001 opens with a paragraph and a list of what the protocol covers, before section 1.
-    seed = next(seeds_dir.glob("001_*.txt"))
-    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed), "--json"])
+def test_outline_keeps_the_preamble(tmp_path, capsys):
+    # The Word protocol opens with a paragraph and a list of what it covers, before section 1.
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(WORD_CONTROL), "--json"])
     data = json.loads(capsys.readouterr().out)
     preamble = data["preamble"]
     assert all(isinstance(x, str) and x for x in preamble)
-    lead = next(x for x in preamble if x.startswith("Mutual trust and respect"))
+    lead = next(x for x in preamble if x.startswith("A small council works well"))
     assert lead.endswith("This protocol covers:")
-    assert "\u2022 Who is responsible for making decisions?" in preamble
-    assert preamble.index(lead) < preamble.index("\u2022 Who is responsible for making decisions?")
-    # An unnumbered clause has a null number (seed 002's paragraphs are unnumbered).
-    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline",
-         str(next(seeds_dir.glob("002_*.txt"))), "--json"])
+    assert "\u2022 Which decisions belong to whom" in preamble
+    assert preamble.index(lead) < preamble.index("\u2022 Which decisions belong to whom")
+    # An unnumbered clause has a null number (the sections-only protocol's paragraphs).
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(SECTIONS_ONLY), "--json"])
     data = json.loads(capsys.readouterr().out)
     assert "preamble" not in data
     assert data["sections"][0]["clauses"][0]["number"] is None
 
-    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(seed)])
+    run(["--data-dir", str(tmp_path / "d"), "protocol", "outline", str(WORD_CONTROL)])
     out = capsys.readouterr().out
     assert "Before the first section:" in out
-    assert out.index("Mutual trust and respect") < out.index("1 Background")
-    assert "  • Who is responsible for making decisions?" in out
+    assert out.index("A small council works well") < out.index("1 Background")
+    assert "  • Which decisions belong to whom" in out
 
 
 def test_readable_outline_is_indented_with_warnings(tmp_path, capsys):
@@ -70,10 +67,10 @@ def test_readable_outline_is_indented_with_warnings(tmp_path, capsys):
     assert "• a bullet" in out and "1 sections, 3 clauses." in out
 
 
-def test_import_saves_a_draft(seeds_dir, tmp_path, capsys):
+def test_import_saves_a_draft(tmp_path, capsys):
     data = str(tmp_path / "d")
-    seed = next(seeds_dir.glob("002_*.txt"))
-    assert run(["--data-dir", data, "protocol", "import", str(seed)]) == 0
+    source = SECTIONS_ONLY
+    assert run(["--data-dir", data, "protocol", "import", str(source)]) == 0
     out = capsys.readouterr().out
     assert "as draft protocol version 1" in out
 
@@ -85,7 +82,7 @@ def test_import_saves_a_draft(seeds_dir, tmp_path, capsys):
     schema.open_database(paths.db_file, paths.backups_dir)
     try:
         [info] = protocols.list_versions()
-        assert info.status == "draft" and info.source_name == seed.name
+        assert info.status == "draft" and info.source_name == source.name
     finally:
         db.close()
 
@@ -115,15 +112,14 @@ def test_ordinary_text_with_tabs_and_page_breaks_is_not_binary():
     assert looks_binary("1.1 text " + "\x01\x02\x1b\x90" * 10)
 
 
-def test_outline_piped_into_head_stops_quietly(seeds_dir, tmp_path):
+def test_outline_piped_into_head_stops_quietly(tmp_path):
     import subprocess
     import sys
 
-    # Several copies of seed 002: far more JSON than a pipe holds, so printing it fails once
-    # head has gone.
+    # Many copies of a long protocol: far more JSON than a pipe holds, so printing it fails
+    # once head has gone.
     seed = tmp_path / "long.txt"
-    seed.write_text(next(seeds_dir.glob("002_*.txt")).read_text(encoding="utf-8") * 6,
-                    encoding="utf-8")
+    seed.write_text(SECTIONS_ONLY.read_text(encoding="utf-8") * 12, encoding="utf-8")
     result = subprocess.run(
         f'"{sys.executable}" -m parishdesk --data-dir "{tmp_path / "d"}" protocol outline '
         f'--json "{seed}" | head -n 2', shell=True, capture_output=True, text=True,

@@ -7,13 +7,14 @@ from parishdesk.gui.documents_common import to_qdate
 from parishdesk.gui.documents_import_wizard import ImportWizard
 from parishdesk.gui.documents_outline import ClauseTextDialog
 from parishdesk.services import protocols
+from tests.fixtures.protocol_files import PDF_EXTRACT, SECTIONS_ONLY
 
-SEED_SECTIONS = ["1", "2", "3", "4", "5"]
+PDF_EXTRACT_SECTIONS = ["1", "2", "3", "4", "5"]
 
 
-def _seed_file(seeds_dir, tmp_path, name="000_47cd380b7b5a0d83.txt"):
-    target = tmp_path / "our-protocol.txt"
-    target.write_text((seeds_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+def _protocol_file(tmp_path, source=PDF_EXTRACT):
+    target = tmp_path / f"our-protocol{source.suffix}"
+    target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     return target
 
 
@@ -26,8 +27,8 @@ def _next(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def test_wizard_imports_a_seed_with_a_merge_and_a_renumber(qtbot, ctx, opened, seeds_dir,
-                                                           tmp_path, monkeypatch):
+def test_wizard_imports_a_protocol_with_a_merge_and_a_renumber(qtbot, ctx, opened,
+                                                               tmp_path, monkeypatch):
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -35,14 +36,14 @@ def test_wizard_imports_a_seed_with_a_merge_and_a_renumber(qtbot, ctx, opened, s
     # Page 1: choose the file.
     page = wizard.choose_page
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    page.path_edit.setText(str(_seed_file(seeds_dir, tmp_path)))
+    page.path_edit.setText(str(_protocol_file(tmp_path)))
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.outline_page
 
     # Page 2: the parsed tree, with no warnings yet.
     editor = wizard.outline_page.editor
     tree = editor.tree
-    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == SEED_SECTIONS
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == PDF_EXTRACT_SECTIONS
     assert _clause_numbers(tree, 0) == ["1.1", "1.2", "1.3"]
     assert editor.warnings == ()
 
@@ -89,16 +90,15 @@ def test_wizard_imports_a_seed_with_a_merge_and_a_renumber(qtbot, ctx, opened, s
     assert info.meeting == "Full Council, minute 24/017"
     assert [c.number for c in saved.sections[0].clauses] == ["1.1", "1.2"]
     assert saved.sections[0].clauses[0].text == "Our own opening words."
-    assert [s.number for s in saved.sections] == SEED_SECTIONS
+    assert [s.number for s in saved.sections] == PDF_EXTRACT_SECTIONS
 
 
-def test_wizard_lists_long_clauses_and_splits_one(qtbot, ctx, opened, seeds_dir, tmp_path,
-                                                  monkeypatch):
+def test_wizard_lists_long_clauses_and_splits_one(qtbot, ctx, opened, tmp_path, monkeypatch):
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose_page.path_edit.setText(
-        str(_seed_file(seeds_dir, tmp_path, "002_4ce4788c417df5c3.txt")))
+        str(_protocol_file(tmp_path, SECTIONS_ONLY)))
     _next(qtbot, wizard)
     editor = wizard.outline_page.editor
     longs = [w for w in editor.warnings if w.kind == "long"]
@@ -155,11 +155,11 @@ def test_document_control_page_starts_from_what_the_parser_found(qtbot, ctx, ope
 
 
 def test_next_review_before_last_review_is_refused_beside_the_fields(qtbot, ctx, opened,
-                                                                    seeds_dir, tmp_path):
+                                                                    tmp_path):
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.choose_page.path_edit.setText(str(_seed_file(seeds_dir, tmp_path)))
+    wizard.choose_page.path_edit.setText(str(_protocol_file(tmp_path)))
     _next(qtbot, wizard)
     _next(qtbot, wizard)
     control = wizard.control_page

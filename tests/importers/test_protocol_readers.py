@@ -17,18 +17,20 @@ from parishdesk.importers.protocol_readers import (
     read_protocol_text,
 )
 from tests.fixtures.protocol_files import (
+    OWN_PROTOCOLS,
+    PDF_EXTRACT,
+    SECTIONS_ONLY,
+    WORD_CONTROL,
     add_multilevel_numbering,
     add_numbered_style,
     build_docx_autonumbered,
     build_docx_typed,
     build_pdf,
+    write_fixture_set,
 )
 
-SEEDS = ["000", "001", "002"]
 
-
-def _seed_text(seeds_dir: Path, prefix: str) -> str:
-    (path,) = seeds_dir.glob(f"{prefix}_*.txt")
+def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
@@ -36,12 +38,12 @@ def _shape(p: Protocol) -> list[tuple[str | None, str, list[str | None]]]:
     return [(s.number, s.title, [c.number for c in s.clauses]) for s in p.sections]
 
 
-@pytest.mark.parametrize("prefix", SEEDS)
+@pytest.mark.parametrize("source", OWN_PROTOCOLS, ids=lambda p: p.name)
 @pytest.mark.parametrize("builder", [build_docx_typed, build_docx_autonumbered, build_pdf],
                          ids=["docx-typed", "docx-autonumbered", "pdf"])
-def test_files_give_the_same_outline_as_the_text(seeds_dir: Path, tmp_path: Path, prefix: str,
+def test_files_give_the_same_outline_as_the_text(tmp_path: Path, source: Path,
                                                  builder) -> None:  # type: ignore[no-untyped-def]
-    text = _seed_text(seeds_dir, prefix)
+    text = _text(source)
     suffix = ".pdf" if builder is build_pdf else ".docx"
     path = builder(text, tmp_path / f"protocol{suffix}")
     expected = parse_protocol(text)
@@ -51,20 +53,20 @@ def test_files_give_the_same_outline_as_the_text(seeds_dir: Path, tmp_path: Path
     assert got.metadata == expected.metadata
 
 
-def test_autonumbered_docx_has_no_typed_numbers_but_reads_them(seeds_dir: Path, tmp_path: Path) -> None:
-    path = build_docx_autonumbered(_seed_text(seeds_dir, "000"), tmp_path / "auto.docx")
+def test_autonumbered_docx_has_no_typed_numbers_but_reads_them(tmp_path: Path) -> None:
+    path = build_docx_autonumbered(_text(PDF_EXTRACT), tmp_path / "auto.docx")
     typed = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "2.3.1" not in typed and "Background" in typed
+    assert "2.3.1" not in typed and "Purpose" in typed
     text = read_protocol_text(path)
-    assert "1. Background" in text
-    assert "    2.3.1 Councillors have four main areas of responsibility:" in text
-    assert "5.4 If a Councillor is dissatisfied" in text
+    assert "1. Purpose" in text
+    assert "    2.3.1 Councillors carry three kinds of responsibility:" in text
+    assert "5.3 A councillor who is unhappy" in text
 
 
-def test_pdf_drops_headers_footers_and_page_numbers(seeds_dir: Path, tmp_path: Path) -> None:
-    path = build_pdf(_seed_text(seeds_dir, "002"), tmp_path / "p.pdf", header="Running Header Text")
+def test_pdf_drops_headers_footers_and_page_numbers(tmp_path: Path) -> None:
+    path = build_pdf(_text(SECTIONS_ONLY), tmp_path / "p.pdf", header="Running Header Text")
     text = read_protocol_text(path)
-    assert text.count("\f") >= 5  # one form feed between pages
+    assert text.count("\f") >= 2  # one form feed between pages
     assert "Page 2 of" in text and "Running Header Text" in text
     p = import_protocol_file(path)
     everything = " ".join(c.text for s in p.sections for c in s.clauses)
@@ -72,16 +74,24 @@ def test_pdf_drops_headers_footers_and_page_numbers(seeds_dir: Path, tmp_path: P
     assert "Page 2 of" not in everything and "Example Parish Council" not in everything
 
 
-def test_docx_document_control_table(seeds_dir: Path, tmp_path: Path) -> None:
-    path = build_docx_typed(_seed_text(seeds_dir, "001"), tmp_path / "t.docx")
-    assert "Version Number\t2" in read_protocol_text(path).splitlines()
+def test_docx_document_control_table(tmp_path: Path) -> None:
+    path = build_docx_typed(_text(WORD_CONTROL), tmp_path / "t.docx")
+    assert "Version Number\t3" in read_protocol_text(path).splitlines()
 
 
-def test_docx_bullets_from_list_styles(seeds_dir: Path, tmp_path: Path) -> None:
-    path = build_docx_typed(_seed_text(seeds_dir, "001"), tmp_path / "t.docx")
+def test_docx_bullets_from_list_styles(tmp_path: Path) -> None:
+    path = build_docx_typed(_text(WORD_CONTROL), tmp_path / "t.docx")
     clause = next(c for s in import_protocol_file(path).sections for c in s.clauses
                   if c.number == "2.2.1")
     assert [(b.kind, b.level) for b in clause.blocks] == [("para", 0)] + [("bullet", 1)] * 4
+
+
+def test_the_fixture_script_writes_every_form_and_each_reads_back(tmp_path: Path) -> None:
+    made = write_fixture_set(tmp_path / "set")
+    assert {p.suffix for p in made} == {".txt", ".md", ".docx", ".pdf"}
+    assert len(made) == 4 * len(OWN_PROTOCOLS)
+    for path in made:
+        assert import_protocol_file(path).sections, path.name
 
 
 def _doc_with_numbering(**kwargs) -> docx.document.Document:  # type: ignore[no-untyped-def]

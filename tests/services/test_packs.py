@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import letters, packs, protocol_acks, protocols
 from parishdesk.store import letters_store, protocol_store
+from tests.fixtures.protocol_files import SECTIONS_ONLY
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -110,15 +111,15 @@ def test_no_pack_without_an_adopted_protocol(paths, opened):
         packs.make_packs(paths, [1], "clerk", TODAY, combined=True)
 
 
-def _adopt_seed(seeds_dir, number: str) -> int:
-    version_id = protocols.import_protocol(next(seeds_dir.glob(f"{number}_*.txt")), "clerk")
+def _adopt(source) -> int:
+    version_id = protocols.import_protocol(source, "clerk")
     protocols.adopt(version_id, "clerk", adopted_on=dt.date(2026, 10, 1),
                     meeting="Full Council", minute_ref="2026/101")
     return version_id
 
 
-def test_a_protocol_without_a_version_number_never_says_version_dash(paths, demo, seeds_dir):
-    version_id = _adopt_seed(seeds_dir, "002")
+def test_a_protocol_without_a_version_number_never_says_version_dash(paths, demo):
+    version_id = _adopt(SECTIONS_ONLY)
     assert protocols.adopted_version().version_label == ""
     pid = demo.councillors["Marchetti"].id
     result = packs.make_pack(paths, pid, "clerk", TODAY)

@@ -10,6 +10,7 @@ from parishdesk.importers.protocol_readers import ProtocolReadError
 from parishdesk.resources import resource_path
 from parishdesk.services import protocol_acks, protocol_links, protocols
 from parishdesk.store import audit, protocol_store
+from tests.fixtures.protocol_files import WORD_CONTROL
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -93,12 +94,12 @@ def test_compare_two_versions_clause_by_clause(demo):
     assert changed[0].section == "3 ENQUIRIES AND REQUESTS TO OFFICERS"
 
 
-def test_import_seed_saves_a_draft_with_its_document_control(opened, seeds_dir):
-    path = next(seeds_dir.glob("001_*.txt"))
+def test_import_saves_a_draft_with_its_document_control(opened):
+    path = WORD_CONTROL
     version_id = protocols.import_protocol(path, "clerk")
     info, p = protocols.get_version(version_id)
-    assert info.status == "draft" and info.version_label == "2"
-    assert info.adopted_on == dt.date(2023, 6, 21) and info.source_name == path.name
+    assert info.status == "draft" and info.version_label == "3"
+    assert info.adopted_on == dt.date(2022, 9, 14) and info.source_name == path.name
     assert p.sections[0].clauses[0].number == "1.1"
 
 

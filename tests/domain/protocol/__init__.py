@@ -7,7 +7,6 @@ from pathlib import Path
 from parishdesk.domain.protocol import Protocol, parse_protocol
 
 
-def seed_protocol(seeds_dir: Path, prefix: str) -> Protocol:
-    """The seed protocol whose file name starts with ``prefix``, parsed."""
-    (path,) = seeds_dir.glob(f"{prefix}_*.txt")
+def own_protocol(path: Path) -> Protocol:
+    """One of the project's own test protocols (tests/fixtures/protocols/), parsed."""
     return parse_protocol(path.read_text(encoding="utf-8"))

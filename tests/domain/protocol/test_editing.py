@@ -21,7 +21,8 @@ from parishdesk.domain.protocol import (
     renumber,
     split_clause,
 )
-from tests.domain.protocol import seed_protocol
+from tests.domain.protocol import own_protocol
+from tests.fixtures.protocol_files import OWN_PROTOCOLS
 
 # --- Editing helpers --------------------------------------------------------
 
@@ -79,9 +80,9 @@ def test_editing_rejects_impossible_requests(call) -> None:  # type: ignore[no-u
 # --- Markdown round trip ---------------------------------------------------
 
 
-@pytest.mark.parametrize("prefix", ["000", "001", "002"])
-def test_markdown_round_trips(seeds_dir: Path, prefix: str) -> None:
-    p = seed_protocol(seeds_dir, prefix)
+@pytest.mark.parametrize("source", OWN_PROTOCOLS, ids=lambda p: p.name)
+def test_markdown_round_trips(source: Path) -> None:
+    p = own_protocol(source)
     markdown = protocol_to_markdown(p)
     assert parse_protocol(markdown) == p
     renumbered = renumber(p)

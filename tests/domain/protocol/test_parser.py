@@ -1,10 +1,9 @@
-"""The protocol parser against the three real seed protocols and the untidy forms they take."""
+"""The protocol parser against our own test protocols and the untidy forms councils' files take."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,8 @@ from parishdesk.domain.protocol import (
     parse_protocol,
     protocol_to_outline,
 )
-from tests.domain.protocol import seed_protocol
+from tests.domain.protocol import own_protocol
+from tests.fixtures.protocol_files import PDF_EXTRACT, SECTIONS_ONLY, WORD_CONTROL
 
 
 def _numbers(section: Section) -> list[str | None]:
@@ -30,64 +30,61 @@ def _clause(p: Protocol, number: str) -> Clause:
     return next(c for s in p.sections for c in s.clauses if c.number == number)
 
 
-# --- Seed 000: text extracted from a PDF -----------------------------------
+# --- Text copied out of a PDF ------------------------------------------------
 
 
-def test_seed_000_sections_and_clauses(seeds_dir: Path) -> None:
-    p = seed_protocol(seeds_dir, "000")
-    assert p.title == "Protocol on Member/Officer Relations"
+def test_pdf_extract_sections_and_clauses() -> None:
+    p = own_protocol(PDF_EXTRACT)
+    assert p.title == "Protocol on Councillors and Staff Working Together"
     assert p.metadata == ProtocolMetadata()
     assert [(s.number, s.title) for s in p.sections] == [
-        ("1", "Background"),
-        ("2", "Roles of Councillors, Officers and Employees"),
+        ("1", "Purpose"),
+        ("2", "Who Does What"),
         ("3", "Expectations"),
-        ("4", "Political Groups"),
-        ("5", "If things go wrong – Procedure for Officers"),
+        ("4", "Party Groups"),
+        ("5", "When Things Go Wrong \u2013 Steps for Staff"),
     ]
-    assert _numbers(p.sections[1]) == [
-        "2.1", "2.2", "2.3", "2.3.1", "2.3.2", "2.3.3", "2.3.4", "2.3.5", "2.3.6", "2.4", "2.5",
-    ]
-    assert _numbers(p.sections[3]) == ["4.1", "4.2", "4.3", "4.4", "4.5"]
-    assert _numbers(p.sections[4]) == ["5.1", "5.2", "5.3", "5.4"]
+    assert _numbers(p.sections[1]) == ["2.1", "2.2", "2.3", "2.3.1", "2.3.2", "2.3.3", "2.4", "2.5"]
+    assert _numbers(p.sections[3]) == ["4.1", "4.2", "4.3"]
+    assert _numbers(p.sections[4]) == ["5.1", "5.2", "5.3"]
     assert outline_warnings(p) == ()
 
 
-def test_seed_000_joins_wrapped_lines_and_drops_artefacts(seeds_dir: Path) -> None:
-    p = seed_protocol(seeds_dir, "000")
-    first = _clause(p, "1.1")
-    assert first.text == (
-        "This protocol is intended to assist Councillors and the Clerk, in approaching some of "
-        "the sensitive circumstances which arise in a challenging working environment."
+def test_pdf_extract_joins_wrapped_lines_and_drops_artefacts() -> None:
+    p = own_protocol(PDF_EXTRACT)
+    assert _clause(p, "1.1").text == (
+        "This protocol helps councillors and the Clerk through the awkward moments that any "
+        "small office meets from time to time."
     )
     # A sentence broken across blank lines is one paragraph again.
-    assert "performance of the Clerk or other employee, the matter must be raised" in _clause(p, "5.4").text
-    assert len(_clause(p, "5.4").blocks) == 1
+    assert "The matter is put to the Clerk, or where it concerns the Clerk" in _clause(p, "5.3").text
+    assert len(_clause(p, "5.3").blocks) == 1
     # The stray ";" left by the PDF is not kept as content.
-    assert _clause(p, "2.3.1").text == "Councillors have four main areas of responsibility:"
+    assert _clause(p, "2.3.1").text == "Councillors carry three kinds of responsibility:"
     # A numbered sub-heading keeps the paragraph under it.
     chairs = _clause(p, "2.4")
-    assert chairs.blocks[0].text == "Chairmen and Vice-Chairmen of Committees"
-    assert chairs.blocks[1].text.startswith("Committee Chairmen and Vice-Chairmen have additional")
+    assert chairs.blocks[0].text == "Committee Chairs"
+    assert chairs.blocks[1].text.startswith("A committee chair agrees agendas with the Clerk")
 
 
-# --- Seed 001: from Word, with document control ----------------------------
+# --- Saved from Word, with document control ----------------------------------
 
 
-def test_seed_001_metadata(seeds_dir: Path) -> None:
-    meta = seed_protocol(seeds_dir, "001").metadata
-    assert meta.version == "2"
-    assert meta.adopted == date(2023, 6, 21)
-    assert meta.last_reviewed == date(2023, 6, 1)
-    assert meta.next_review == date(2024, 6, 1)
+def test_word_document_control() -> None:
+    meta = own_protocol(WORD_CONTROL).metadata
+    assert meta.version == "3"
+    assert meta.adopted == date(2022, 9, 14)
+    assert meta.last_reviewed == date(2024, 3, 1)
+    assert meta.next_review == date(2025, 3, 1)
     assert meta.adopted_by is None
 
 
-def test_seed_001_structure(seeds_dir: Path) -> None:
-    p = seed_protocol(seeds_dir, "001")
-    assert p.title == "MEMBER / OFFICER PROTOCOL"
+def test_word_structure() -> None:
+    p = own_protocol(WORD_CONTROL)
+    assert p.title == "COUNCILLOR AND STAFF PROTOCOL"
     assert [(s.number, s.title) for s in p.sections] == [
         ("1", "Background"),
-        ("2", "Roles of Councillors and Employees"),
+        ("2", "Roles of Councillors and Staff"),
         ("3", "Expectations"),
         ("4", "If things go wrong"),
     ]
@@ -96,69 +93,70 @@ def test_seed_001_structure(seeds_dir: Path) -> None:
     assert _numbers(p.sections[2]) == ["3.1", "3.2", "3.3"]
     # Unnumbered sub-headings stay in their section as unnumbered clauses.
     assert _numbers(p.sections[3]) == [None, "4.1", "4.2", "4.3", None, "4.4"]
-    assert p.sections[3].clauses[0].text == "Procedure for Officers:"
+    assert p.sections[3].clauses[0].text == "Procedure for Staff:"
     assert p.sections[3].clauses[4].text == "Procedure for Councillors:"
     # The introduction and its list come before section 1.
     assert [b.kind for b in p.preamble].count("bullet") == 4
     assert outline_warnings(p) == ()
 
 
-def test_seed_001_bullets_inside_clauses(seeds_dir: Path) -> None:
-    p = seed_protocol(seeds_dir, "001")
+def test_word_bullets_inside_clauses() -> None:
+    p = own_protocol(WORD_CONTROL)
     roles = _clause(p, "2.2.1")
     assert [b.kind for b in roles.blocks] == ["para", "bullet", "bullet", "bullet", "bullet"]
-    assert roles.blocks[1] == Block("bullet", "To determine Council policy and provide community leadership",
+    assert roles.blocks[1] == Block("bullet", "Setting the council's policies and giving the parish a lead",
                                     None, 1)
-    assert roles.text.splitlines()[1] == "  • To determine Council policy and provide community leadership"
+    assert roles.text.splitlines()[1] == "  \u2022 Setting the council's policies and giving the parish a lead"
     expect = _clause(p, "3.1")
-    assert len([b for b in expect.blocks if b.kind == "bullet"]) == 11
+    assert len([b for b in expect.blocks if b.kind == "bullet"]) == 6
+    # A paragraph Word broke across a blank line is joined again.
+    assert "no councillor may press the officer" in _clause(p, "2.4").text
 
 
-# --- Seed 002: from Word, numbered sections without numbered clauses --------
+# --- Markdown from Word: numbered sections without numbered clauses -----------
 
 
-def test_seed_002_metadata_last_review_wins(seeds_dir: Path) -> None:
-    meta = seed_protocol(seeds_dir, "002").metadata
-    assert meta == ProtocolMetadata(
+def test_sections_only_metadata_last_review_wins() -> None:
+    assert own_protocol(SECTIONS_ONLY).metadata == ProtocolMetadata(
         version=None,
-        adopted=date(2022, 2, 1),
-        last_reviewed=date(2025, 6, 1),
-        next_review=date(2026, 6, 1),
-        adopted_by="Policy & Resources Committee",
+        adopted=date(2021, 4, 1),
+        last_reviewed=date(2025, 5, 1),
+        next_review=date(2026, 5, 1),
+        adopted_by="Governance & Staffing Committee",
     )
 
 
-def test_seed_002_long_sections_split_into_unnumbered_clauses(seeds_dir: Path) -> None:
-    p = seed_protocol(seeds_dir, "002")
-    assert p.title == "Member-Officer Protocol"
-    assert [s.number for s in p.sections] == [str(n) for n in range(1, 17)]
+def test_sections_only_long_sections_split_into_unnumbered_clauses() -> None:
+    p = own_protocol(SECTIONS_ONLY)
+    assert p.title == "Councillor and Officer Working Protocol"
+    assert [s.number for s in p.sections] == [str(n) for n in range(1, 13)]
     titles = {s.number: s.title for s in p.sections}
-    assert titles["1"] == "INTRODUCTION AND PURPOSE"
-    assert titles["8"] == "COUNCILLORS' ACCESS TO INFORMATION AND TO COUNCIL DOCUMENTS"
-    assert titles["16"] == "INTERPRETATION, COMPLAINTS AND ALLEGATIONS OF BREACHES"
+    assert titles["1"] == "WHY THIS PROTOCOL EXISTS"
+    assert titles["8"] == "COUNCILLORS' ACCESS TO INFORMATION"
+    assert titles["11"] == "WHEN THINGS GO WRONG"
     # The council numbered only its sections: every clause is unnumbered as written.
     assert all(c.number is None for s in p.sections for c in s.clauses)
     # Each paragraph or top-level bullet is a clause; a list introduced by a colon stays with it.
     roles = p.sections[2]
     assert len(roles.clauses) == 3
-    assert roles.clauses[1].text.startswith("Councillors have four main areas of responsibility:\n• ")
-    groups = p.sections[9]
-    assert len(groups.clauses) == 14
+    assert roles.clauses[1].text.startswith("Councillors have three main duties:\n\u2022 ")
+    assert len(p.sections[0].clauses) == 6
     # Lettered sub-items stay inside their clause, labels as written.
-    local = p.sections[10].clauses[1]
-    assert [b.label for b in local.blocks if b.kind == "item"] == ["a)", "b)", "c)"]
-    assert "\n  a) during the formative stages" in local.text
+    confidential = p.sections[7].clauses[2]
+    assert [b.label for b in confidential.blocks if b.kind == "item"] == ["a)", "b)", "c)"]
+    assert "\na) information about individual members of staff;" in confidential.text
     # A paragraph broken across a blank line in Word is joined again.
-    assert any("preparing and presenting reports, it is" in c.text for c in p.sections[4].clauses)
+    assert any("bearing in mind the other work of the office" in c.text and "for and whether" in c.text
+               for c in p.sections[4].clauses)
     # Markdown links keep their words only.
-    assert any("Local Government Association guidance on the 2020 Model councillor Code of Conduct states"
-               in c.text for c in p.sections[0].clauses)
+    assert any("The national guidance on councillor conduct describes the relationship" in c.text
+               for c in p.sections[0].clauses)
     assert not any("](#)" in c.text for s in p.sections for c in s.clauses)
 
 
-def test_seed_002_warns_about_long_clauses(seeds_dir: Path) -> None:
-    warnings = outline_warnings(seed_protocol(seeds_dir, "002"))
-    assert warnings, "seed 002 has clauses of well over 1500 characters"
+def test_sections_only_warns_about_long_clauses() -> None:
+    warnings = outline_warnings(own_protocol(SECTIONS_ONLY))
+    assert warnings, "the test protocol has a clause of well over 1500 characters"
     assert {w.kind for w in warnings} == {"long"}
     first = warnings[0]
     assert (first.section_index, first.clause_index) == (3, 2)

@@ -1,0 +1,123 @@
+"""The deadlines calendar of the demo council, read back with a real calendar parser."""
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+
+from parishdesk.cli import run
+from parishdesk.errors import ParishDeskError
+from parishdesk.services import access, calendar_export, enquiries, inbox
+
+TODAY = dt.date(2026, 11, 22)
+NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
+
+
+def _events(path):
+    cal = Calendar.from_ical(path.read_bytes())
+    assert str(cal["version"]) == "2.0" and "ParishDesk" in str(cal["prodid"])
+    return [c for c in cal.walk("VEVENT")]
+
+
+def test_every_open_deadline_becomes_an_all_day_entry(demo, tmp_path):
+    target = tmp_path / "deadlines.ics"
+    count = calendar_export.export_deadlines(target, TODAY, NOW)
+    events = _events(target)
+    assert count == len(events) > 0
+
+    query = enquiries.inbox_query(TODAY, "all")
+    rows = inbox.page(query, 0, inbox.count(query))
+    live = [r for r in rows if r.status in {"new", "acknowledged", "in_progress"}]
+    pending = [r for r in access.list_requests(TODAY, access.RegisterFilter(pending=True))
+               if r.due_on and not r.clock_stopped]
+    new = [r for r in live if r.status == "new"]
+    assert live and new and pending, "the demo has every kind of deadline"
+    assert len(events) == len(live) + len(new) + len(pending)
+
+    by_uid = {str(e["uid"]): e for e in events}
+    assert len(by_uid) == len(events)
+    for row in live:
+        event = by_uid[f"enquiry-{row.reference}-answer@ashcombe-parish-council.parishdesk"]
+        assert event.decoded("dtstart") == row.answer_due  # a date: all day, no time zone
+        assert event.decoded("dtend") == row.answer_due + dt.timedelta(days=1)
+        assert row.reference in str(event["summary"]) and row.councillor_name in str(
+            event["description"])
+        assert str(event["transp"]) == "TRANSPARENT"
+        [alarm] = event.walk("VALARM")
+        assert alarm.decoded("trigger") == dt.timedelta(hours=-15)
+    for row in pending:
+        event = by_uid[f"information-request-{row.reference}-decision@ashcombe-parish-council"
+                       ".parishdesk"]
+        assert event.decoded("dtstart") == row.due_on
+    closed = [r for r in rows if r.status not in {"new", "acknowledged", "in_progress"}]
+    assert not any(r.reference in uid for r in closed for uid in by_uid)
+
+
+def test_a_later_export_updates_the_same_entries(demo, tmp_path):
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    calendar_export.export_deadlines(first, TODAY, NOW)
+    calendar_export.export_deadlines(second, TODAY, NOW + dt.timedelta(hours=2))
+    old = {str(e["uid"]): e for e in _events(first)}
+    new = {str(e["uid"]): e for e in _events(second)}
+    assert old.keys() == new.keys()
+    for uid, event in new.items():
+        assert int(event["sequence"]) > int(old[uid]["sequence"])
+        assert event.decoded("dtstamp") > old[uid].decoded("dtstamp")
+
+
+def test_plain_refusals(opened, tmp_path):
+    with pytest.raises(ParishDeskError, match="no council set up"):
+        calendar_export.export_deadlines(tmp_path / "d.ics", TODAY, NOW)
+    with pytest.raises(ParishDeskError, match="ends in .ics"):
+        calendar_export.export_deadlines(tmp_path / "d.txt", TODAY, NOW)
+
+
+def test_calendar_command(demo, paths, tmp_path, capsys):
+    from parishdesk.store import db
+
+    db.close()
+    target = tmp_path / "out" / "deadlines.ics"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--out", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"written to {target}" in out
+    assert len(_events(target)) == int(out.split()[0])
+
+
+def test_the_years_meetings_with_uk_time_place_and_agenda(demo, tmp_path):
+    from parishdesk.services.meetings import agenda
+
+    target = tmp_path / "meetings.ics"
+    held = [m for m in agenda.meetings() if m.on.year == 2026]
+    assert held, "the demo has meetings in 2026"
+    assert calendar_export.export_programme(2026, target, NOW) == len(held)
+    cal = Calendar.from_ical(target.read_bytes())
+    [zone] = cal.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Europe/London"
+    events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    for meeting in held:
+        event = events[f"meeting-{meeting.id}@ashcombe-parish-council.parishdesk"]
+        start = event.decoded("dtstart")
+        if meeting.at is not None:
+            assert start.tzinfo is not None and start.utcoffset() is not None
+            assert (start.date(), start.time()) == (meeting.on, meeting.at)
+        assert str(event["location"]) == meeting.place
+        assert str(event["description"]).startswith(("Agenda:\n1. ", "The agenda"))
+    # One meeting again later: the same entry, a newer version of it.
+    first = held[0]
+    single = tmp_path / "one.ics"
+    calendar_export.export_meeting(first.id, single, NOW + dt.timedelta(days=1))
+    [again] = Calendar.from_ical(single.read_bytes()).walk("VEVENT")
+    old = events[str(again["uid"])]
+    assert int(again["sequence"]) > int(old["sequence"])
+    assert again.decoded("dtstart") == old.decoded("dtstart")
+
+
+def test_calendar_command_for_meetings(demo, paths, tmp_path, capsys):
+    from parishdesk.store import db
+
+    db.close()
+    target = tmp_path / "programme.ics"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meetings", "2026",
+                "--out", str(target)]) == 0
+    assert "meetings of 2026 written to" in capsys.readouterr().out
+    assert Calendar.from_ical(target.read_bytes()).walk("VEVENT")
