@@ -258,8 +258,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
         self.print_action = QAction("&Print…", self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
-        self.print_action.setStatusTip("Print what you are looking at: a letter, the "
-                                       "register, minutes")
+        self.print_action.setStatusTip("Print the letter, register or minutes on screen")
         self.print_action.triggered.connect(self.print_current)
         ui.menuFile.insertAction(ui.actionBackUp, self.print_action)
         ui.menuFile.insertSeparator(ui.actionBackUp)
@@ -267,9 +266,8 @@ class MainWindow(QMainWindow):
     def print_current(self) -> bool:
         """File > Print…: the current area's letter, register or minutes."""
         key = self.current_area()
-        spec = next((s for s in AREAS if s.key == key), None)
-        page = self.page(key) if spec is not None else None
-        return printing.print_current(self, page, spec.label if spec else "ParishDesk")
+        label = next((s.label for s in AREAS if s.key == key), "")
+        return printing.print_current(self, self.page(key) if label else None, label)
 
     def show_personal_data(self) -> None:
         from parishdesk.gui.common.personal_data_dialog import PersonalDataDialog
