@@ -48,6 +48,7 @@ class DisputeCase:
     formal_requested: bool = False
     recommended_track: str = ""
     override_reason: str = ""
+    archived_on: date | None = None
 
     @property
     def overridden(self) -> bool:

@@ -170,7 +170,8 @@ def _case(row: CaseRow) -> DisputeCase:
         raised_by=row.raised_by, about=row.about, nature=row.nature, title=row.title,
         account=row.account, events_on=row.events_on, informal_tried=bool(row.informal_tried),
         informal_outcome=row.informal_outcome, formal_requested=bool(row.formal_requested),
-        recommended_track=row.recommended_track, override_reason=row.override_reason)
+        recommended_track=row.recommended_track, override_reason=row.override_reason,
+        archived_on=row.archived_at.date() if row.archived_at else None)
 
 
 def create_case(actor: str, opened_on: dt.date, **fields: Any) -> DisputeCase:
@@ -191,9 +192,25 @@ def update_case(case_id: int, actor: str, note: str = "", **fields: Any) -> Disp
     return _case(row)
 
 
-def get_case(case_id: int) -> DisputeCase | None:
-    row = CaseRow.get_or_none((CaseRow.id == case_id) & CaseRow.archived_at.is_null())
+def get_case(case_id: int, include_archived: bool = False) -> DisputeCase | None:
+    """A case still in use; with ``include_archived`` also one archived as opened by mistake
+    (to read its file, never to add to it)."""
+    query = CaseRow.id == case_id
+    if not include_archived:
+        query &= CaseRow.archived_at.is_null()
+    row = CaseRow.get_or_none(query)
     return _case(row) if row is not None else None
+
+
+def archive_case(actor: str, case_id: int, on: dt.date, reason: str) -> DisputeCase:
+    """Archive a case opened by mistake: it stays, with the reason as a case note; the log
+    records that it was archived but never the reason's words (DISP-12)."""
+    row = CaseRow.get_by_id(case_id)
+    with database.atomic():
+        _create(NoteRow, actor, case=case_id, on=on, text=f"Archived: {reason}")
+        _update(row, actor, "archived as opened by mistake",
+                archived_at=dt.datetime.combine(on, utcnow().time()))
+    return _case(row)
 
 
 def find_case(reference: str) -> DisputeCase | None:
@@ -202,9 +219,11 @@ def find_case(reference: str) -> DisputeCase | None:
     return _case(row) if row is not None else None
 
 
-def all_cases() -> list[DisputeCase]:
-    """Every case not archived, newest first."""
-    query = (CaseRow.select().where(CaseRow.archived_at.is_null())
+def all_cases(archived: bool = False) -> list[DisputeCase]:
+    """Every case not archived (or, with ``archived``, only the archived ones), newest
+    first."""
+    where = CaseRow.archived_at.is_null(not archived)
+    query = (CaseRow.select().where(where)
              .order_by(CaseRow.opened_on.desc(), CaseRow.id.desc()))
     return [_case(row) for row in query]
 

@@ -81,16 +81,20 @@ def test_a_sanction_on_a_councillor_is_refused_in_plain_words(page, qtbot, ctx):
     page.case_file.show_case(row.id)
     dialog = StepDialog(ctx, page.case_file.cf, "outcome_sent", page)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.sanction.setCurrentIndex(dialog.sanction.findData("committee_ban"))
     dialog.send.setChecked(False)
     dialog.record()
     assert dialog.result() != StepDialog.DialogCode.Accepted
-    message = dialog.errors.text()
+    message = dialog.beside["sanction"].text()  # said beside the field it is about
+    assert dialog.beside["sanction"].isVisibleTo(dialog) and not dialog.errors.text()
     assert "A ban from committees cannot be imposed on a councillor" in message
     assert "No council sanctions on a councillor" in message
     assert "R (Harvey) v Ledbury Town Council [2018] EWHC 1151 (Admin)" in message
     assert "Monitoring Officer" in message
     assert not RULE_ID.search(message)
+    qtbot.wait(30)
+    dialog.grab().save("/tmp/area-gaps-step-sanction.png")
 
 
 def test_the_password_gate_hides_every_case_until_unlocked(qtbot, ctx, demo):
@@ -184,9 +188,11 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     assert dialog.name.text() == "Peter Hollins" and not dialog.name.isEnabled()
     dialog.save()
     assert dialog.result() != PartyDialog.DialogCode.Accepted
-    assert "special relationship with Liam Hartley" in dialog.errors.text()
-    assert "Nobody judges their own case" in dialog.errors.text()
-    assert not RULE_ID.search(dialog.errors.text())
+    beside = dialog.beside["panel"].text()  # beside the person chosen
+    assert "special relationship with Liam Hartley" in beside
+    assert "Nobody judges their own case" in beside
+    assert not RULE_ID.search(beside) and not dialog.errors.text()
+    dialog.grab().save("/tmp/area-gaps-party.png")
     dialog.person.setCurrentIndex(dialog.person.findText("Cllr Owen Pritchard"))
     dialog.save()
     assert dialog.result() == PartyDialog.DialogCode.Accepted
@@ -197,7 +203,8 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     move.track.setCurrentIndex(move.track.findData("disciplinary"))
     qtbot.keyClicks(move.reason, "The calls went on.")
     move.save()
-    assert "cannot be put through the council's disciplinary procedure" in move.errors.text()
+    assert "cannot be put through the council's disciplinary procedure" \
+        in move.beside["track"].text()
     move.track.setCurrentIndex(move.track.findData("grievance"))
     move.save()
     assert move.result() == EscalateDialog.DialogCode.Accepted
@@ -242,3 +249,91 @@ def test_a_case_letter_is_previewed_and_cancel_issues_nothing(page, qtbot, ctx, 
     assert dialog.result() == StepDialog.DialogCode.Accepted
     with open(dialog.issued_path, "rb") as issued:
         assert issued.read() == previews.shown[-1].pdf
+
+
+def test_a_case_opened_by_mistake_is_archived_after_asking(page, qtbot, monkeypatch):
+    from parishdesk.gui.disputes import case_file as pane_module
+    from parishdesk.gui.disputes.dialogs import ArchiveDialog
+
+    row = _row(page, "001")
+    page.select_case(row.id)
+    pane = page.case_file
+    assert pane.archive_button.isVisible()
+    monkeypatch.setattr(ArchiveDialog, "exec", lambda self: 0)  # the clerk says no
+    assert not pane.archive()
+    assert page.model.row_of(row.id) >= 0
+    monkeypatch.undo()
+    dialog = ArchiveDialog(page.ctx, pane.cf.case, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    dialog.save()  # no reason: the problem shows beside the field
+    assert dialog.isVisible() and dialog.beside["reason"].isVisible()
+    assert "Say why" in dialog.beside["reason"].text()
+    dialog.grab().save("/tmp/area-gaps-archive.png")
+    dialog.reason.setText("Opened twice for the same concern")
+
+    def answer(self):  # type: ignore[no-untyped-def]
+        self.reason.setText("Opened twice for the same concern")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(pane_module.ArchiveDialog, "exec", answer)
+    assert pane.archive()
+    assert page.model.row_of(row.id) < 0
+    page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
+    assert page.model.row_of(row.id) < 0
+    page.show_combo.setCurrentIndex(page.show_combo.findData("archived"))
+    assert page.select_case(row.id)
+    assert "Archived on" in pane.header.text()
+    assert not pane.archive_button.isVisible() and not pane.next_button.isEnabled()
+    page.grab().save("/tmp/area-gaps-archived-list.png")
+    assert page.model.data(page.model.index(0, 6)) == "Archived"
+    assert not RULE_ID.search(pane.header.text())
+
+
+def test_the_clerk_records_the_meeting_that_considered_a_case(page, qtbot, monkeypatch):
+    from parishdesk.gui.disputes.dialogs import MeetingDialog
+
+    row = _row(page, "001")
+    page.select_case(row.id)
+    pane = page.case_file
+    dialog = MeetingDialog(page.ctx, pane.cf.case, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()  # nothing chosen: said beside the field
+    assert dialog.beside["meeting"].isVisible() and dialog.isVisible()
+    dialog.grab().save("/tmp/area-gaps-meeting-dialog.png")
+    chosen = dialog.meeting.itemText(1)
+
+    def answer(self):  # type: ignore[no-untyped-def]
+        self.meeting.setCurrentIndex(1)
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", answer)
+    assert pane.record_meeting()
+    assert f"Considered at: {chosen}" in pane.header.text()
+    qtbot.wait(30)  # let the layout settle before the screenshot
+    page.grab().save("/tmp/area-gaps-case-meeting.png")
+
+
+def test_note_and_settings_problems_show_beside_their_fields(page, qtbot):
+    from parishdesk.gui.disputes.dialogs import NoteDialog, SettingsDialog
+
+    page.select_case(_row(page, "001").id)
+    note = NoteDialog(page.ctx, page.case_file.cf.case.id, page)
+    qtbot.addWidget(note)
+    note.show()
+    note.save()
+    assert note.isVisible() and "Write the note first" in note.beside["text"].text()
+    assert not note.errors.text()
+    settings = SettingsDialog(page.ctx, page)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.password.setText("short")
+    settings.save()
+    assert settings.isVisible() and "at least" in settings.beside["password"].text()
+    assert settings.beside["password"].isVisibleTo(settings)
+    qtbot.wait(30)
+    settings.grab().save("/tmp/area-gaps-disputes-settings.png")

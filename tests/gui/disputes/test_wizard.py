@@ -136,10 +136,14 @@ def test_another_route_needs_a_reason_and_never_disciplines_a_councillor(qtbot, 
     wizard.route.track.setCurrentIndex(wizard.route.track.findData("disciplinary"))
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.case_id is None
-    message = wizard.route.errors.text()
-    assert "Say in a sentence why" in message
-    assert "R (Harvey) v Ledbury Town Council" in message
-    assert not RULE_ID.search(message)
+    beside = wizard.route.beside  # each problem under the field it is about
+    assert "Say in a sentence why" in beside["override_reason"].text()
+    assert "R (Harvey) v Ledbury Town Council" in beside["track"].text()
+    assert beside["track"].isVisibleTo(wizard.route) and not wizard.route.errors.text()
+    assert not RULE_ID.search(beside["track"].text() + beside["override_reason"].text())
+    wizard.resize(1366, 768)
+    qtbot.wait(30)
+    wizard.grab().save("/tmp/area-gaps-wizard-route.png")
     dt.date.today()  # the wizard stays open on the route page for the clerk to correct
     assert wizard.currentPage() is wizard.route
 

@@ -365,3 +365,47 @@ def test_a_declaration_entered_by_mistake_leaves_and_a_motion_is_withdrawn(qtbot
     mode.new_motion()
     assert mode.withdraw_motion()
     assert mode.motions.currentItem().text().endswith("withdrawn")
+
+
+def test_a_case_the_meeting_considered_shows_by_reference_only(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.services.disputes import case_file, cases
+    from parishdesk.services.disputes import meetings as case_meetings
+
+    upcoming = next(m for m in agenda.meetings() if m.on >= ctx.today())
+    summary = cases.filtered(ctx.today(), "open")[0]
+    case_meetings.record_meeting(summary.id, upcoming.id, "test")
+    page.reload()
+    page.select_meeting(upcoming.id)
+    shown = page.agenda.linked.text()
+    assert f"Dispute case {summary.reference}" in shown
+    cf = case_file.case_file(summary.id, ctx.today())
+    for secret in (cf.case.title, *(p.name for p in cf.parties)):
+        assert secret not in shown
+    qtbot.wait(30)
+    page.grab().save("/tmp/area-gaps-meeting-linked.png")
+
+
+def test_meetings_settings_show_problems_beside_the_field(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.gui.meetings.settings_dialog import HELP, MeetingsSettingsDialog
+    from parishdesk.services.meetings import common
+
+    assert page.settings_action in page.menu_actions()["File"]
+    assert page.settings_action.shortcut().toString() == "Ctrl+Alt+M"
+    dialog = MeetingsSettingsDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "terms of reference" in HELP and "never fewer than three" in HELP
+    committee_id, spin = next(iter(dialog.committees.items()))
+    dialog.seats.setValue(2)
+    spin.setValue(1)
+    assert not dialog.save()
+    assert dialog.beside["council_seats"].isVisible()
+    assert dialog.beside[f"committee.{committee_id}"].isVisible()
+    assert "MEET" not in dialog.beside["council_seats"].text()
+    qtbot.wait(30)
+    dialog.grab().save("/tmp/area-gaps-meetings-settings.png")
+    dialog.seats.setValue(11)
+    assert dialog.council_quorum.text().startswith("4 members")
+    spin.setValue(3)
+    assert dialog.save()
+    assert common.council_seats(ctx.today()) == 11

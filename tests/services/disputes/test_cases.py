@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from parishdesk.errors import ValidationError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.disputes import case_file, cases, gate, steps
 from parishdesk.services.disputes.cases import NewCase
 from parishdesk.store import audit
@@ -191,3 +191,24 @@ def test_many_overdue_cases_make_one_banner_line(demo):
                         dt.date(2026, 10, 5))
     assert cases.alerts(TODAY) == ["Disputes: 5 cases have an overdue step: see Disputes, "
                                    "Overdue."]
+
+
+def test_a_case_opened_by_mistake_is_archived_never_deleted(demo):
+    case = cases.open_case(_grievance(demo), "tester", TODAY)
+    with pytest.raises(ValidationError) as caught:
+        cases.archive_case(case.id, " ", "tester", TODAY)
+    assert set(caught.value.problems) == {"reason"}
+    cases.archive_case(case.id, "Opened twice for the same concern", "tester", TODAY)
+    assert case.id not in {s.id for s in cases.filtered(TODAY, "all")}
+    archived = cases.filtered(TODAY, "archived")
+    assert [s.id for s in archived] == [case.id] and not archived[0].is_open
+    cf = case_file.case_file(case.id, TODAY)  # still readable, with its reason
+    assert cf.case.archived_on == TODAY
+    assert any("Opened twice" in n.text for n in cf.notes)
+    with pytest.raises(ParishDeskError):
+        steps.record_step(case.id, "acknowledged", TODAY, "tester", TODAY)
+    with pytest.raises(ParishDeskError):
+        cases.archive_case(case.id, "again, by mistake", "tester", TODAY)
+    logged = [e for e in audit.entries() if e.table == "dispute_case"
+              and e.record_id == str(case.id) and "archived" in (e.note or "")]
+    assert logged and "Opened twice" not in json.dumps([(e.changes, e.note) for e in logged])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -36,10 +37,11 @@ from parishdesk.gui.access_referral import (
 from parishdesk.gui.access_request_dialog import AccessRequestDialog
 from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access_text import details_html
-from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
+from parishdesk.gui.common.pdf_preview import issue_after_preview
 from parishdesk.gui.context import AppContext
+from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
-from parishdesk.services import access, letter_preview, letters
+from parishdesk.services import access, letters
 from parishdesk.services import members as member_register
 from parishdesk.services.access import AWAITING_DECISION, AccessRecord, RegisterFilter
 
@@ -88,6 +90,9 @@ class AccessPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Last action")
         ui.detailLayout.addWidget(self.notice)
+        self.concern_button = QPushButton("Open a concern from this\u2026")  # no Alt key is free
+        self.concern_button.clicked.connect(self.open_concern)
+        self.ui.actionGrid.addWidget(self.concern_button, 5, 0, 1, 2)
         self._wire()
         self._build_actions()
         self.reload()
@@ -224,6 +229,7 @@ class AccessPage(QWidget):
         ui.outcomeButton.setEnabled(status == "referred")
         ui.closeButton.setEnabled("closed" in onward)
         ui.historyButton.setEnabled(record is not None)
+        self.concern_button.setEnabled(record is not None)
 
     def _done(self, record: AccessRecord | None, message: str = "") -> None:
         if record is None:
@@ -233,6 +239,11 @@ class AccessPage(QWidget):
             self.notice.setText(message)
 
     # -- actions ---------------------------------------------------------------------------
+    def open_concern(self) -> int | None:
+        record = self.selected()
+        return None if record is None else open_concern_from(
+            self, "access", record.id, f"Information request {record.reference}")
+
     def new_request(self) -> None:
         record = AccessRequestDialog.ask(self.ctx, self)
         if record is not None and not self.select(record.id):
@@ -303,16 +314,13 @@ class AccessPage(QWidget):
                          issue: Callable[[], letters.IssuedLetterInfo]) -> None:
         """The letter exactly as it will go; issued only if the clerk presses Issue."""
         try:
-            shown = letter_preview.preview(issue)
-            if ask_to_issue(self, shown.pdf, shown.reference, what,
-                            can_edit=False) is not Choice.ISSUE:
-                return
-            info = letter_preview.issue_as_previewed(issue, shown)
+            info = issue_after_preview(self, issue, what)
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
             return
-        self._done(access.get_request(record.id, self.ctx.today()),
-                   f"{label} {info.reference} issued and saved as {info.pdf_path}.")
+        if info is not None:
+            self._done(access.get_request(record.id, self.ctx.today()),
+                       f"{label} {info.reference} issued and saved as {info.pdf_path}.")
 
     def refer(self) -> None:
         record = self.selected()

@@ -30,7 +30,13 @@ from parishdesk.domain.dispute_steps import STEP_LABELS
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.disputes.dialogs import EscalateDialog, NoteDialog, PartyDialog
+from parishdesk.gui.disputes.dialogs import (
+    ArchiveDialog,
+    EscalateDialog,
+    MeetingDialog,
+    NoteDialog,
+    PartyDialog,
+)
 from parishdesk.gui.disputes.step_dialog import StepDialog
 from parishdesk.gui.disputes.texts import deadline_text, route_html
 from parishdesk.gui.errors import show_expected
@@ -81,9 +87,14 @@ class CaseFilePane(QWidget):
         self.other_button.setMenu(self.other_menu)
         self.bundle_button = QPushButton("Case &bundle\u2026")
         self.bundle_button.clicked.connect(self.save_bundle)
-        for w in (self.next_button, self.other_button):
+        self.archive_button = QPushButton("Arc&hive (opened by mistake)\u2026")
+        self.archive_button.clicked.connect(self.archive)
+        self.meeting_button = QPushButton("&Meeting that considered it\u2026")
+        self.meeting_button.clicked.connect(self.record_meeting)
+        for w in (self.next_button, self.other_button, self.meeting_button):
             row.addWidget(w)
         row.addStretch(1)
+        row.addWidget(self.archive_button)
         row.addWidget(self.bundle_button)
         layout.addLayout(row)
         self.tabs = QTabWidget()
@@ -151,10 +162,9 @@ class CaseFilePane(QWidget):
         self.cf = None
         self.header.setText("<p>Choose a case in the list to see its file, or press Ctrl+N "
                             "for a new concern.</p>")
-        self.next_button.setVisible(False)
-        self.other_button.setVisible(False)
-        self.bundle_button.setVisible(False)
-        self.tabs.setVisible(False)
+        for w in (self.next_button, self.other_button, self.bundle_button, self.archive_button,
+                  self.meeting_button, self.tabs):
+            w.setVisible(False)
 
     def show_case(self, case_id: int) -> None:
         cf = case_file.case_file(case_id, self.ctx.today())
@@ -164,14 +174,24 @@ class CaseFilePane(QWidget):
         links = "".join(f"<br>Arose from: {escape(x.label)}" for x in cf.links)
         override = links + (f"<br><i>Route chosen instead of {escape(TRACKS[case.recommended_track])}"
                     f": {escape(case.override_reason)}</i>" if case.overridden else "")
+        considered = "".join(f"<br>Considered at: {escape(m)}" for m in cf.meetings)
+        archived = considered + (f"<br><b>Archived on {_d(case.archived_on)} as opened by mistake</b> "
+                    "(the reason is in its notes)" if case.archived_on else "")
         self.header.setText(
             f"<h3 style='margin:0'>{escape(case.reference)} \u2014 {escape(case.title)}</h3>"
             f"<p style='margin:2px 0'>{escape(TRACKS[case.track])} \u00b7 "
             f"<b>{escape(cf.state_label)}</b>{paused} \u00b7 opened {_d(case.opened_on)} "
-            f"\u00b7 <span style='color:#7a4b00'>Confidential</span>{override}</p>")
+            f"\u00b7 <span style='color:#7a4b00'>Confidential</span>{override}{archived}</p>")
+        live = case.archived_on is None
         for w in (self.next_button, self.other_button, self.bundle_button, self.tabs):
             w.setVisible(True)
+        self.archive_button.setVisible(live)
+        self.meeting_button.setVisible(live)
         self._buttons(cf)
+        if not live:
+            self.next_button.setEnabled(False)
+            self.next_button.setText("Archived")
+            self.other_button.setEnabled(False)
         self._fill(cf)
 
     def _buttons(self, cf: CaseFile) -> None:
@@ -250,6 +270,21 @@ class CaseFilePane(QWidget):
     def escalate(self) -> None:
         if self.cf is not None and EscalateDialog(self.ctx, self.cf.case.id, self).exec():
             self._reload()
+
+    def archive(self) -> bool:
+        """Archive a case opened by mistake, after asking (it is never deleted)."""
+        if self.cf is None or self.cf.case.archived_on is not None:
+            return False
+        if not ArchiveDialog(self.ctx, self.cf.case, self).exec():
+            return False
+        self.changed.emit(self.cf.case.id)
+        return True
+
+    def record_meeting(self) -> bool:
+        if self.cf is None or not MeetingDialog(self.ctx, self.cf.case, self).exec():
+            return False
+        self._reload()
+        return True
 
     def add_person(self) -> None:
         if self.cf is not None and PartyDialog(self.ctx, self.cf.case.id, self).exec():

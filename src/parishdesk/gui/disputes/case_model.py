@@ -15,6 +15,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _left(row: CaseSummary) -> str:
+    if row.archived:
+        return "Archived"
     if not row.is_open:
         return "Closed"
     if row.paused:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,16 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.dispute_case import PARTY_ROLES
+from parishdesk.domain.dispute_case import PARTY_ROLES, DisputeCase
 from parishdesk.domain.dispute_steps import DisputeSettings
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.disputes.widgets import error_label, no_wheel, show_problems
+from parishdesk.gui.disputes.widgets import (
+    beside_fields,
+    error_label,
+    no_wheel,
+    show_problems,
+)
 from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalateDialog
 from parishdesk.gui.forms.ui_disputes_party_dialog import Ui_DisputesPartyDialog
 from parishdesk.services import members as register
-from parishdesk.services.disputes import gate, steps
+from parishdesk.services.disputes import cases, gate, steps
+from parishdesk.services.disputes import meetings as case_meetings
 
 
 class _Base(QDialog):
@@ -38,6 +45,16 @@ class _Base(QDialog):
         self.layout_.addWidget(self.errors)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
+        self.beside: dict[str, QLabel] = {}
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        """A field with a place for its problem just under it."""
+        self.form.addRow(label, widget)
+        message = error_label()
+        message.setAccessibleName(f"{label.replace('&', '').rstrip(':')} problem")
+        self.form.addRow("", message)
+        message.field_widget = widget  # type: ignore[attr-defined]
+        self.beside[name] = message
 
     def add_buttons(self, ok_text: str) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -51,10 +68,10 @@ class _Base(QDialog):
         try:
             self.apply()
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 
@@ -64,6 +81,8 @@ class _Base(QDialog):
 
 class _FormDialog(QDialog):
     """A dialog built from a Designer form with ``errorLabel`` and ``buttons``."""
+
+    beside: dict[str, QLabel] = {}
 
     def finish(self, error_label: QLabel, buttons: QDialogButtonBox, ok_text: str) -> None:
         self.errors = error_label
@@ -75,10 +94,10 @@ class _FormDialog(QDialog):
         try:
             self.apply()
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 
@@ -110,6 +129,8 @@ class PartyDialog(_FormDialog):
                                 ("officer", o.id, f"{o.first_name} {o.surname}"))
         no_wheel(self.role, self.person)
         self.person.currentIndexChanged.connect(self._picked)
+        self.beside = beside_fields(self, {"role": self.role, "panel": self.person,
+                                           "name": self.name})
         self.finish(self.ui.errorLabel, self.ui.buttons, "&Add")
 
     def _picked(self) -> None:
@@ -132,6 +153,7 @@ class NoteDialog(_Base):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Note")
         self.form.addRow(self.text)
+        self.beside = beside_fields(self, {"text": self.text})
         self.add_buttons("&Add note")
         self.resize(520, 260)
 
@@ -151,11 +173,63 @@ class EscalateDialog(_FormDialog):
         for key in ("grievance", "disciplinary", "code_of_conduct"):
             self.track.addItem(TRACKS[key], key)
         no_wheel(self.track)
+        self.beside = beside_fields(self, {"track": self.track,
+                                           "override_reason": self.reason})
         self.finish(self.ui.errorLabel, self.ui.buttons, "&Move")
 
     def apply(self) -> None:
         steps.escalate(self.case_id, str(self.track.currentData()),
                        self.reason.toPlainText(), self.ctx.actor, self.ctx.today())
+
+
+class ArchiveDialog(_Base):
+    """Archive a case opened by mistake, after saying what that means and asking why."""
+
+    def __init__(self, ctx: AppContext, case: DisputeCase, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(f"Archive case {case.reference}?", parent)
+        self.ctx, self.case_id = ctx, case.id
+        intro = QLabel(f"Archive case {case.reference} because it was opened by mistake? "
+                       "Nothing is deleted: the case keeps its steps, letters and papers, "
+                       "leaves the usual lists and can still be read under "
+                       "\u201cArchived (opened by mistake)\u201d. No step can be added to it "
+                       "afterwards.")
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why it is archived")
+        self.reason.setPlaceholderText("For example: opened twice for the same concern")
+        self.add_field("reason", "&Why:", self.reason)
+        self.add_buttons("&Archive the case")
+        self.resize(560, 220)
+
+    def apply(self) -> None:
+        cases.archive_case(self.case_id, self.reason.text(), self.ctx.actor, self.ctx.today())
+
+
+class MeetingDialog(_Base):
+    """Record the meeting that considered the case. The meeting learns the reference only."""
+
+    def __init__(self, ctx: AppContext, case: DisputeCase, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(f"Meeting that considered {case.reference}", parent)
+        self.ctx, self.case_id = ctx, case.id
+        intro = QLabel("Choose the meeting that considered this case. The meeting's agenda "
+                       "shows only the case reference, never what the case is about.")
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName("Meeting")
+        self.meeting.addItem("Choose a meeting\u2026", None)
+        for m in case_meetings.meeting_choices():
+            self.meeting.addItem(case_meetings.meeting_label(m), m.id)
+        no_wheel(self.meeting)
+        self.add_field("meeting", "&Meeting:", self.meeting)
+        self.add_buttons("&Record")
+        self.resize(560, 200)
+
+    def apply(self) -> None:
+        case_meetings.record_meeting(self.case_id, self.meeting.currentData(), self.ctx.actor)
 
 
 class SettingsDialog(_Base):
@@ -186,6 +260,7 @@ class SettingsDialog(_Base):
         self.password.setPlaceholderText("Leave empty to keep as it is")
         self.form.addRow("New &password:", self.password)
         state = "is required" if gate.password_required() else "is not required"
+        self.beside = beside_fields(self, {**self.spins, "password": self.password})
         self.form.addRow(QLabel(f"A password {state} to open Disputes. Type \u201cnone\u201d to "
                                 "stop asking for one."))
         self.add_buttons("&Save")

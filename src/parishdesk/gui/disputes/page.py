@@ -29,7 +29,8 @@ from parishdesk.gui.disputes.wizard import NewConcernWizard
 from parishdesk.gui.forms.ui_disputes_area import Ui_DisputesArea
 from parishdesk.services.disputes import cases, gate
 
-SHOW = {"open": "Open cases", "overdue": "Overdue", "all": "All cases"}
+SHOW = {"open": "Open cases", "overdue": "Overdue", "all": "All cases",
+        "archived": "Archived (opened by mistake)"}
 
 
 class DisputesPage(QWidget):

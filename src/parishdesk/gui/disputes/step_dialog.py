@@ -29,6 +29,7 @@ from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.widgets import (
+    beside_fields,
     date_edit,
     error_label,
     no_wheel,
@@ -168,6 +169,11 @@ class StepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
+        self.beside = beside_fields(self, {
+            "on": self.on_edit, **({"due_on": self.due_edit} if self.due_edit else {}),
+            "outcome": self.outcome, "sanction": self.sanction, **self.fields,
+            **({"meeting_on": self.due_edit} if self.due_edit and "meeting_on" not in
+               self.fields else {})})
         self.resize(560, self.sizeHint().height())
 
     def _check_delay(self) -> None:
@@ -269,11 +275,11 @@ class StepDialog(QDialog):
                                   outcome=outcome, detail=self.detail.toPlainText(),
                                   sanction=sanction)
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             self.adjustSize()
             return
         except ParishDeskError as exc:
-            show_problems(self.errors, {"": str(exc)})
+            show_problems(self.errors, {"": str(exc)}, self.beside)
             return
         self.accept()
 

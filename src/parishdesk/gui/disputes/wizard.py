@@ -33,6 +33,7 @@ from parishdesk.errors import ValidationError
 from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.texts import route_html
 from parishdesk.gui.disputes.widgets import (
+    beside_fields,
     date_edit,
     error_label,
     no_wheel,
@@ -226,6 +227,8 @@ class _RoutePage(QWizardPage):
         layout.addLayout(form)
         self.errors = error_label()
         layout.addWidget(self.errors)
+        self.beside = beside_fields(self, {"track": self.track,
+                                           "override_reason": self.reason})
         self.other.toggled.connect(self._other)
         self._other(False)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Open the case")
@@ -246,7 +249,7 @@ class _RoutePage(QWizardPage):
         self.text.setHtml(route_html(route, [*dated, *route.steps],
                                      tribunal_warning(route.track, data.events_on)))
         self.track.setCurrentIndex(list(TRACKS).index(route.track))
-        self.errors.setVisible(False)
+        show_problems(self.errors, {}, self.beside)
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard = self.wizard()
@@ -254,7 +257,7 @@ class _RoutePage(QWizardPage):
         try:
             case = cases.open_case(wizard.data(), wizard.ctx.actor, wizard.ctx.today())
         except ValidationError as exc:
-            show_problems(self.errors, exc.problems)
+            show_problems(self.errors, exc.problems, self.beside)
             return False
         wizard.case_id = case.id
         return True

@@ -6,7 +6,7 @@ summonses due and the meetings the council must hold."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +26,7 @@ from parishdesk.gui.meetings.meeting_mode import MeetingMode
 from parishdesk.gui.meetings.minutes_pane import MinutesPane
 from parishdesk.gui.meetings.new_dialog import NewMeetingDialog
 from parishdesk.gui.meetings.register_view import RegisterView
+from parishdesk.gui.meetings.settings_dialog import MeetingsSettingsDialog
 from parishdesk.gui.meetings.widgets import attempt, local_action
 from parishdesk.services import members
 from parishdesk.services.meetings import agenda, papers, register
@@ -91,12 +92,15 @@ class MeetingsPage(QWidget):
             view.changed.connect(self._changed)
 
         self.new_action = local_action(self, "New meeting\u2026", "Ctrl+N", self.new_meeting)
+        self.settings_action = QAction("&Meetings settings\u2026", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        self.settings_action.triggered.connect(lambda _checked=False: self.show_settings())
         self.reload()
 
     # --- the main window's hooks -------------------------------------------------------------
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"File": [self.new_action]}
+        return {"File": [self.new_action, self.settings_action]}
 
     def badge(self) -> str:
         return register.summary(self.ctx.today())[0]
@@ -195,6 +199,13 @@ class MeetingsPage(QWidget):
             self.reload(made[0])
             return made[0]
         return None
+
+    def show_settings(self) -> bool:
+        """The council's seats and the committees' quorums; the checks follow the change."""
+        if not MeetingsSettingsDialog(self.ctx, self).exec():
+            return False
+        self.reload()
+        return True
 
 
 def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -26,6 +26,7 @@ from parishdesk.domain.disputes import Concern, Route, route
 from parishdesk.errors import ParishDeskError
 from parishdesk.services.disputes import gate
 from parishdesk.services.disputes.cases import state_label
+from parishdesk.services.disputes.meetings import considered_at, meeting_label
 from parishdesk.store import disputes_store as store
 from parishdesk.store import letters_store, members_store
 
@@ -73,6 +74,7 @@ class CaseFile:
     signer: str  # "clerk", "chair", "staffing_chair", or "" when nobody may sign
     signer_problem: str
     nation: str
+    meetings: tuple[str, ...] = ()  # the meetings that considered the case, in words
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -98,7 +100,7 @@ def _signer(case: DisputeCase, parties: list[Party], on: dt.date) -> tuple[str, 
 
 
 def case_file(case_id: int, today: dt.date) -> CaseFile:
-    case = store.get_case(case_id)
+    case = store.get_case(case_id, include_archived=True)
     if case is None:
         raise ParishDeskError("That case is not in the Disputes area any more.")
     steps = store.steps_by_case([case_id]).get(case_id, [])
@@ -120,7 +122,8 @@ def case_file(case_id: int, today: dt.date) -> CaseFile:
         letters=letters, links=tuple(store.links(case_id)),
         next_steps=next_steps(case.track, steps), state_label=state_label(steps),
         paused=is_paused(steps), tribunal_warning=tribunal_warning(case.track, case.events_on),
-        signer=signer, signer_problem=problem, nation=n)
+        signer=signer, signer_problem=problem, nation=n,
+        meetings=tuple(meeting_label(m) for m in considered_at(case_id)))
 
 
 def find_reference(reference: str) -> int:

@@ -24,7 +24,7 @@ from parishdesk.domain.disputes import (
     route,
     rule_in_words,
 )
-from parishdesk.errors import ValidationError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.disputes import gate
 from parishdesk.store import disputes_store as store
 from parishdesk.store.db import database
@@ -154,6 +154,7 @@ class CaseSummary:
     paused: bool
     next_due: Deadline | None
     days_left: int | None
+    archived: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -174,8 +175,9 @@ def state_label(steps: list[Step]) -> str:
     return f"{label} (paused)" if is_paused(steps) else label
 
 
-def summaries(today: dt.date) -> list[CaseSummary]:
-    cases = store.all_cases()
+def summaries(today: dt.date, archived: bool = False) -> list[CaseSummary]:
+    """The cases in use (or, with ``archived``, those archived as opened by mistake)."""
+    cases = store.all_cases(archived)
     ids = [c.id for c in cases]
     steps = store.steps_by_case(ids)
     parties: dict[int, list[Party]] = {}
@@ -185,7 +187,7 @@ def summaries(today: dt.date) -> list[CaseSummary]:
     found = []
     for case in cases:
         mine = steps.get(case.id, [])
-        open_ = state_of(mine) != "closed"
+        open_ = state_of(mine) != "closed" and case.archived_on is None
         paused = is_paused(mine)
         due = next_deadline(case_deadlines(case.track, mine, case.events_on, settings, n)) \
             if open_ else None
@@ -195,17 +197,19 @@ def summaries(today: dt.date) -> list[CaseSummary]:
             people=tuple(p.name for p in parties.get(case.id, [])), track=case.track,
             track_label=TRACKS[case.track], state_label=state_label(mine), is_open=open_,
             paused=paused, next_due=due,
-            days_left=due.days_left(today, n) if due is not None and not paused else None))
+            days_left=due.days_left(today, n) if due is not None and not paused else None,
+            archived=case.archived_on is not None))
     return found
 
 
 def filtered(today: dt.date, show: str = "open", track: str = "", person: str = "",
              ) -> list[CaseSummary]:
-    """The case list under the area's filters: show "open", "overdue" or "all"; one track;
+    """The case list under the area's filters: show "open", "overdue", "all" or "archived"
+    (only cases archived as opened by mistake, which no other choice shows); one track;
     cases where a person's name appears among the parties."""
     wanted = person.strip().lower()
     rows = []
-    for s in summaries(today):
+    for s in summaries(today, archived=show == "archived"):
         if show == "open" and not s.is_open:
             continue
         if show == "overdue" and not s.overdue:
@@ -216,6 +220,20 @@ def filtered(today: dt.date, show: str = "open", track: str = "", person: str = 
             continue
         rows.append(s)
     return rows
+
+
+def archive_case(case_id: int, reason: str, actor: str, today: dt.date) -> DisputeCase:
+    """Archive a case opened by mistake. Nothing is deleted: the case, its steps and papers
+    stay, hidden from the usual lists and shown under "Archived"; the reason is kept."""
+    case = store.get_case(case_id, include_archived=True)
+    if case is None:
+        raise ParishDeskError("That case is not in the Disputes area.")
+    if case.archived_on is not None:
+        raise ParishDeskError(f"Case {case.reference} is already archived.")
+    if len(reason.strip()) < 5:
+        raise ValidationError({"reason": "Say why the case is archived, for example "
+                                         "\u201copened twice for the same concern\u201d."})
+    return store.archive_case(actor, case_id, today, reason.strip())
 
 
 def overdue_cases(today: dt.date) -> list[CaseSummary]:

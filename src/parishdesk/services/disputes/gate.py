@@ -24,7 +24,7 @@ LABELS: dict[str, str] = {
     "appeal_days": "Appeal window",
     "suspension_review_days": "Review a suspension every",
     "protocol_answer_days": "Answer a protocol question within",
-    "mo_complaint_age_days": "Complaint sent within, from the events,",
+    "mo_complaint_age_days": "A complaint about events no older than",
     "mo_ack_days": "Monitoring Officer acknowledges within",
     "mo_assessment_days": "Monitoring Officer decides whether to investigate within",
 }

@@ -31,7 +31,9 @@ def _label(kind: str, record_id: int, note: str, today: dt.date) -> str:
         except (LookupError, ParishDeskError):
             return f"Information request {record_id} (no longer found)"
         return f"Information request {record.reference}: {record.documents}"
-    return f"Dispute case {record_id}" + (f": {note}" if note else "")
+    # Only the case's reference: the case itself is confidential and stays in Disputes.
+    return (f"Dispute case {note} (confidential: see Disputes)" if note
+            else f"Dispute case number {record_id} (confidential: see Disputes)")
 
 
 def link_access_request(meeting_id: int, request_id: int, actor: str, today: dt.date) -> Link:
