@@ -28,8 +28,6 @@ EXEMPT_FOLDERS = ("gui/forms/", "store/migrations/")
 #: module is gone or short, this test then says so, and its line here is deleted.
 #: The integrator empties this list.
 ALLOWED_OVER_LIMIT = {
-    "services/enquiries.py": "house-enq splits it into a package",
-    "store/enquiry_store.py": "house-enq splits the enquiry store",
     "gui/areas/members.py": "house-gui splits MembersPage",
     "gui/enquiry_detail.py": "house-gui splits EnquiryDetailPane",
     "gui/members_detail.py": "house-gui moves it into gui/members/",
@@ -70,11 +68,7 @@ ROW_SIGNS = re.compile(r"__data__|\b[A-Z]\w*\.select\(|\.get_id\(\)"
 
 #: Modules that still hold peewee rows while other branches of issue #9 are open; the
 #: integrator empties this list when they have landed.
-ALLOWED_ROW_USERS = {
-    "services/enquiries.py": "house-enq: the enquiry store returns records",
-    "services/demo.py": "house-enq: the demo package seeds through the stores",
-    "services/demo_10_members.py": "house-enq: the demo package seeds through the stores",
-}
+ALLOWED_ROW_USERS: dict[str, str] = {}
 
 
 def test_no_peewee_rows_or_models_outside_the_store() -> None:
@@ -93,17 +87,6 @@ def test_no_peewee_rows_or_models_outside_the_store() -> None:
     still = [name for name in ALLOWED_ROW_USERS if not (SRC / name).is_file()
              or not ROW_SIGNS.search((SRC / name).read_text(encoding="utf-8"))]
     assert not still, f"No rows left in {', '.join(still)}: take them off ALLOWED_ROW_USERS"
-
-
-def test_the_row_returning_register_writes_go_when_the_demo_stops_using_them() -> None:
-    """store/register_repo.py is the old, row-returning twin of register_store, kept only
-    while the demo seeding (house-enq's) still calls it."""
-    users = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
-             if p.name != "register_repo.py" and "register_repo" in p.read_text(encoding="utf-8")]
-    if (SRC / "store" / "register_repo.py").is_file():
-        assert users, "Nothing uses store/register_repo.py any more: delete it"
-        assert all(name.startswith("services/demo") for name in users), (
-            f"Write through register_store, not register_repo: {users}")
 
 
 def _contracts() -> list[dict[str, object]]:
@@ -138,6 +121,8 @@ def test_only_one_layer_may_import_each_heavy_library(library: str, owner: str) 
     "parishdesk.domain.protocol",
     "parishdesk.domain.rules",
     "parishdesk.services.access",
+    "parishdesk.services.demo",
+    "parishdesk.services.enquiries",
     "parishdesk.services.members",
 ])
 def test_split_packages_export_their_names_not_their_modules(package: str) -> None:

@@ -21,7 +21,7 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def _ids(demo):
-    return {k: v.get_id() for k, v in demo.councillors.items()}
+    return {k: v.id for k, v in demo.councillors.items()}
 
 
 def test_adding_a_councillor_makes_group_membership_and_interests_form(demo):
@@ -38,7 +38,7 @@ def test_adding_a_councillor_makes_group_membership_and_interests_form(demo):
 
 
 def test_the_28_day_interests_deadline_for_the_co_opted_demo_councillor(demo):
-    marchetti = demo.councillors["Marchetti"].get_id()
+    marchetti = demo.councillors["Marchetti"].id
     status = members.interests_form_status(marchetti, TODAY)
     assert status.state == "due" and status.days_left == 8
     assert status.due_on == TODAY - dt.timedelta(days=20) + dt.timedelta(days=28)
@@ -87,7 +87,7 @@ def test_only_one_chair_at_a_time(demo):
 
 def test_committee_chair_must_be_a_member(demo):
     ids = _ids(demo)
-    staffing = demo.committees["Staffing Committee"].get_id()
+    staffing = demo.committees["Staffing Committee"].id
     with pytest.raises(ValidationError) as caught:
         members.set_office("committee_chair", ids["Nowak"], TODAY, "clerk", staffing)
     assert "must be a member of the committee" in caught.value.problems["person_id"]
@@ -101,7 +101,7 @@ def test_committee_chair_must_be_a_member(demo):
 
 def test_ending_a_chairs_membership_is_refused(demo):
     ids = _ids(demo)
-    staffing = demo.committees["Staffing Committee"].get_id()
+    staffing = demo.committees["Staffing Committee"].id
     membership = next(r for r in members_store.list_roles(ids["Fairweather"], ("committee_member",))
                       if r.committee_id == staffing)
     with pytest.raises(ValidationError) as caught:
@@ -111,7 +111,7 @@ def test_ending_a_chairs_membership_is_refused(demo):
 
 def test_no_overlapping_duplicate_membership(demo):
     ids = _ids(demo)
-    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    finance = demo.committees["Finance and General Purposes Committee"].id
     with pytest.raises(ValidationError) as caught:
         members.add_role(Role(person_id=ids["Patel"], kind="committee_member",
                               committee_id=finance, start=dt.date(2025, 1, 1)), "clerk")
@@ -123,7 +123,7 @@ def test_a_single_proper_officer(demo):
         members.add_officer(Officer(first_name="Sam", surname="Reed", post="Deputy Clerk",
                                     is_proper_officer=True), "clerk", TODAY)
     assert "already the Proper Officer" in caught.value.problems["is_proper_officer"]
-    clerk = demo.officers["clerk"].get_id()
+    clerk = demo.officers["clerk"].id
     with pytest.raises(ValidationError) as caught:
         members.archive_officer(clerk, TODAY, "Retired", "clerk", TODAY)
     assert "no Proper Officer" in caught.value.problems["is_proper_officer"]
@@ -131,8 +131,8 @@ def test_a_single_proper_officer(demo):
 
 
 def test_staff_report_to_the_clerk(demo):
-    assistant = demo.officers["assistant"].get_id()
-    clerk = demo.officers["clerk"].get_id()
+    assistant = demo.officers["assistant"].id
+    clerk = demo.officers["clerk"].id
     with pytest.raises(ValidationError) as caught:
         members.add_officer(Officer(first_name="Jo", surname="Hale", post="Caretaker",
                                     line_manager_id=None), "clerk", TODAY)
@@ -150,9 +150,9 @@ def test_staff_report_to_the_clerk(demo):
                                     line_manager_id=caretaker.id), "clerk", TODAY)
     assert "through the Clerk" in caught.value.problems["line_manager_id"]
     with pytest.raises(ValidationError) as caught:
-        members.archive_officer(demo.officers["clerk"].get_id(), TODAY, "", "clerk", TODAY)
+        members.archive_officer(demo.officers["clerk"].id, TODAY, "", "clerk", TODAY)
     assert "left_reason" in caught.value.problems
-    assert members_store.get_officer(assistant).line_manager_id == demo.officers["clerk"].get_id()
+    assert members_store.get_officer(assistant).line_manager_id == demo.officers["clerk"].id
 
 
 def test_archiving_keeps_history_and_old_roles(demo):
@@ -201,7 +201,7 @@ def test_committees_and_groups_crud_with_archive(demo):
     c = members.save_committee(Committee(id=c.id, name="Youth Panel", functions="Youth",
                                          is_staffing=False, subjects=("youth",)), "clerk")
     assert c.subjects == ("youth",)
-    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    finance = demo.committees["Finance and General Purposes Committee"].id
     members.archive_committee(finance, "clerk", TODAY)
     assert finance not in {x.id for x in members_store.list_committees()}
     assert all(r.end == TODAY for r in members_store.list_roles() if r.committee_id == finance)
@@ -294,9 +294,9 @@ def _audit_count():
 def test_archiving_twice_is_refused_plainly_and_changes_nothing(demo):
     ids = _ids(demo)
     members.archive_councillor(ids["Nowak"], TODAY, "Resigned", "clerk", TODAY)
-    hartley = demo.officers["assistant"].get_id()
+    hartley = demo.officers["assistant"].id
     members.archive_officer(hartley, TODAY, "Retired", "clerk", TODAY)
-    finance = demo.committees["Finance and General Purposes Committee"].get_id()
+    finance = demo.committees["Finance and General Purposes Committee"].id
     members.archive_committee(finance, "clerk", TODAY)
     group = members.save_group(PartyGroup(name="Green Voices"), "clerk")
     members.archive_group(group.id, "clerk", TODAY)
@@ -354,7 +354,7 @@ def test_history_reads_as_plain_english(demo):
     assert all(line.who == "clerk" for line in lines[-3:])
     assert all(line.when_local.utcoffset() is not None for line in lines)
     assert not any("create" in t or "_" in t for t in text)
-    hartley = members.person_history(demo.officers["assistant"].get_id())
+    hartley = members.person_history(demo.officers["assistant"].id)
     assert "Line manager: Mrs Catherine Brooks" in hartley[0].what
 
 

@@ -14,7 +14,7 @@ def test_demo_acknowledgements(demo):
     assert labels[marchetti] == "Not yet"
     assert labels[hollins].startswith("v1.0 issued ") and labels[hollins].endswith("not yet signed")
     signed = [pid for pid, text in labels.items() if " signed " in text and "not yet" not in text]
-    current = [c for c in demo.councillors.values() if c.archived_at is None]
+    current = [c for c in demo.councillors.values() if c.left_on is None]
     assert len(signed) == len(current) - 2  # former councillors get no pack
     assert set(protocol_acks.not_yet_acknowledged()) == {marchetti, hollins}
     states = {r.person_id: r.state for r in protocol_acks.status_rows()}

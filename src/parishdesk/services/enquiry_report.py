@@ -13,12 +13,12 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parishdesk.domain.enquiry import StatusChange, waiting_periods
+from parishdesk.domain.enquiry import waiting_periods
 from parishdesk.domain.enquiry_report import ResponseReport, ResponseRow
 from parishdesk.domain.workdays import working_days_between
 from parishdesk.errors import ParishDeskError
-from parishdesk.services.enquiries import nation
-from parishdesk.store import enquiry_store
+from parishdesk.services.enquiries.settings import nation
+from parishdesk.store import enquiry_inbox
 
 
 @dataclass(frozen=True)
@@ -48,19 +48,18 @@ def response_times(start: dt.date, end: dt.date) -> ResponseReport:
     if end < start:
         raise ParishDeskError("The end of the period comes before its start.")
     where = nation()
-    rows = enquiry_store.answered_between(start, end)
-    waits = enquiry_store.histories_with_waiting([r["id"] for r in rows])
+    rows = enquiry_inbox.answered_between(start, end)
+    waits = enquiry_inbox.histories_with_waiting([r.id for r in rows])
     answers: list[_Answer] = []
     for row in rows:
-        received: dt.date = row["received_at"].date()
-        answered: dt.date = row["answered_on"]
+        received = row.received_at.date()
+        answered = row.answered_on
         days = working_days_between(received, answered, where)
-        history = [StatusChange(at, status) for at, status in waits.get(row["id"], [])]
-        for spell_start, spell_end in waiting_periods(history, as_of=answered):
+        for spell_start, spell_end in waiting_periods(waits.get(row.id, []), as_of=answered):
             days -= max(0, working_days_between(max(spell_start, received),
                                                 min(spell_end, answered), where))
-        answers.append(_Answer(row["assigned_name"], row["councillor_name"], max(days, 0),
-                               answered <= row["answer_due"]))
+        answers.append(_Answer(row.assigned_name, row.councillor_name, max(days, 0),
+                               answered <= row.answer_due))
     return ResponseReport(start=start, end=end, overall=_row("All enquiries", answers),
                           by_officer=_grouped(answers, "officer"),
                           by_councillor=_grouped(answers, "councillor"))

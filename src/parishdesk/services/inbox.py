@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parishdesk.store import enquiry_store
-from parishdesk.store.enquiry_store import InboxQuery, InboxRow
+from parishdesk.domain.enquiry_records import InboxQuery, InboxRow
+from parishdesk.store import enquiry_inbox
 
 __all__ = ["InboxQuery", "InboxRow", "count", "overdue_count", "page"]
 
 
 def page(query: InboxQuery, offset: int, limit: int) -> list[InboxRow]:
     """One window of the inbox as the query filters and sorts it."""
-    return enquiry_store.inbox_page(query, offset, limit)
+    return enquiry_inbox.inbox_page(query, offset, limit)
 
 
 def count(query: InboxQuery) -> int:
-    return enquiry_store.inbox_count(query)
+    return enquiry_inbox.inbox_count(query)
 
 
 def overdue_count(today: dt.date) -> int:
-    return enquiry_store.overdue_count(today)
+    return enquiry_inbox.overdue_count(today)

@@ -196,6 +196,13 @@ def connect_read_only(path: Path) -> peewee.SqliteDatabase:
     return db
 
 
+def database_file() -> Path:
+    """The file of the open database (e.g. to put a demo's letters beside it)."""
+    if database.obj is None:
+        raise RuntimeError("No database is open.")
+    return Path(str(database.obj.database))
+
+
 def close() -> None:
     """Checkpoint the WAL into the main file and close (so the file can be copied)."""
     obj = database.obj

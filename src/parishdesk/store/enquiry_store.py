@@ -1,179 +1,74 @@
-"""The enquiry inbox tables and the fast queries the inbox list runs.
+"""One enquiry and what is kept with it, in and out as domain records.
 
-Live models for enquiries and everything kept with them, plus the list
-query: filter, search and sort all happen in SQL, a page at a time, so the
-inbox stays quick with a hundred thousand enquiries. Due dates are stored as
-columns (recomputed by the service whenever the status changes), so
-"Overdue", "Due soon" and "sort by due" are plain indexed SQL.
-
-Text search uses an SQLite FTS5 table when there is one; that is the one
-SQLite-only piece, kept in :func:`_search_condition` and :func:`reindex`.
+Reads return the frozen records of :mod:`parishdesk.domain.enquiry_records`;
+writes take plain values, go through :mod:`parishdesk.store.audit` (the change
+and its audit entry in one transaction) and return the record as it now
+stands. The list, search and report queries live in
+:mod:`parishdesk.store.enquiry_inbox`; their public names are importable from
+here too, so callers have one module for the enquiry side.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 import peewee
 
-from parishdesk.domain.enquiry import OPEN_STATUSES, Status
-from parishdesk.store.db import BaseModel, database
-from parishdesk.store.models import utcnow
+from parishdesk.domain.enquiry_records import (
+    AttachmentRecord,
+    CopyRecord,
+    EnquiryRecord,
+    ReplyRecord,
+    StatusEntry,
+    WarningRecord,
+)
+from parishdesk.store import audit
+from parishdesk.store.db import BaseModel
+from parishdesk.store.enquiry_inbox import (  # noqa: F401 - one door for the enquiry side
+    FILTERS,
+    SORT_KEYS,
+    InboxQuery,
+    InboxRow,
+    answered_between,
+    bulk_insert,
+    has_fts,
+    histories_with_waiting,
+    inbox_count,
+    inbox_page,
+    overdue_count,
+    reindex,
+)
+from parishdesk.store.enquiry_models import (  # noqa: F401 - the tables, for store tests
+    Enquiry,
+    EnquiryAttachment,
+    EnquiryCopy,
+    EnquiryReply,
+    EnquiryStatusChange,
+    EnquiryWarning,
+    GroupAdvice,
+    GroupAdviceTold,
+)
 
-# --- models -------------------------------------------------------------------------------
+TABLE = "enquiry"
 
+R = TypeVar("R")
 
-class Enquiry(BaseModel):
-    id = peewee.AutoField()
-    reference = peewee.CharField(max_length=20, unique=True)
-    year = peewee.IntegerField()
-    number = peewee.IntegerField()
-    councillor_id = peewee.IntegerField(index=True)
-    councillor_name = peewee.CharField(max_length=200, index=True)
-    received_at = peewee.DateTimeField(index=True)
-    channel = peewee.CharField(max_length=20)
-    subject = peewee.CharField(max_length=300, index=True)
-    text = peewee.TextField(default="")
-    kind = peewee.CharField(max_length=20)
-    requested_by = peewee.DateField(null=True)
-    addressed_to_id = peewee.IntegerField(null=True)
-    addressed_to_name = peewee.CharField(max_length=200, default="")
-    assigned_to_id = peewee.IntegerField(null=True)
-    assigned_name = peewee.CharField(max_length=200, default="", index=True)
-    priority = peewee.CharField(max_length=10, default="normal")
-    priority_demanded = peewee.BooleanField(default=False)
-    not_council_business = peewee.BooleanField(default=False)
-    resident_name = peewee.CharField(max_length=200, default="")
-    resident_contact = peewee.TextField(default="")
-    status = peewee.CharField(max_length=20, index=True)
-    ack_due = peewee.DateField()
-    answer_due = peewee.DateField(index=True)
-    acknowledged_on = peewee.DateField(null=True)
-    answered_on = peewee.DateField(null=True, index=True)
-    closed_on = peewee.DateField(null=True)
-    late_reason = peewee.TextField(default="")
-    waiting_since = peewee.DateField(null=True)
-    warning_count = peewee.IntegerField(default=0)
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-    # The council's standard times when it was logged (None: use today's settings).
-    ack_working_days = peewee.IntegerField(null=True)
-    answer_working_days = peewee.IntegerField(null=True)
-
-    class Meta:
-        table_name = "enquiry"
+# A record's link field and the row's foreign-key field it is read from.
+_LINKS = {"enquiry_id": "enquiry", "advice_id": "advice"}
 
 
-class EnquiryStatusChange(BaseModel):
-    id = peewee.AutoField()
-    enquiry = peewee.ForeignKeyField(Enquiry, on_delete="RESTRICT", backref="changes")
-    at = peewee.DateTimeField()
-    status = peewee.CharField(max_length=20)
-    changed_by = peewee.CharField(max_length=100)
-    note = peewee.TextField(default="")
-
-    class Meta:
-        table_name = "enquiry_status_change"
+def to_record(kind: type[R], row: BaseModel) -> R:
+    """Map a row to its record once, field by field (a foreign key as its id)."""
+    data = row.__data__
+    values = {f.name: data.get(_LINKS.get(f.name, f.name))
+              for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
+    return kind(**values)
 
 
-class EnquiryCopy(BaseModel):
-    id = peewee.AutoField()
-    enquiry = peewee.ForeignKeyField(Enquiry, on_delete="RESTRICT", backref="copies")
-    councillor_id = peewee.IntegerField()
-    name = peewee.CharField(max_length=200)
-    consented = peewee.BooleanField(default=False)
-    archived_at = peewee.DateTimeField(null=True)
-
-    class Meta:
-        table_name = "enquiry_copy"
-
-
-class EnquiryAttachment(BaseModel):
-    id = peewee.AutoField()
-    enquiry = peewee.ForeignKeyField(Enquiry, on_delete="RESTRICT", backref="attachments")
-    original_name = peewee.CharField(max_length=260)
-    stored_file = peewee.CharField(max_length=400)
-    size = peewee.IntegerField()
-    sha256 = peewee.CharField(max_length=64)
-    added_at = peewee.DateTimeField(default=utcnow)
-    archived_at = peewee.DateTimeField(null=True)
-
-    class Meta:
-        table_name = "enquiry_attachment"
-
-
-class EnquiryReply(BaseModel):
-    """A reply or acknowledgement written in the app; ``issued_as`` is "", "letter" or "email"."""
-
-    id = peewee.AutoField()
-    enquiry = peewee.ForeignKeyField(Enquiry, on_delete="RESTRICT", backref="replies")
-    kind = peewee.CharField(max_length=10)  # reply | ack
-    body = peewee.TextField()
-    written_at = peewee.DateTimeField()
-    written_by = peewee.CharField(max_length=100)
-    issued_as = peewee.CharField(max_length=10, default="")
-    issued_on = peewee.DateField(null=True)
-    letter_id = peewee.IntegerField(null=True)
-    letter_reference = peewee.CharField(max_length=30, default="")
-    eml_file = peewee.CharField(max_length=400, default="")
-    archived_at = peewee.DateTimeField(null=True)
-
-    class Meta:
-        table_name = "enquiry_reply"
-
-
-class EnquiryWarning(BaseModel):
-    """A protocol warning found on an enquiry; ``active`` is False once the check stops firing."""
-
-    id = peewee.AutoField()
-    enquiry = peewee.ForeignKeyField(Enquiry, on_delete="RESTRICT", backref="warnings")
-    code = peewee.CharField(max_length=40)
-    rule_ids = peewee.CharField(max_length=100)
-    title = peewee.CharField(max_length=200)
-    message = peewee.TextField()
-    advice = peewee.TextField()
-    active = peewee.BooleanField(default=True)
-    first_seen_at = peewee.DateTimeField(default=utcnow)
-    dismissed_at = peewee.DateTimeField(null=True)
-    dismissed_by = peewee.CharField(max_length=100, default="")
-    dismissal_note = peewee.TextField(default="")
-
-    class Meta:
-        table_name = "enquiry_warning"
-
-
-class GroupAdvice(BaseModel):
-    id = peewee.AutoField()
-    enquiry_id = peewee.IntegerField(null=True, index=True)
-    advised_group_id = peewee.IntegerField()
-    advised_group = peewee.CharField(max_length=150)
-    matter = peewee.CharField(max_length=300)
-    summary = peewee.TextField(default="")
-    advised_on = peewee.DateField()
-    archived_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "group_advice"
-
-
-class GroupAdviceTold(BaseModel):
-    id = peewee.AutoField()
-    advice = peewee.ForeignKeyField(GroupAdvice, on_delete="RESTRICT", backref="told")
-    group_id = peewee.IntegerField()
-    group_name = peewee.CharField(max_length=150)
-    told_on = peewee.DateField()
-    told_by = peewee.CharField(max_length=100)
-
-    class Meta:
-        table_name = "group_advice_told"
-
-
-# --- references ---------------------------------------------------------------------------
+# --- the enquiry itself --------------------------------------------------------------------
 
 def format_reference(year: int, number: int) -> str:
     """ENQ-2026-0042."""
@@ -185,8 +80,21 @@ def next_number(year: int) -> int:
     return int(current or 0) + 1
 
 
-def get(enquiry_id: int) -> Enquiry | None:
-    return Enquiry.get_or_none(Enquiry.id == enquiry_id)
+def get(enquiry_id: int) -> EnquiryRecord | None:
+    row = Enquiry.get_or_none(Enquiry.id == enquiry_id)
+    return to_record(EnquiryRecord, row) if row is not None else None
+
+
+def create(actor: str, **fields: Any) -> EnquiryRecord:
+    """Insert an enquiry (audited) and return it."""
+    return to_record(EnquiryRecord, audit.create(Enquiry, actor, **fields))
+
+
+def update(enquiry_id: int, actor: str, note: str = "", **fields: Any) -> EnquiryRecord:
+    """Change an enquiry's fields (audited) and return it as it now stands."""
+    row = Enquiry.get_by_id(enquiry_id)
+    audit.update(row, actor, note=note, **fields)
+    return to_record(EnquiryRecord, row)
 
 
 def addressed_between(officer_ids: Sequence[int | None], start: dt.date, end: dt.date
@@ -198,211 +106,133 @@ def addressed_between(officer_ids: Sequence[int | None], start: dt.date, end: dt
     if None in officer_ids:
         condition = condition | Enquiry.addressed_to_id.is_null()
     query: Any = (Enquiry.select(Enquiry.id)
-             .where(condition & (Enquiry.received_at >= dt.datetime.combine(start, dt.time()))
-                    & (Enquiry.received_at < dt.datetime.combine(end + dt.timedelta(days=1),
-                                                                 dt.time())))
-             .order_by(Enquiry.id).tuples())
+                  .where(condition
+                         & (Enquiry.received_at >= dt.datetime.combine(start, dt.time()))
+                         & (Enquiry.received_at < dt.datetime.combine(
+                             end + dt.timedelta(days=1), dt.time())))
+                  .order_by(Enquiry.id).tuples())
     return [int(row[0]) for row in query]
 
 
-# --- full-text index (SQLite-only, marked) --------------------------------------------------
+# --- status history ------------------------------------------------------------------------
 
-def has_fts() -> bool:
-    """True when the FTS5 search table exists (SQLite)."""
-    return bool(database.table_exists("enquiry_fts"))
-
-
-def reindex(enquiry_ids: Iterable[int]) -> None:
-    """Bring the search index up to date for some enquiries (after a save or a reply).
-
-    SQLite-specific (marked): FTS5 statements.
-    """
-    ids = list(enquiry_ids)
-    if not ids or not has_fts():
-        return
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM enquiry_fts WHERE rowid IN ({marks})", chunk)
-        database.execute_sql(
-            "INSERT INTO enquiry_fts (rowid, reference, councillor, subject, body, replies) "
-            "SELECT e.id, e.reference, e.councillor_name, e.subject, e.text, "
-            "COALESCE((SELECT group_concat(r.body, ' ') FROM enquiry_reply r "
-            "WHERE r.enquiry_id = e.id AND r.archived_at IS NULL), '') "
-            f"FROM enquiry e WHERE e.id IN ({marks})", chunk)
+def status_history(enquiry_id: int) -> list[StatusEntry]:
+    query = (EnquiryStatusChange.select().where(EnquiryStatusChange.enquiry == enquiry_id)
+             .order_by(EnquiryStatusChange.at, EnquiryStatusChange.id))
+    return [to_record(StatusEntry, row) for row in query]
 
 
-def _fts_query(text: str) -> str:
-    """Each word as a quoted prefix term, all required: ``"park"* "bench"*``."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
+def add_status_change(enquiry_id: int, actor: str, at: dt.datetime, status: str,
+                      note: str = "") -> StatusEntry:
+    """Keep a step of the status history (``changed_by`` is the actor)."""
+    row = audit.create(EnquiryStatusChange, actor, enquiry=enquiry_id, at=at, status=status,
+                       changed_by=actor, note=note)
+    return to_record(StatusEntry, row)
 
 
-def _search_condition(text: str) -> Any:
-    """Where-clause matching ``text`` in the reference, councillor, subject, text or replies."""
-    if has_fts():
-        # SQLite-specific (marked): FTS5 MATCH.
-        match = _fts_query(text)
-        if not match:
-            return None
-        return Enquiry.id.in_(peewee.SQL("(SELECT rowid FROM enquiry_fts WHERE enquiry_fts "
-                                         "MATCH ?)", (match,)))
-    condition = None
-    for word in text.split():
-        like = f"%{word}%"
-        replies = (EnquiryReply.select(EnquiryReply.enquiry)
-                   .where(EnquiryReply.body ** like))
-        one = (Enquiry.subject ** like) | (Enquiry.text ** like) | (Enquiry.reference ** like) \
-            | (Enquiry.councillor_name ** like) | Enquiry.id.in_(replies)
-        condition = one if condition is None else condition & one
-    return condition
+# --- copies --------------------------------------------------------------------------------
+
+def copies(enquiry_id: int) -> list[CopyRecord]:
+    query = (EnquiryCopy.select().where((EnquiryCopy.enquiry == enquiry_id)
+                                        & EnquiryCopy.archived_at.is_null())
+             .order_by(EnquiryCopy.id))
+    return [to_record(CopyRecord, row) for row in query]
 
 
-# --- the inbox list query -----------------------------------------------------------------
-
-FILTERS: tuple[str, ...] = ("all", "mine", "overdue", "due_soon", "waiting", "closed")
-
-SORT_KEYS: tuple[str, ...] = ("reference", "received", "from", "subject", "assigned", "status",
-                              "due")
-
-_ACTIVE = tuple(s.value for s in OPEN_STATUSES if s is not Status.WAITING)
-_DONE = (Status.ANSWERED.value, Status.CLOSED.value)
+def add_copy(enquiry_id: int, actor: str, councillor_id: int, name: str,
+             consented: bool) -> CopyRecord:
+    row = audit.create(EnquiryCopy, actor, enquiry=enquiry_id, councillor_id=councillor_id,
+                       name=name, consented=consented)
+    return to_record(CopyRecord, row)
 
 
-@dataclass(frozen=True)
-class InboxQuery:
-    """What the inbox shows: a quick filter, search words and a sort.
-
-    ``today`` and ``due_soon_until`` (the last day that counts as due soon)
-    come from the service, which knows the working-day calendar.
-    """
-
-    today: dt.date
-    due_soon_until: dt.date
-    filter: str = "all"
-    search: str = ""
-    me_id: int | None = None
-    sort: str = "due"
-    descending: bool = False
+def set_copy_consent(copy_id: int, actor: str, consented: bool) -> None:
+    audit.update(EnquiryCopy.get_by_id(copy_id), actor, consented=consented)
 
 
-@dataclass(frozen=True)
-class InboxRow:
-    id: int
-    reference: str
-    received_at: dt.datetime
-    councillor_name: str
-    subject: str
-    assigned_name: str
-    status: str
-    priority: str
-    ack_due: dt.date
-    answer_due: dt.date
-    waiting_since: dt.date | None
-    answered_on: dt.date | None
-    warning_count: int
+def archive_copy(copy_id: int, actor: str, note: str) -> None:
+    audit.archive(EnquiryCopy.get_by_id(copy_id), actor, note)
 
 
-_COLUMNS = (Enquiry.id, Enquiry.reference, Enquiry.received_at, Enquiry.councillor_name,
-            Enquiry.subject, Enquiry.assigned_name, Enquiry.status, Enquiry.priority,
-            Enquiry.ack_due, Enquiry.answer_due, Enquiry.waiting_since, Enquiry.answered_on,
-            Enquiry.warning_count)
+# --- attachments ---------------------------------------------------------------------------
+
+def attachments(enquiry_id: int) -> list[AttachmentRecord]:
+    query = (EnquiryAttachment.select()
+             .where((EnquiryAttachment.enquiry == enquiry_id)
+                    & EnquiryAttachment.archived_at.is_null())
+             .order_by(EnquiryAttachment.id))
+    return [to_record(AttachmentRecord, row) for row in query]
 
 
-def _filtered(query: InboxQuery) -> Any:
-    """The list query without its order. Enquiries are a record of correspondence and are
-    never archived, so the inbox always covers every one; that keeps counts index-only."""
-    select = Enquiry.select(*_COLUMNS)
-    f = query.filter
-    if f == "mine":
-        select = select.where((Enquiry.assigned_to_id == query.me_id)
-                              & Enquiry.status.not_in(_DONE))
-    elif f == "overdue":
-        select = select.where(Enquiry.status.in_(_ACTIVE) & (Enquiry.answer_due < query.today))
-    elif f == "due_soon":
-        select = select.where(Enquiry.status.in_(_ACTIVE)
-                              & (Enquiry.answer_due >= query.today)
-                              & (Enquiry.answer_due <= query.due_soon_until))
-    elif f == "waiting":
-        select = select.where(Enquiry.status == Status.WAITING.value)
-    elif f == "closed":
-        select = select.where(Enquiry.status.in_(_DONE))
-    elif f != "all":
-        raise ValueError(f"Unknown inbox filter {f!r}")
-    if query.search.strip():
-        condition = _search_condition(query.search)
-        if condition is not None:
-            select = select.where(condition)
-    return select
+def add_attachment(enquiry_id: int, actor: str, original_name: str, stored_file: str,
+                   size: int, sha256: str) -> AttachmentRecord:
+    row = audit.create(EnquiryAttachment, actor, enquiry=enquiry_id,
+                       original_name=original_name, stored_file=stored_file, size=size,
+                       sha256=sha256)
+    return to_record(AttachmentRecord, row)
 
 
-def _order(query: InboxQuery) -> list[Any]:
-    columns: dict[str, Sequence[Any]] = {
-        "reference": (Enquiry.year, Enquiry.number),
-        "received": (Enquiry.received_at,),
-        "from": (Enquiry.councillor_name,),
-        "subject": (Enquiry.subject,),
-        "assigned": (Enquiry.assigned_name,),
-        "status": (Enquiry.status,),
-        "due": (Enquiry.answer_due,),
-    }
-    if query.sort not in columns:
-        raise ValueError(f"Unknown inbox sort {query.sort!r}")
-    keys: list[Any] = [*columns[query.sort], Enquiry.id]
-    return [k.desc() if query.descending else k.asc() for k in keys]
+# --- replies -------------------------------------------------------------------------------
+
+def replies(enquiry_id: int) -> list[ReplyRecord]:
+    query = (EnquiryReply.select().where((EnquiryReply.enquiry == enquiry_id)
+                                         & EnquiryReply.archived_at.is_null())
+             .order_by(EnquiryReply.written_at, EnquiryReply.id))
+    return [to_record(ReplyRecord, row) for row in query]
 
 
-def inbox_page(query: InboxQuery, offset: int, limit: int) -> list[InboxRow]:
-    """One page of the inbox list, in order: never more than ``limit`` rows."""
-    rows = (_filtered(query).order_by(*_order(query)).offset(offset).limit(limit).tuples())
-    return [InboxRow(*row) for row in rows]
+def get_reply(reply_id: int) -> ReplyRecord | None:
+    row = EnquiryReply.get_or_none(EnquiryReply.id == reply_id)
+    return to_record(ReplyRecord, row) if row is not None else None
 
 
-def inbox_count(query: InboxQuery) -> int:
-    return int(_filtered(query).count())
+def add_reply(enquiry_id: int, actor: str, kind: str, body: str,
+              written_at: dt.datetime) -> ReplyRecord:
+    """Keep a reply or acknowledgement written by ``actor``."""
+    row = audit.create(EnquiryReply, actor, enquiry=enquiry_id, kind=kind, body=body,
+                       written_at=written_at, written_by=actor)
+    return to_record(ReplyRecord, row)
 
 
-def overdue_count(today: dt.date) -> int:
-    return int(Enquiry.select().where(Enquiry.status.in_(_ACTIVE)
-                                      & (Enquiry.answer_due < today)).count())
+def update_reply(reply_id: int, actor: str, **fields: Any) -> ReplyRecord:
+    row = EnquiryReply.get_by_id(reply_id)
+    audit.update(row, actor, **fields)
+    return to_record(ReplyRecord, row)
 
 
-# --- related records ----------------------------------------------------------------------
+# --- protocol warnings ---------------------------------------------------------------------
 
-def status_history(enquiry_id: int) -> list[EnquiryStatusChange]:
-    return list(EnquiryStatusChange.select().where(EnquiryStatusChange.enquiry == enquiry_id)
-                .order_by(EnquiryStatusChange.at, EnquiryStatusChange.id))
-
-
-def copies(enquiry_id: int) -> list[EnquiryCopy]:
-    return list(EnquiryCopy.select().where((EnquiryCopy.enquiry == enquiry_id)
-                                           & EnquiryCopy.archived_at.is_null())
-                .order_by(EnquiryCopy.id))
-
-
-def attachments(enquiry_id: int) -> list[EnquiryAttachment]:
-    return list(EnquiryAttachment.select()
-                .where((EnquiryAttachment.enquiry == enquiry_id)
-                       & EnquiryAttachment.archived_at.is_null())
-                .order_by(EnquiryAttachment.id))
-
-
-def replies(enquiry_id: int) -> list[EnquiryReply]:
-    return list(EnquiryReply.select().where((EnquiryReply.enquiry == enquiry_id)
-                                            & EnquiryReply.archived_at.is_null())
-                .order_by(EnquiryReply.written_at, EnquiryReply.id))
-
-
-def warnings(enquiry_id: int, include_inactive: bool = False) -> list[EnquiryWarning]:
+def warnings(enquiry_id: int, include_inactive: bool = False) -> list[WarningRecord]:
     query = EnquiryWarning.select().where(EnquiryWarning.enquiry == enquiry_id)
     if not include_inactive:
         query = query.where(EnquiryWarning.active == True)  # noqa: E712 - peewee expression
-    return list(query.order_by(EnquiryWarning.id))
+    return [to_record(WarningRecord, row) for row in query.order_by(EnquiryWarning.id)]
 
 
-def warning(enquiry_id: int, code: str) -> EnquiryWarning | None:
-    return EnquiryWarning.get_or_none((EnquiryWarning.enquiry == enquiry_id)
-                                      & (EnquiryWarning.code == code))
+def warning(enquiry_id: int, code: str) -> WarningRecord | None:
+    row = EnquiryWarning.get_or_none((EnquiryWarning.enquiry == enquiry_id)
+                                     & (EnquiryWarning.code == code))
+    return to_record(WarningRecord, row) if row is not None else None
+
+
+def all_warnings() -> list[WarningRecord]:
+    """Every warning ever found, active or not, oldest first (for checks of a whole file)."""
+    return [to_record(WarningRecord, row)
+            for row in EnquiryWarning.select().order_by(EnquiryWarning.id)]
+
+
+def save_warning(enquiry_id: int, code: str, actor: str, **values: Any) -> None:
+    """Record a warning the checks found, or bring the one already kept up to date."""
+    existing = EnquiryWarning.get_or_none((EnquiryWarning.enquiry == enquiry_id)
+                                          & (EnquiryWarning.code == code))
+    if existing is None:
+        audit.create(EnquiryWarning, actor, enquiry=enquiry_id, code=code, **values)
+    else:
+        audit.update(existing, actor, **values)
+
+
+def update_warning(warning_id: int, actor: str, note: str = "", **fields: Any) -> None:
+    audit.update(EnquiryWarning.get_by_id(warning_id), actor, note=note, **fields)
 
 
 def open_warning_count(enquiry_id: int) -> int:
@@ -412,68 +242,9 @@ def open_warning_count(enquiry_id: int) -> int:
                       & EnquiryWarning.dismissed_at.is_null()).count())
 
 
-def answered_between(start: dt.date, end: dt.date) -> list[dict[str, Any]]:
-    """Enquiries answered from ``start`` to ``end`` inclusive, as plain dicts for the report."""
-    query: Any = (Enquiry.select(Enquiry.id, Enquiry.received_at, Enquiry.answered_on,
-                            Enquiry.answer_due, Enquiry.assigned_name, Enquiry.councillor_name)
-             .where(Enquiry.archived_at.is_null() & Enquiry.answered_on.is_null(False)
-                    & (Enquiry.answered_on >= start) & (Enquiry.answered_on <= end))
-             .order_by(Enquiry.answered_on, Enquiry.id).dicts())
-    return [dict(row) for row in query]
-
-
-def group_advice_list(include_archived: bool = False) -> list[GroupAdvice]:
-    query = GroupAdvice.select()
-    if not include_archived:
-        query = query.where(GroupAdvice.archived_at.is_null())
-    return list(query.order_by(GroupAdvice.advised_on.desc(), GroupAdvice.id.desc()))
-
-
-def told_for(advice_id: int) -> list[GroupAdviceTold]:
-    return list(GroupAdviceTold.select().where(GroupAdviceTold.advice == advice_id)
-                .order_by(GroupAdviceTold.told_on, GroupAdviceTold.id))
-
-
-def bulk_insert(rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many enquiry rows at once (benchmarks and imports), then index them.
-
-    Builds one parameterised INSERT and hands every row to ``executemany``:
-    generating SQL per row through the query builder is far slower.
-    """
-    if not rows:
-        return
-    fields = [f for name, f in Enquiry._meta.fields.items() if name != "id"]
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join([database.param] * len(fields))
-    sql = f'INSERT INTO "enquiry" ({columns}) VALUES ({marks})'
-    values = [tuple(f.db_value(row.get(f.name, defaults[f.name])) for f in fields)
-              for row in rows]
-    with database.atomic():
-        first = Enquiry.select(peewee.fn.MAX(Enquiry.id)).scalar() or 0
-        database.cursor().executemany(sql, values)
-        last = Enquiry.select(peewee.fn.MAX(Enquiry.id)).scalar() or 0
-        if has_fts():
-            # SQLite-specific (marked): index the new rows in one statement.
-            database.execute_sql(
-                "INSERT INTO enquiry_fts (rowid, reference, councillor, subject, body, replies) "
-                "SELECT id, reference, councillor_name, subject, text, '' FROM enquiry "
-                "WHERE id > ? AND id <= ?", (first, last))
-
-
-def histories_with_waiting(enquiry_ids: Sequence[int]) -> dict[int, list[tuple[dt.datetime, str]]]:
-    """Status histories (at, status) of those enquiries that ever waited for the councillor."""
-    found: dict[int, list[tuple[dt.datetime, str]]] = {}
-    for start in range(0, len(enquiry_ids), 500):
-        chunk = list(enquiry_ids[start:start + 500])
-        waited = (EnquiryStatusChange.select(EnquiryStatusChange.enquiry)
-                  .where(EnquiryStatusChange.enquiry.in_(chunk)
-                         & (EnquiryStatusChange.status == Status.WAITING.value)))
-        query: Any = (EnquiryStatusChange
-                 .select(EnquiryStatusChange.enquiry, EnquiryStatusChange.at,
-                         EnquiryStatusChange.status)
-                 .where(EnquiryStatusChange.enquiry.in_(waited))
-                 .order_by(EnquiryStatusChange.at, EnquiryStatusChange.id).tuples())
-        for enquiry_id, at, status in query:
-            found.setdefault(int(enquiry_id), []).append((at, status))
-    return found
+def email_replies() -> list[ReplyRecord]:
+    """Replies saved as e-mail drafts, oldest first."""
+    query = (EnquiryReply.select().where((EnquiryReply.issued_as == "email")
+                                         & EnquiryReply.archived_at.is_null())
+             .order_by(EnquiryReply.id))
+    return [to_record(ReplyRecord, row) for row in query]

@@ -4,11 +4,9 @@ of them overdue, so the Disputes area has something to show."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from parishdesk.domain.workdays import add_working_days
-from parishdesk.paths import DataPaths
-from parishdesk.services.demo import DemoCouncil
+from parishdesk.services.demo.council import DemoCouncil, data_paths
 from parishdesk.services.disputes import cases, steps
 from parishdesk.services.disputes.case_letters import (
     LetterRequest,
@@ -16,17 +14,10 @@ from parishdesk.services.disputes.case_letters import (
     step_with_letter,
 )
 from parishdesk.services.disputes.cases import NewCase
-from parishdesk.store.db import database
-
-
-def _paths() -> DataPaths:
-    """The data folder of the database being filled in (the letters go beside it)."""
-    data_dir = Path(str(database.obj.database)).parent
-    return DataPaths(data_dir, data_dir / "logs")
 
 
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
-    paths = _paths()
+    paths = data_paths()
 
     def ago(n: int) -> dt.date:
         return add_working_days(today, -n)

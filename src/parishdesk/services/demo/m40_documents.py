@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from parishdesk.domain.protocol_review import one_year_after
 from parishdesk.services import protocol_acks, protocols
-from parishdesk.services.demo import DemoCouncil
+from parishdesk.services.demo.council import DemoCouncil
 
 # Clause → rules, each confirmed from the suggestions for the model protocol.
 DEMO_LINKS = {
@@ -48,11 +48,12 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
             protocols.set_clause_links(version_id, clause, rule_ids, actor)
 
     issued_on = adopted_on + dt.timedelta(days=7)
-    for index, (surname, person) in enumerate(sorted(demo.councillors.items())):
+    for index, surname in enumerate(sorted(demo.councillors)):
+        person_id = demo.councillor_id(surname)
         if surname == "Marchetti":
             continue  # co-opted twenty days ago: her pack has not gone out yet
-        protocol_acks.record_issued(person.id, version_id, issued_on, actor)
+        protocol_acks.record_issued(person_id, version_id, issued_on, actor)
         if surname == "Hollins":
             continue  # issued, form not yet back
-        protocol_acks.record_returned(person.id, version_id,
+        protocol_acks.record_returned(person_id, version_id,
                                       issued_on + dt.timedelta(days=3 + index % 9), actor)

@@ -13,19 +13,9 @@ from pypdf import PdfReader
 
 from parishdesk.services import enquiries as svc
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
+from parishdesk.services.letters import IssuedLetterInfo
 from parishdesk.store import enquiry_store
-
-MONDAY = dt.datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
-    """The demo council without its demo inbox, so references and counts start from scratch."""
-    from parishdesk.services import demo_20_enquiries
-    from parishdesk.services.demo import create_demo_council
-
-    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
-    return create_demo_council("test", dt.date(2026, 11, 22))
+from tests.services.enquiries.conftest import MONDAY
 
 
 def logged(demo, consented: bool = True) -> int:  # type: ignore[no-untyped-def]
@@ -94,7 +84,7 @@ def test_late_reply_is_refused_without_a_reason_and_nothing_is_issued(demo, path
 def test_acknowledgement_in_one_step(demo, paths) -> None:
     enquiry_id = logged(demo)
     info = svc.acknowledge(paths, enquiry_id, "clerk", dt.datetime(2026, 11, 3, 9))
-    assert isinstance(info, svc.letters.IssuedLetterInfo)
+    assert isinstance(info, IssuedLetterInfo)
     text = " ".join(PdfReader(io.BytesIO(info.pdf_path.read_bytes())).pages[0]
                     .extract_text().split())
     assert "about \u201cDog bins at Mill End\u201d" in text

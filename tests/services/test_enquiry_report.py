@@ -16,10 +16,9 @@ MONDAY = dt.datetime(2026, 11, 2, 10, 0)
 @pytest.fixture
 def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
     """The demo council without its demo inbox, so references and counts start from scratch."""
-    from parishdesk.services import demo_20_enquiries
-    from parishdesk.services.demo import create_demo_council
+    from parishdesk.services.demo import create_demo_council, m20_enquiries
 
-    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
+    monkeypatch.setattr(m20_enquiries, "populate", lambda *args: None)
     return create_demo_council("test", dt.date(2026, 11, 22))
 
 

@@ -1,7 +1,7 @@
 """Demo records for the member register: committee vice-chairs, interests, a relationship,
 training and a leaver.
 
-All fictional. Run inside the demo transaction by ``services.demo``.
+All fictional. Run inside the demo transaction by ``services.demo`` (see its docstring).
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from parishdesk.domain.members import (
     interests_form_due,
 )
 from parishdesk.services import members
+from parishdesk.services.demo.council import elected_on
 from parishdesk.store import register_store
 
 if TYPE_CHECKING:
-    from parishdesk.services.demo import DemoCouncil
+    from parishdesk.services.demo.council import DemoCouncil
 
 # surname -> (category, description) entries on their register of interests
 INTERESTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -73,34 +74,34 @@ TRAINING: tuple[tuple[str, str, str, int, bool], ...] = (
 
 
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
-    people = {**demo.councillors, **demo.officers}
-    elected = dt.date(demo.council.election_year - 4, 5, 4)  # as in services.demo
+    people = {**{s: demo.councillor_id(s) for s in demo.councillors},
+              **{k: demo.officer_id(k) for k in demo.officers}}
+    elected = elected_on(demo.council)
     # Every elected councillor's form came back within the 28 days; Marchetti's is still due.
-    for surname, person in demo.councillors.items():
+    for surname in demo.councillors:
         if surname == "Marchetti":
             continue
-        register_store.add_interests_form(actor, person.get_id(), interests_form_due(elected),
+        register_store.add_interests_form(actor, demo.councillor_id(surname), interests_form_due(elected),
                                           elected + dt.timedelta(days=12 + len(surname)))
     for surname, entries in INTERESTS.items():
-        person = demo.councillors[surname]
         for category, description in entries:
             members.save_interest(Interest(
-                councillor_id=person.get_id(), category=category, description=description,
+                councillor_id=demo.councillor_id(surname), category=category, description=description,
                 registered_on=elected + dt.timedelta(days=10),
             ), actor)
     members.save_relationship(SpecialRelationship(
-        councillor_id=demo.councillors["Hollins"].get_id(),
+        councillor_id=demo.councillor_id("Hollins"),
         with_whom="Mr Liam Hartley (the council's Assistant)",
         nature="Brother-in-law: married to his sister.",
         declared_on=elected + dt.timedelta(days=9),
     ), actor)
     for committee, surname in VICE_CHAIRS.items():
         members.add_role(Role(
-            person_id=demo.councillors[surname].get_id(), kind="committee_vice_chair",
-            committee_id=demo.committees[committee].get_id(), start=elected), actor)
+            person_id=demo.councillor_id(surname), kind="committee_vice_chair",
+            committee_id=demo.committee_id(committee), start=elected), actor)
     for key, course, provider, days_ago, certificate in TRAINING:
         members.save_training(Training(
-            person_id=people[key].get_id(), course=course, provider=provider,
+            person_id=people[key], course=course, provider=provider,
             on=today - dt.timedelta(days=days_ago), certificate_held=certificate,
         ), actor)
     # A former councillor: served from the last election, resigned in the spring.
@@ -114,7 +115,7 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
                                       elected + dt.timedelta(days=20))
     register_store.add_role(actor, Role(
         person_id=former, kind="committee_member",
-        committee_id=demo.committees["Planning and Environment Committee"].get_id(),
+        committee_id=demo.committee_id("Planning and Environment Committee"),
         start=elected))
     members.archive_councillor(former, today - dt.timedelta(days=150),
                                "Resigned: moved away from the parish", actor, today)

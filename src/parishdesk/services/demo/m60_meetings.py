@@ -11,7 +11,7 @@ from parishdesk.domain.meetings.records import Meeting
 from parishdesk.services.meetings import agenda, minutes, table
 
 if TYPE_CHECKING:
-    from parishdesk.services.demo import DemoCouncil
+    from parishdesk.services.demo.council import DemoCouncil
 
 HALL = "The Village Hall, Church Lane, Ashcombe"
 
@@ -27,12 +27,12 @@ def _annual_day(today: dt.date) -> dt.date:
 
 
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
-    cllr = {name: person.id for name, person in demo.councillors.items()}
+    cllr = {name: demo.councillor_id(name) for name in demo.councillors}
     members = [n for n in cllr if n != "Marchetti"]  # co-opted three weeks ago
 
     def meeting(on: dt.date, kind: str = "ordinary", committee: str | None = None,
                 summons_days: int | None = 7) -> int:
-        committee_id = demo.committees[committee].id if committee else None
+        committee_id = demo.committee_id(committee) if committee else None
         saved = agenda.create_meeting(Meeting(on=on, at=dt.time(19, 30), place=HALL, kind=kind,
                                               committee_id=committee_id), actor)
         assert saved.id is not None

@@ -4,34 +4,25 @@ show, each decision with the letter that told the councillor."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from parishdesk.domain.workdays import add_working_days
-from parishdesk.paths import DataPaths
 from parishdesk.services import access
 from parishdesk.services.access import DecisionInput, RequestInput
-from parishdesk.services.demo import DemoCouncil
-from parishdesk.store.db import database
+from parishdesk.services.demo.council import DemoCouncil, data_paths
 
 
 def _ago(today: dt.date, working_days: int) -> dt.date:
     return add_working_days(today, -working_days)
 
 
-def _paths() -> DataPaths:
-    """The data folder of the database being filled in (the letters go beside it)."""
-    data_dir = Path(str(database.obj.database)).parent
-    return DataPaths(data_dir, data_dir / "logs")
-
-
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
-    cllr = {name: person.id for name, person in demo.councillors.items()}
-    committee = {name: c.id for name, c in demo.committees.items()}
+    cllr = {name: demo.councillor_id(name) for name in demo.councillors}
+    committee = {name: demo.committee_id(name) for name in demo.committees}
     finance = committee["Finance and General Purposes Committee"]
     planning = committee["Planning and Environment Committee"]
     staffing = committee["Staffing Committee"]
-    clerk_id = demo.officers["clerk"].id
-    paths = _paths()
+    clerk_id = demo.officer_id("clerk")
+    paths = data_paths()
 
     def log(who: str, days_ago: int, documents: str, **fields: object) -> int:
         data = RequestInput(requester_id=cllr[who], received_on=_ago(today, days_ago),

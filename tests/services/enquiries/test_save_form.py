@@ -10,17 +10,7 @@ from parishdesk.domain.workdays import add_working_days
 from parishdesk.services import enquiries as svc
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
 from parishdesk.store import audit, enquiry_store
-
-MONDAY = dt.datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def demo(opened, monkeypatch):  # type: ignore[no-untyped-def]
-    from parishdesk.services import demo_20_enquiries
-    from parishdesk.services.demo import create_demo_council
-
-    monkeypatch.setattr(demo_20_enquiries, "populate", lambda *args: None)
-    return create_demo_council("test", dt.date(2026, 11, 22))
+from tests.services.enquiries.conftest import MONDAY
 
 
 def plain(demo, **changes) -> EnquiryInput:  # type: ignore[no-untyped-def]
@@ -58,11 +48,11 @@ def test_only_the_clerk_sets_priority_and_a_refusal_changes_nothing(demo, paths,
     photo = tmp_path / "note.txt"
     photo.write_text("hello")
     assistant = demo.officers["assistant"].id
-    before = enquiry_store.Enquiry.select().count()
+    before = enquiry_store.inbox_count(svc.inbox_query(MONDAY.date()))
     with pytest.raises(svc.EnquiryProblem, match="ENQ-3"):
         svc.save_enquiry(paths, None, plain(demo), "liam", priority="urgent",
                          by_officer_id=assistant, new_files=(photo,))
-    assert enquiry_store.Enquiry.select().count() == before
+    assert enquiry_store.inbox_count(svc.inbox_query(MONDAY.date())) == before
     assert not list(paths.attachments_dir.rglob("note*.txt"))
     with pytest.raises(svc.EnquiryProblem, match="ROLE-7"):
         svc.save_enquiry(paths, None, plain(demo), "liam", assigned_to_id=assistant,

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.paths import DataPaths
 from parishdesk.services import enquiries as svc
 from parishdesk.services import officer_leave
-from parishdesk.services.demo import DemoCouncil
+from parishdesk.services.demo.council import DemoCouncil, data_paths
 from parishdesk.services.enquiries import CopyInput, EnquiryInput
-from parishdesk.store.db import database
+from parishdesk.store import enquiry_store
 
 
 @dataclass(frozen=True)
@@ -142,16 +141,11 @@ def _at(today: dt.date, back: int, hour: float, nation: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
 
 
-def _paths() -> DataPaths:
-    data_dir = Path(str(database.obj.database)).parent
-    return DataPaths(data_dir, data_dir / "logs")
-
-
 def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
     nation = demo.council.nation
-    clerk_id = demo.officers["clerk"].id
-    assistant_id = demo.officers["assistant"].id
-    paths = _paths()
+    clerk_id = demo.officer_id("clerk")
+    assistant_id = demo.officer_id("assistant")
+    paths = data_paths()
     ids: dict[str, int] = {}
     _leave(assistant_id, today, nation, actor)
     for item in sorted(INBOX, key=lambda i: (-i.back, i.hour)):
@@ -159,11 +153,11 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
         requested = (add_working_days(received.date(), item.requested_in, nation)
                      if item.requested_in is not None else None)
         saved = svc.log_enquiry(EnquiryInput(
-            councillor_id=demo.councillors[item.surname].id, received_at=received,
+            councillor_id=demo.councillor_id(item.surname), received_at=received,
             subject=item.subject, text=item.text, channel=item.channel, kind=item.kind,
             requested_by=requested, addressed_to_id=assistant_id if item.to_assistant else None,
             priority_demanded=item.priority_demanded,
-            copies=tuple(CopyInput(demo.councillors[s].id, ok) for s, ok in item.copies),
+            copies=tuple(CopyInput(demo.councillor_id(s), ok) for s, ok in item.copies),
             resident_name=item.resident[0], resident_contact=item.resident[1]), actor)
         ids[item.subject] = saved.id
         if item.for_assistant:
@@ -189,8 +183,8 @@ def populate(demo: DemoCouncil, actor: str, today: dt.date) -> None:
     if _has(shelter, "short-deadline"):
         svc.dismiss_warning(shelter, "short-deadline", "The answer is a one-line fact from the "
                             "contract; quick to give.", actor, _at(today, 1, 9, nation))
-    community = demo.groups["Community First"].id
-    riverside = demo.groups["Riverside Alliance"].id
+    community = demo.group_id("Community First")
+    riverside = demo.group_id("Riverside Alliance")
     svc.record_group_advice(community, "Precept options for next year",
                             "Three options were set out with their effect on a Band D bill; "
                             "no option was recommended.",
@@ -222,6 +216,4 @@ def _reply(paths: DataPaths, enquiry_id: int, item: _Demo, actor: str, when: dt.
 
 
 def _has(enquiry_id: int, code: str) -> bool:
-    from parishdesk.store import enquiry_store
-
     return enquiry_store.warning(enquiry_id, code) is not None

@@ -20,16 +20,17 @@ def test_demo_inbox_covers_every_status_and_filter(demo, paths) -> None:
     for name in ("overdue", "due_soon", "waiting", "closed"):
         assert enquiry_store.inbox_count(svc.inbox_query(TODAY, filter=name)) > 0, name
     assert enquiry_store.inbox_count(svc.inbox_query(TODAY, filter="waiting")) == 1
-    codes = {w.code for w in enquiry_store.EnquiryWarning.select()}
+    codes = {w.code for w in enquiry_store.all_warnings()}
     assert {"councillor-instruction", "not-through-clerk", "not-council-business",
             "copied-without-consent"} <= codes
-    dismissed = [w for w in enquiry_store.EnquiryWarning.select() if w.dismissed_at]
+    dismissed = [w for w in enquiry_store.all_warnings() if w.dismissed_at]
     assert dismissed and dismissed[0].dismissal_note
     [outstanding] = svc.group_advice_log(outstanding_only=True)
     assert outstanding.outstanding == ("Riverside Alliance",)
     assert len(letters_store.search("Your enquiry")) >= 2
-    [draft] = [r for r in enquiry_store.EnquiryReply.select() if r.issued_as == "email"]
+    [draft] = enquiry_store.email_replies()
     assert draft.eml_file.endswith(".eml")
+    assert draft.issued_on is not None
     message = email.message_from_bytes(bytes(svc.build_email(paths, draft.id, draft.issued_on)),
                                        policy=email.policy.default)
     assert "Whitlock" in message["Cc"] and message["Bcc"] is None

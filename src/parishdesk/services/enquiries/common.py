@@ -1,0 +1,49 @@
+"""What every enquiry use case shares: the error it raises, loading an enquiry, the
+officers it involves and its status history."""
+
+from __future__ import annotations
+
+from parishdesk.domain.enquiry import StatusChange
+from parishdesk.domain.enquiry_records import EnquiryRecord
+from parishdesk.domain.members import Officer
+from parishdesk.errors import ParishDeskError
+from parishdesk.store import enquiry_store, members_store
+
+TABLE = enquiry_store.TABLE
+
+
+class EnquiryProblem(ParishDeskError):
+    title = "Enquiry"
+
+
+def load(enquiry_id: int) -> EnquiryRecord:
+    """The enquiry, or a plain message if there is none with that number."""
+    record = enquiry_store.get(enquiry_id)
+    if record is None:
+        raise EnquiryProblem(f"There is no enquiry number {enquiry_id}.")
+    return record
+
+
+def officer(officer_id: int | None) -> Officer:
+    found = members_store.get_officer(officer_id) if officer_id else None
+    if found is None:
+        raise EnquiryProblem("That officer is not in the register.")
+    return found
+
+
+def officer_name(someone: Officer) -> str:
+    return f"{someone.first_name} {someone.surname}".strip()
+
+
+def is_clerk(someone: Officer | None) -> bool:
+    return someone is not None and (someone.is_clerk or someone.is_proper_officer)
+
+
+def require_clerk(by_officer_id: int | None, what: str, rule_id: str) -> None:
+    someone = members_store.get_officer(by_officer_id) if by_officer_id else None
+    if not is_clerk(someone):
+        raise EnquiryProblem(f"Only the Clerk {what} ({rule_id}).")
+
+
+def history(enquiry_id: int) -> list[StatusChange]:
+    return [StatusChange(c.at, c.status) for c in enquiry_store.status_history(enquiry_id)]
