@@ -69,3 +69,31 @@ def test_the_register_uses_a_landscape_page_to_its_full_width() -> None:
     page.extract_text(visitor_text=visit)
     # The last column starts in the right-hand part of the wide page.
     assert max(lefts) > width * 0.75
+
+
+def test_a_5000_character_description_continues_over_pages():
+    """A cell taller than a page used to stop the register with a LayoutError."""
+    words = " ".join(f"paper{i}" for i in range(900))[:5000]
+    long_line = RegisterLine(reference="IR/2026/0001", councillor="Cllr Jo Bloggs",
+                             received="02/11/2026", documents=words, status="Being assessed",
+                             due="16/11/2026", outcome="\u2013")
+    pages, text = _text(render_register([long_line, _line(2)], "Testbury Parish Council", ON))
+    assert pages >= 2
+    assert f"Page 1 of {pages}" in text
+    last_word = words.split()[-1]
+    for word in ("paper0", "paper400", last_word):
+        assert f"{word} " in text + " "
+    assert "IR/2026/0002" in text and "file number 2" in text
+
+
+def test_a_long_description_through_the_service(demo, tmp_path):
+    """The register export the Access area's button calls, with a 5,000-character request."""
+    from parishdesk.services import access
+
+    who = next(iter(demo.councillors.values())).id
+    documents = " ".join(f"minute{i}" for i in range(700))[:5000]
+    access.log_request(access.AccessRecord(requester_id=who, received_on=dt.date(2026, 11, 2),
+                                           documents=documents), "clerk", ON)
+    target = access.export_pdf(access.list_requests(ON), tmp_path / "register.pdf", ON)
+    pages, text = _text(target.read_bytes())
+    assert pages >= 2 and documents.split()[-1] in text

@@ -66,7 +66,10 @@ def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
             Paragraph(due, cell),
             Paragraph(text(line.outcome), cell),
         ])
-    table = LongTable(rows, colWidths=[w * LANDSCAPE_TEXT_WIDTH for w in WIDTHS], repeatRows=1)
+    # splitInRow: a request whose description is longer than a page (thousands of characters)
+    # continues on the next page instead of stopping the whole register with a LayoutError.
+    table = LongTable(rows, colWidths=[w * LANDSCAPE_TEXT_WIDTH for w in WIDTHS], repeatRows=1,
+                      splitInRow=1)
     table.setStyle(table_style())
     table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
     story.append(table)

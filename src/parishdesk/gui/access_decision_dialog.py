@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +57,7 @@ class AccessDecisionDialog(QDialog):
         self.setWindowTitle(f"Decide {record.reference}")
         for value in (ui.requestValue, ui.recommendedValue):
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        ui.requestValue.setTextFormat(Qt.TextFormat.PlainText)  # the request as typed
         ui.requestValue.setText(f"{record.reference}: {record.requester_name} asks to see "
                                 f"{' '.join(record.documents.split())}")
         ui.recommendedValue.setText(f"{outcome_words(record.assessment)} "

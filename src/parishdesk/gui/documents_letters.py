@@ -154,6 +154,7 @@ class LettersTab(QWidget):
         rows = letters.search_letters(text)
         self.model.set_rows(rows)
         if not rows and text.strip():
+            self.empty.setTextFormat(Qt.TextFormat.PlainText)  # quotes the search as typed
             self.empty.setText(f"No letter matches \"{text.strip()}\". Try fewer words, or clear "
                                "the search.")
         elif not rows:

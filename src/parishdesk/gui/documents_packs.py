@@ -263,16 +263,17 @@ class AcknowledgementsTab(QWidget):
         count = len(names)
         answer = QMessageBox.question(
             parent, "Remind everyone outstanding",
-            f"Send a reminder letter to {count} councillor{'s' if count != 1 else ''} who "
-            f"{'have' if count != 1 else 'has'} not returned the signed form?\n\n"
-            + "\n".join(names),
+            errors.as_plain_text(
+                f"Send a reminder letter to {count} councillor{'s' if count != 1 else ''} who "
+                f"{'have' if count != 1 else 'has'} not returned the signed form?\n\n"
+                + "\n".join(names)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def tell(cls, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        QMessageBox.information(parent, title, errors.as_plain_text(message))
 
     def make_packs(self) -> None:
         selected = self.selected()
@@ -288,6 +289,7 @@ class ReturnedDialog(QDialog):
         layout = QVBoxLayout(self)
         of_version = f" of version {row.version_label}" if row.version_label else ""
         intro = QLabel(f"When did {row.name}'s signed acknowledgement{of_version} come back?")
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # a councillor's name, not markup
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.date = date_edit(today, "Date the signed form came back")

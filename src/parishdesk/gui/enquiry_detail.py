@@ -79,6 +79,7 @@ class WrapLabel(QLabel):
 
 def _label(text: str = "", bold: bool = False) -> QLabel:
     label = WrapLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # records are shown as typed, never as markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.context import AppContext
-from parishdesk.gui.errors import show_expected
+from parishdesk.gui.errors import as_plain_text, show_expected
 from parishdesk.services import enquiries as svc
 from parishdesk.services import members as register
 
@@ -174,7 +174,7 @@ class GroupAdviceDialog(QDialog):
             return
         if warning is not None:
             QMessageBox.information(self, warning.title,
-                                    f"{warning.message}\n\n{warning.advice}",
+                                    as_plain_text(f"{warning.message}\n\n{warning.advice}"),
                                     QMessageBox.StandardButton.Ok)
         self.refresh()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import traceback
 from types import TracebackType
 
+from PySide6 import QtGui
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,7 +45,15 @@ def show_expected(parent: QWidget | None, exc: BaseException, title: str | None 
         heading, text = title or "ParishDesk", str(exc)
     # By kind only: the message may hold a name or an address (personal data).
     log.info("Expected problem shown to the clerk: %s", type(exc).__name__)
-    QMessageBox.warning(parent, heading, text)
+    QMessageBox.warning(parent, heading, as_plain_text(text))
+
+
+def as_plain_text(text: str) -> str:
+    """``text`` for a QMessageBox, shown exactly as written: the box guesses whether a text
+    is markup, so one that looks like it (a name such as "<b>Ann</b>" in a message) is
+    handed over escaped instead."""
+    # The text helpers live on QtGui's Qt namespace, not QtCore's.
+    return QtGui.Qt.convertFromPlainText(text) if QtGui.Qt.mightBeRichText(text) else text
 
 
 def _explained(exc: BaseException) -> BaseException:
@@ -69,8 +79,8 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         message = QLabel(
             "<b>ParishDesk met an unexpected problem.</b><br>"
-            f"{summary}<br><br>What you were doing when it happened may not have been "
-            "saved: please check it. Every change ParishDesk confirmed before is kept. "
+            f"{html.escape(summary)}<br><br>What you were doing when it happened may not have "
+            "been saved: please check it. Every change ParishDesk confirmed before is kept. "
             "The details have been written to the log. If it happens again, copy the "
             "details and send them to your support contact."
         )

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self.council_label = QLabel()
         self.backup_label = QLabel()
+        for label in (self.council_label, self.backup_label):  # a council's name is not markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.statusBar.addWidget(self.council_label, 1)
         self.ui.statusBar.addPermanentWidget(self.backup_label)
         self.refresh_status()

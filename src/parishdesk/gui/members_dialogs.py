@@ -39,7 +39,7 @@ from parishdesk.domain.members import (
     Officer,
 )
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.gui.errors import show_expected
+from parishdesk.gui.errors import as_plain_text, show_expected
 from parishdesk.gui.forms.ui_members_archive_dialog import Ui_MembersArchiveDialog
 from parishdesk.gui.forms.ui_members_councillor_dialog import Ui_MembersCouncillorDialog
 from parishdesk.gui.members_widgets import from_qdate, setup_date, show_message
@@ -72,7 +72,8 @@ class _Validating(QDialog):
                 unplaced.append(message)
         self._fit_height()
         if unplaced:
-            QMessageBox.warning(self, "Please check the details", "\n".join(unplaced))
+            QMessageBox.warning(self, "Please check the details",
+                                as_plain_text("\n".join(unplaced)))
 
     def _fit_height(self) -> None:
         """Grow to show every message whole (a wrapped message needs more lines)."""
@@ -401,7 +402,7 @@ def officer_from_values(base: Officer | None, v: dict[str, Any]) -> Officer:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
+    answer = QMessageBox.question(parent, title, as_plain_text(text),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.errors import show_expected
+from parishdesk.gui.errors import as_plain_text, show_expected
 
 #: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
 MAX_COLUMN_WIDTH = 220
@@ -54,6 +54,7 @@ def setup_date(edit: QDateEdit, day: dt.date | None, optional: bool) -> None:
 def show_message(label: QLabel, message: str) -> None:
     """A field's problem beside it: a warning sign and words (not colour alone)."""
     if message:
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what was typed
         label.setText(f"\u26a0 {message}")
         label.setStyleSheet("color: #a4262c;")
         label.setToolTip(message)
@@ -168,7 +169,7 @@ def push_button(text: str, slot: Callable[[], Any], name: str | None = None,
 
 def tell(parent: QWidget, title: str, text: str) -> None:
     """Say what to do first (e.g. choose a row), when an action cannot go ahead yet."""
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, as_plain_text(text))
 
 
 def run_service(parent: QWidget, work: Callable[[], Any]) -> bool:

@@ -190,7 +190,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
         lock.acquire()
     except AlreadyRunning as exc:
         print(str(exc), file=sys.stderr)
-        QMessageBox.warning(None, exc.title, str(exc))
+        QMessageBox.warning(None, exc.title, errors.as_plain_text(str(exc)))
         return 3
     except OSError as exc:
         print(f"ParishDesk cannot use its data folder {paths.data_dir}: {exc}", file=sys.stderr)

@@ -26,6 +26,7 @@ from parishdesk.domain.member_import import (
 )
 from parishdesk.domain.members import Councillor, effective_term_end, format_date
 from parishdesk.domain.spreadsheet import from_cell, to_cell
+from parishdesk.domain.text_decoding import decode_text
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import members
 from parishdesk.services.letters import letterhead
@@ -65,38 +66,81 @@ def _cell(value: object) -> str:
     return from_cell(str(value).strip())
 
 
+#: Bigger than any council's register; a larger file is refused, not read.
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+def _csv_problem(path: Path, exc: csv.Error, first_line: int) -> ParishDeskError:
+    reason = str(exc)
+    if "field larger than field limit" in reason:
+        detail = (f"a cell starting on line {first_line} is longer than "
+                  f"{csv.field_size_limit():,} characters, which no councillor's details need. "
+                  "A quotation mark (\") left open there makes the rest of the file one cell")
+    elif "unexpected end of data" in reason:
+        detail = (f"a quotation mark (\") opened on line {first_line} is never closed, so the "
+                  "rest of the file would be read as one cell")
+    elif "expected after" in reason:
+        detail = (f"on line {first_line} a quotation mark (\") closes a cell but more text "
+                  "follows it in the same cell")
+    else:
+        detail = f"line {first_line} is not valid CSV ({reason})"
+    return ParishDeskError(f"{path.name} could not be read: {detail}. Open the file in a "
+                           "spreadsheet program, correct that line and save it as CSV again.")
+
+
 def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            content = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
-        raise ParishDeskError(f"{path.name} is not a text file ParishDesk can read.")
+    content = decode_text(_read_bytes(path))
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096],
                                                                          delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [[from_cell(value) for value in row]
-            for row in csv.reader(io.StringIO(content), dialect)]
+    # newline="": a cell may hold line breaks, and Excel's "CSV (Macintosh)" ends lines
+    # with CR alone. strict: an unbalanced quotation mark is an error, not a merged row.
+    reader = csv.reader(io.StringIO(content, newline=""), dialect, strict=True)
+    rows: list[list[str]] = []
+    last_good_line = 0
+    try:
+        for row in reader:
+            rows.append([from_cell(value) for value in row])
+            last_good_line = reader.line_num
+    except csv.Error as exc:
+        raise _csv_problem(path, exc, last_good_line + 1) from exc
+    return rows
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ParishDeskError(
+                f"{path.name} is {size / 1024 / 1024:.0f} MB, far bigger than a register of "
+                f"councillors; ParishDesk reads files up to {MAX_IMPORT_BYTES // 1024 // 1024} MB. "
+                "Check it is the right file.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ParishDeskError(f"{path.name} could not be opened ({exc.strerror}).") from exc
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
     import openpyxl
 
+    _read_bytes(path)  # the size check, and a plain message if it cannot be opened
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the same problem
-        raise ParishDeskError(f"{path.name} could not be read as an Excel workbook ({exc}).") \
-            from exc
+        raise ParishDeskError(f"{path.name} could not be read as an Excel workbook; the file "
+                              "may be damaged or not really an .xlsx file.") from exc
     try:
         sheet = book.active
         if sheet is None:
             return []
+        # read_only parses each sheet lazily, while the rows are read: a damaged sheet
+        # fails here, not in load_workbook.
         return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # noqa: BLE001 - zip, XML or cell damage inside the workbook
+        raise ParishDeskError(f"{path.name} could not be read: part of the workbook is "
+                              "damaged. Open it in Excel, save a copy and import that.") from exc
     finally:
         book.close()
 

@@ -12,8 +12,6 @@ import datetime as dt
 import json
 from typing import Any, Literal
 
-import peewee
-
 from parishdesk.domain.members import (
     Committee,
     Interest,
@@ -164,18 +162,20 @@ def archive_role(role_id: int, actor: str, note: str = "") -> None:
 
 # --- Committees and groups ----------------------------------------------------------------
 
+def _name_taken(model: Any, name: str, except_id: int | None) -> bool:
+    # Compared in Python: SQLite's LOWER() folds ASCII only, so "Ùna" and "ùna" would pass
+    # the check and then break the UNIQUE constraint. The tables hold a few dozen names.
+    wanted = name.strip().casefold()
+    return any(row.name.strip().casefold() == wanted and row.id != except_id
+               for row in model.select(model.id, model.name))
+
+
 def committee_name_taken(name: str, except_id: int | None = None) -> bool:
-    query = CommitteeRow.select().where(peewee.fn.LOWER(CommitteeRow.name) == name.lower())
-    if except_id is not None:
-        query = query.where(CommitteeRow.id != except_id)
-    return query.exists()
+    return _name_taken(CommitteeRow, name, except_id)
 
 
 def group_name_taken(name: str, except_id: int | None = None) -> bool:
-    query = GroupRow.select().where(peewee.fn.LOWER(GroupRow.name) == name.lower())
-    if except_id is not None:
-        query = query.where(GroupRow.id != except_id)
-    return query.exists()
+    return _name_taken(GroupRow, name, except_id)
 
 
 def _committee_fields(c: Committee) -> dict[str, Any]:
@@ -214,7 +214,8 @@ def archive_group(group_id: int, actor: str, note: str = "") -> None:
 
 
 def group_by_name(name: str) -> PartyGroup | None:
-    row = GroupRow.get_or_none(peewee.fn.LOWER(GroupRow.name) == name.strip().lower())
+    wanted = name.strip().casefold()  # in Python, like _name_taken: LOWER() is ASCII-only
+    row = next((r for r in GroupRow.select() if r.name.strip().casefold() == wanted), None)
     return PartyGroup(id=row.get_id(), name=row.name) if row else None
 
 

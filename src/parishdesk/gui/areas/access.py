@@ -87,6 +87,7 @@ class AccessPage(QWidget):
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([900, 400])
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names a file the clerk chose
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Last action")
         ui.detailLayout.addWidget(self.notice)
@@ -334,7 +335,8 @@ class AccessPage(QWidget):
                        "The committee's outcome is recorded.")
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Information requests", question)
+        answer = QMessageBox.question(self, "Information requests",
+                                      errors.as_plain_text(question))
         return answer == QMessageBox.StandardButton.Yes
 
     def close_request(self) -> None:

@@ -11,6 +11,7 @@ from parishdesk.domain import access as rules
 from parishdesk.domain.access import AccessRequest, Assessment, assess, referral_body
 from parishdesk.domain.access_deadline import decision_due
 from parishdesk.domain.access_record import AWAITING_DECISION, INPUT_FIELDS, AccessRecord
+from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 from parishdesk.services.access.common import AccessProblem, deadline_working_days, nation
 from parishdesk.services.access.register import get_request
 from parishdesk.store import access_store, members_store
@@ -51,6 +52,15 @@ def request_problems(data: AccessRecord) -> dict[str, str]:
         problems["meeting"] = "Say which meeting's business the documents relate to."
     if "group_internal" in data.contents and not data.document_group.strip():
         problems["document_group"] = "Say which party group the internal paper belongs to."
+    for name, label, value in (("holder", "Who holds the documents", data.holder),
+                               ("meeting", "The meeting", data.meeting),
+                               ("document_group", "The party group", data.document_group)):
+        if message := single_line_problem(label, value):
+            problems.setdefault(name, message)
+    for name, label, value in (("documents", "The documents asked for", data.documents),
+                               ("reason", "The reason", data.reason)):
+        if message := multi_line_problem(label, value):
+            problems.setdefault(name, message)
     try:
         AccessRequest(contents=frozenset(data.contents))
     except ValueError as exc:

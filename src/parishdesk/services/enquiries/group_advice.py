@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from parishdesk.domain.enquiry_checks import CheckWarning
 from parishdesk.domain.group_advice import check_group_advice_text, group_advice_status
+from parishdesk.domain.text_fields import single_line_problem
 from parishdesk.services.enquiries.common import EnquiryProblem
 from parishdesk.store import group_advice_store, members_store
 
@@ -37,6 +38,8 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
         raise EnquiryProblem("Choose the party group that was advised.")
     if not matter.strip():
         raise EnquiryProblem("Say what the advice was about.")
+    if message := single_line_problem("What the advice was about", matter):
+        raise EnquiryProblem(message)
     advice = group_advice_store.add(actor, group.id, group.name, matter.strip(),
                                     summary.strip(), on, enquiry_id=enquiry_id)
     return advice.id, check_group_advice_text(summary)

@@ -15,6 +15,7 @@ from typing import Any
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import Kind, Priority, Status, StatusChange
 from parishdesk.domain.enquiry_checks import CheckWarning
+from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.paths import DataPaths
 from parishdesk.services.enquiries.attachments import attach_file
@@ -76,6 +77,12 @@ def _validate(data: EnquiryInput) -> dict[str, Any]:
         problems.append("Choose the councillor the enquiry is from.")
     if not data.subject.strip():
         problems.append("Give the enquiry a subject.")
+    for label, value in (("The subject", data.subject), ("The resident's name", data.resident_name),
+                         ("The resident's contact", data.resident_contact)):
+        if message := single_line_problem(label, value):
+            problems.append(message)
+    if message := multi_line_problem("The enquiry's text", data.text):
+        problems.append(message)
     try:
         rules.Channel(data.channel)
         Kind(data.kind)

@@ -17,6 +17,7 @@ from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import Status, StatusChange
 from parishdesk.domain.enquiry_records import EnquiryRecord, ReplyRecord
 from parishdesk.domain.letters import long_date, salutation
+from parishdesk.domain.text_fields import multi_line_problem
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
 from parishdesk.services.enquiries.common import TABLE, EnquiryProblem, history, load
@@ -34,6 +35,8 @@ def write_reply(enquiry_id: int, body: str, actor: str, at: dt.datetime,
     """Keep a reply (or acknowledgement) written in the app with the enquiry; returns its id."""
     if not body.strip():
         raise EnquiryProblem("Write the reply before saving it.")
+    if message := multi_line_problem("The reply", body):
+        raise EnquiryProblem(message)
     record = load(enquiry_id)
     with database.atomic():
         reply = enquiry_store.add_reply(record.id, actor, kind, body.strip(),
@@ -46,6 +49,8 @@ def update_reply(reply_id: int, body: str, actor: str) -> None:
     reply = _reply(reply_id)
     if reply.issued_as:
         raise EnquiryProblem("This reply has been issued; write a new one instead.")
+    if message := multi_line_problem("The reply", body):
+        raise EnquiryProblem(message)
     with database.atomic():
         enquiry_store.update_reply(reply.id, actor, body=body.strip())
         enquiry_store.reindex([reply.enquiry_id])

@@ -13,6 +13,7 @@ from parishdesk.domain.members import (
     Role,
     format_date,
 )
+from parishdesk.domain.text_fields import single_line_problem
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.members.common import MAX_NAME, _require, raise_problems
 from parishdesk.store import members_store, register_store
@@ -113,6 +114,8 @@ def archive_role(role_id: int, actor: str, note: str = "Entered by mistake") -> 
 def save_committee(c: Committee, actor: str) -> Committee:
     problems: list[Problem] = []
     _require(problems, "name", c.name, "Give the committee a name.")
+    if message := single_line_problem("The committee's name", c.name):
+        problems.append(Problem("name", message))
     if len(c.name.strip()) > MAX_NAME:
         problems.append(Problem("name", f"The name is too long: at most {MAX_NAME} characters."))
     if c.name.strip() and register_store.committee_name_taken(c.name.strip(), c.id):
@@ -145,6 +148,8 @@ def archive_committee(committee_id: int, actor: str, today: dt.date) -> None:
 def save_group(g: PartyGroup, actor: str) -> PartyGroup:
     problems: list[Problem] = []
     _require(problems, "name", g.name, "Give the party group a name.")
+    if message := single_line_problem("The group's name", g.name):
+        problems.append(Problem("name", message))
     if g.name.strip() and register_store.group_name_taken(g.name.strip(), g.id):
         problems.append(Problem("name", f"There is already a group called "
                                         f"\u201c{g.name.strip()}\u201d."))
