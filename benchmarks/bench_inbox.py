@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from parishdesk.domain.workdays import add_working_days  # noqa: E402
-from parishdesk.gui.enquiry_model import InboxModel  # noqa: E402
+from parishdesk.gui.enquiries.model import InboxModel  # noqa: E402
 from parishdesk.paths import resolve_paths  # noqa: E402
 from parishdesk.services import enquiries as svc  # noqa: E402
 from parishdesk.services.demo import COUNCILLORS, DEMO_COUNCIL  # noqa: E402

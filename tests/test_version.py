@@ -34,7 +34,7 @@ def test_dash_dash_version(capsys):
 def test_about_shows_the_version_and_the_data_folder(qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui import dialogs
+    from parishdesk.gui.common import dialogs
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "about",

@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.gui.main_window import MainWindow
     from parishdesk.gui.setup_dialog import SetupDialog
     from parishdesk.paths import resolve_paths

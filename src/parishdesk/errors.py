@@ -7,6 +7,8 @@ Everything else is a bug and goes to the excepthook and the log.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class ParishDeskError(Exception):
     """A problem the clerk can understand; ``str(exc)`` is the message to show."""
@@ -52,11 +54,16 @@ class AlreadyRunning(ParishDeskError):
 
 
 class ValidationError(ParishDeskError):
-    """One or more fields are wrong; ``problems`` maps field name to message."""
+    """One or more fields are wrong; ``problems`` maps field name to message.
+
+    The one shape of "the clerk's input cannot be saved" in every area: a dialog
+    shows each message beside its field. A problem about no field in particular
+    has the key ``""``.
+    """
 
     title = "Please check the details"
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: Mapping[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__("\n".join(self.problems.values()))
 

@@ -1,8 +1,10 @@
+"""Fixtures every GUI test folder shares: background work run in line, contexts, windows."""
+
 import datetime as dt
 
 import pytest
 
-from parishdesk.gui import background
+from parishdesk.gui.common import background
 
 
 @pytest.fixture(autouse=True)
@@ -12,9 +14,24 @@ def _synchronous_background(monkeypatch):
 
 @pytest.fixture
 def ctx(paths):
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
 
     return AppContext(paths, actor="test", today=lambda: dt.date(2026, 11, 22))
+
+
+@pytest.fixture
+def demo_today() -> dt.date:
+    """The day the demo-council windows think it is (a folder's conftest may change it)."""
+    return dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def demo_ctx(demo, paths, demo_today):
+    """The context of a window on the demo council, used by the clerk at 10:05."""
+    from parishdesk.gui.common.context import AppContext
+
+    now = dt.datetime.combine(demo_today, dt.time(10, 5))
+    return AppContext(paths, demo.council, "clerk", lambda: demo_today, lambda: now)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from parishdesk.gui.areas import AREAS, load_area_module
-from parishdesk.gui.not_built import NotBuiltPage
+from parishdesk.gui.common.not_built import NotBuiltPage
 
 
 def test_navigation_lists_every_area_and_switches(qtbot, main_window):
@@ -68,7 +68,7 @@ def test_window_geometry_is_remembered(qtbot, ctx, main_window):
 
 
 def test_excepthook_logs_and_offers_copy_details(qtbot, monkeypatch, caplog):
-    from parishdesk.gui import errors
+    from parishdesk.gui.common import errors
 
     shown = []
     monkeypatch.setattr(errors.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
@@ -88,7 +88,7 @@ def test_expected_problems_get_a_plain_message(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from parishdesk.errors import ParishDeskError
-    from parishdesk.gui import errors
+    from parishdesk.gui.common import errors
 
     said = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: said.append((t, m))))
@@ -101,7 +101,7 @@ def test_expected_problems_get_a_plain_message(monkeypatch):
 
 
 def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch):
-    from parishdesk.gui import dialogs
+    from parishdesk.gui.common import dialogs
     from parishdesk.gui.startup import open_or_recover
     from parishdesk.services.demo import create_demo_council
     from parishdesk.store import backup, db, schema
@@ -115,7 +115,7 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, ctx, monkeypatch)
     raw[4096:4096 * 5] = b"\xa5" * (4096 * 4)
     ctx.paths.db_file.write_bytes(bytes(raw))
     asked = []
-    monkeypatch.setattr("parishdesk.gui.dialogs.ask_restore_damaged",
+    monkeypatch.setattr("parishdesk.gui.common.dialogs.ask_restore_damaged",
                         lambda parent, message, label: asked.append((message, label)) or True)
     assert dialogs is not None
     try:
@@ -131,7 +131,7 @@ def test_restore_from_backup_goes_back_and_keeps_the_present(qtbot, main_window,
                                                              monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui.dialogs import BackupChooser
+    from parishdesk.gui.common.dialogs import BackupChooser
     from parishdesk.services import maintenance
     from parishdesk.store.council_store import get_council, save_council
 
@@ -155,7 +155,7 @@ def test_restore_from_backup_goes_back_and_keeps_the_present(qtbot, main_window,
 def test_show_log_and_about(qtbot, main_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui.dialogs import LogViewer
+    from parishdesk.gui.common.dialogs import LogViewer
 
     seen = []
     monkeypatch.setattr(LogViewer, "exec", lambda self: seen.append(self.text.toPlainText()) or 0)
@@ -168,7 +168,7 @@ def test_show_log_and_about(qtbot, main_window, monkeypatch):
 def test_badges_set_before_the_window_listened_are_shown(qtbot, paths, demo_template):
     import datetime as dt
 
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.gui.startup import start
     from parishdesk.store import db
     from tests.conftest import install_demo

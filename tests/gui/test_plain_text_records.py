@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from parishdesk.domain.members import Councillor
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui import background
-from parishdesk.gui.context import AppContext
-from parishdesk.gui.enquiry_detail import EnquiryDetailPane
+from parishdesk.gui.common import background
+from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.enquiries.detail import EnquiryDetailPane
 from parishdesk.services import enquiries, members
 from parishdesk.store.council_store import get_council
 
@@ -34,7 +34,7 @@ def test_the_enquiry_heading_and_from_line_are_plain_text(demo, paths, qtbot) ->
     pane = EnquiryDetailPane(ctx)
     qtbot.addWidget(pane)
     pane.show_enquiry(saved.id)
-    shown = {"heading": pane.title, "from": pane.facts["from"], "text": pane.text,
+    shown = {"heading": pane.header.title, "from": pane.facts["from"], "text": pane.text,
              "resident": pane.facts["resident"]}
     for name, label in shown.items():
         assert "<b>Jo</b>" in label.text() or "<i>Ann</i>" in label.text(), name
@@ -50,7 +50,7 @@ def test_the_status_bar_shows_the_council_name_as_typed(main_window) -> None:  #
 def test_error_messages_quote_names_as_typed(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui import errors
+    from parishdesk.gui.common import errors
 
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: said.append((t, m))))
@@ -76,7 +76,7 @@ def test_confirmations_quote_names_as_typed(monkeypatch, qtbot) -> None:  # type
     otherwise render "<b>Jo</b>" as bold Jo)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from parishdesk.gui import members_dialogs
+    from parishdesk.gui.members import dialogs as members_dialogs
 
     asked: list[str] = []
 

@@ -61,7 +61,9 @@ def _run(script: str) -> str:
 
 REPORT = (f"print(sorted(m for m in {HEAVY!r} if m in sys.modules),\n"
           "      'holidays.countries' in sys.modules,\n"
-          "      sorted(m for m in sys.modules if m.startswith('parishdesk.gui.areas.')))\n")
+          "      sorted({m.split('.')[2] for m in sys.modules if m.count('.') >= 3\n"
+          "              and m.split('.')[2] in ('members', 'enquiries', 'access', 'documents')\n"
+          "              and m.startswith('parishdesk.gui.')}))\n")
 
 
 def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path):
@@ -75,10 +77,10 @@ def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path)
                 f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
                 + REPORT)
     # No heavy library, not the world's holiday calendars, and only the first area.
-    assert line == "[] False ['parishdesk.gui.areas.members']", line
+    assert line == "[] False ['members']", line
     line = _run("import sys\n"
                 "from PySide6.QtWidgets import QApplication\n"
-                "from parishdesk.gui.context import AppContext\n"
+                "from parishdesk.gui.common.context import AppContext\n"
                 "from parishdesk.gui.startup import start\n"
                 "from parishdesk.paths import resolve_paths\n"
                 "app = QApplication([])\n"
@@ -88,7 +90,7 @@ def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path)
                 "app.processEvents()\n"
                 "assert 'overdue' in window.ui.navList.item(1).text()\n"
                 + REPORT)
-    assert line == "[] False ['parishdesk.gui.areas.members']", line
+    assert line == "[] False ['members']", line
 
 
 def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):
@@ -105,7 +107,7 @@ def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_w
 
 def test_badges_banner_and_menus_are_the_same_before_and_after_building(qtbot, paths,
                                                                        demo_template):
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.gui.startup import start
     from parishdesk.store import db
     from tests.conftest import install_demo
@@ -150,7 +152,7 @@ def test_stand_ins_match_each_areas_own_file_menu_actions(main_window):
 
 
 def test_a_stand_in_builds_its_area_and_runs_the_real_action(main_window, monkeypatch):
-    from parishdesk.gui.access_settings_dialog import AccessSettingsDialog
+    from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 
     asked = []
     monkeypatch.setattr(AccessSettingsDialog, "ask",
@@ -197,7 +199,7 @@ def test_opening_runs_the_quick_check_and_leaves_the_full_one_for_later(ctx, dem
 
 def test_a_damaged_file_found_by_the_early_quick_check_offers_a_backup(ctx, demo_template,
                                                                       monkeypatch):
-    from parishdesk.gui import dialogs
+    from parishdesk.gui.common import dialogs
     from parishdesk.gui.startup import start
     from parishdesk.services import maintenance
     from parishdesk.store import backup, db
@@ -221,7 +223,7 @@ def test_a_damaged_file_found_by_the_early_quick_check_offers_a_backup(ctx, demo
 @pytest.mark.parametrize("agrees", [True, False])
 def test_damage_found_after_the_window_shows_offers_the_newest_good_backup(
         qtbot, main_window, ctx, monkeypatch, agrees):
-    from parishdesk.gui import dialogs
+    from parishdesk.gui.common import dialogs
     from parishdesk.gui.startup import check_in_background
     from parishdesk.services import maintenance
     from parishdesk.store.council_store import get_council
@@ -259,7 +261,8 @@ def test_the_background_check_makes_the_days_first_backup(qtbot, main_window, ct
 
 def test_quitting_cancels_background_work_and_waits_before_the_database_closes(
         qtbot, opened, monkeypatch):
-    from parishdesk.gui import background, startup
+    from parishdesk.gui import startup
+    from parishdesk.gui.common import background
     from parishdesk.store import db
 
     monkeypatch.setattr(background, "SYNCHRONOUS", False)

@@ -146,7 +146,7 @@ def test_the_main_window_asks_for_a_backups_own_password(qapp, qtbot, paths, dem
 
     from parishdesk.gui import main_window as mw
     from parishdesk.gui.common import password_dialogs
-    from parishdesk.gui.context import AppContext
+    from parishdesk.gui.common.context import AppContext
     from parishdesk.services import maintenance
 
     encryption.protect(paths, "old password 1", "old password 1", TODAY)

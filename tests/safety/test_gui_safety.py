@@ -8,8 +8,8 @@ import sqlite3
 import peewee
 from PySide6.QtWidgets import QMessageBox
 
-from parishdesk.gui import errors
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common import errors
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.startup import open_or_recover
 from parishdesk.store import db
 

@@ -68,7 +68,7 @@ def test_the_log_names_no_one(qapp, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from parishdesk import logging_setup
-    from parishdesk.gui import errors
+    from parishdesk.gui.common import errors
 
     paths = resolve_paths(tmp_path / "data").ensure()
     logging_setup.configure(paths.log_file)

@@ -80,7 +80,7 @@ def test_a_request_needs_a_councillor_and_a_description(demo):
     with pytest.raises(AccessProblem) as caught:
         access.log_request(RequestInput(requester_id=999999, received_on=TODAY, documents=" "),
                            "tester", TODAY)
-    assert len(caught.value.problems) == 2
+    assert set(caught.value.problems) == {"requester", "documents"}
 
 
 def test_the_clock_stops_while_awaiting_justification(demo):
@@ -182,7 +182,7 @@ def test_a_part_disclosure_needs_redactions_and_purpose(demo, paths):
     with pytest.raises(AccessProblem) as caught:
         access.decide_access(record.id, DecisionInput("disclosed_part", ("x",), TODAY),
                              "tester", paths, TODAY)
-    assert len(caught.value.problems) == 2
+    assert set(caught.value.problems) == {"purpose", "redactions"}
 
 
 def test_asking_for_a_reason_stops_the_clock_and_sends_a_letter(demo, paths):
@@ -352,3 +352,16 @@ def test_the_rule_citations_use_protocol_links_when_present(demo, paths, monkeyp
         "tester", paths, TODAY)
     assert result.letter is not None
     assert "paragraph 9.1 of our protocol" in _pdf_text(result.letter.pdf_path)
+
+
+def test_every_refusal_of_input_is_one_validation_error_by_field(demo, paths):
+    from parishdesk.errors import ValidationError
+
+    record = _log(demo, reason="A resident asked me.", reason_specific=True)
+    with pytest.raises(ValidationError) as caught:
+        access.decide_access(record.id, DecisionInput("refused", (), TODAY), "tester", paths,
+                             TODAY)
+    assert "reasons" in caught.value.problems
+    with pytest.raises(ValidationError) as caught:
+        access.set_deadline_working_days(0, "tester")
+    assert set(caught.value.problems) == {"days"}

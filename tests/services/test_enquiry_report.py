@@ -80,3 +80,17 @@ def test_an_empty_period_has_no_figures(demo) -> None:
     assert empty.overall.answered == 0
     assert empty.overall.median_days is None and empty.overall.on_time_percent is None
     assert empty.by_officer == ()
+
+
+def test_the_report_prints_to_an_a4_pdf_on_the_letterhead(demo, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from parishdesk.services.enquiry_report import save_report_pdf
+
+    target = save_report_pdf(report(demo), tmp_path / "times.pdf", dt.date(2026, 12, 1), "clerk")
+    pdf = PdfReader(str(target))
+    words = " ".join((page.extract_text() or "") for page in pdf.pages)
+    assert "Enquiry response times" in words
+    assert "Catherine Brooks" in words and "Ashcombe Parish Council" in words
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)

@@ -19,14 +19,13 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from parishdesk.gui import errors
 from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
-from parishdesk.gui.background import run_in_background, wait_for_tasks
-from parishdesk.gui.common import password_dialogs, printing
-from parishdesk.gui.context import AppContext
-from parishdesk.gui.dialogs import BackupChooser, LogViewer, show_about
+from parishdesk.gui.common import errors, password_dialogs, printing
+from parishdesk.gui.common.background import run_in_background, wait_for_tasks
+from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.dialogs import BackupChooser, LogViewer, show_about
+from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
-from parishdesk.gui.not_built import NotBuiltPage
 from parishdesk.services import maintenance, overview
 from parishdesk.services.overview import AreaSummary
 

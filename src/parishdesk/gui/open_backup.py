@@ -52,7 +52,7 @@ def show_restored(source: Path, kept: Path | None) -> None:
 
 
 def show_problem(exc: BaseException) -> None:
-    from parishdesk.gui import errors
+    from parishdesk.gui.common import errors
 
     application()
     errors.show_expected(None, exc, "The backup was not restored")

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
-from parishdesk.gui import background, dialogs, errors
 from parishdesk.gui.areas import AREAS, load_area_module
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common import background, dialogs, errors
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
 from parishdesk.paths import DataPaths

@@ -12,6 +12,7 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from parishdesk.domain.enquiry import waiting_periods
 from parishdesk.domain.enquiry_report import ResponseReport, ResponseRow
@@ -73,3 +74,12 @@ def format_days(value: float | None) -> str:
 
 def format_percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}%"
+
+
+def save_report_pdf(report: ResponseReport, target: Path, today: dt.date, actor: str) -> Path:
+    """Print the report to an A4 PDF at ``target`` (on the council's letterhead)."""
+    from parishdesk.documents.enquiry_report_pdf import render_report  # only when printing
+    from parishdesk.services.letters import letterhead
+
+    target.write_bytes(render_report(report, letterhead(), today, actor))
+    return target

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from parishdesk.domain.officer_leave import LEAVE_KINDS, LeavePeriod
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ValidationError
 from parishdesk.services.enquiries.checks import recheck_addressed_to
 from parishdesk.store import members_store, officer_leave_store
 from parishdesk.store.db import database
@@ -25,14 +25,14 @@ __all__ = ["LEAVE_KINDS", "TABLE", "LeaveInput", "LeavePeriod", "LeaveProblem", 
            "archive_leave", "list_leave", "on_leave", "update_leave"]
 
 
-class LeaveProblem(ParishDeskError):
-    """A leave period that cannot be saved; ``fields`` maps a field name to its message."""
+class LeaveProblem(ValidationError):
+    """A leave period that cannot be saved; ``problems`` maps a field name to its message."""
 
     title = "Staff leave"
 
-    def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__(" ".join(fields.values()))
-        self.fields = dict(fields)
+    @property
+    def fields(self) -> dict[str, str]:
+        return self.problems
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
 from parishdesk.domain.rules import rule
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.importers.protocol_readers import ProtocolReadError, read_protocol_text
 from parishdesk.resources import resource_path
 from parishdesk.store import audit, protocol_store
@@ -57,7 +57,8 @@ def _check_not_empty(protocol: Protocol) -> None:
 
 def _check_review_dates(last_reviewed: dt.date | None, next_review: dt.date | None) -> None:
     if last_reviewed and next_review and next_review < last_reviewed:
-        raise ParishDeskError("The next review date cannot be before the date last reviewed.")
+        raise ValidationError({"next_review": "The next review date cannot be before the "
+                                              "date last reviewed."})
 
 
 # --- Drafts -------------------------------------------------------------------------------
@@ -150,7 +151,8 @@ def adopt(version_id: int, actor: str, *, adopted_on: dt.date, meeting: str,
             f"Only a draft can be adopted; version {rec.version_label or rec.id} is "
             f"already {rec.status}.")
     if not meeting.strip():
-        raise ParishDeskError("Say at which meeting the council adopted the protocol.")
+        raise ValidationError({"meeting": "Say at which meeting the council adopted the "
+                                          "protocol."})
     with database.atomic():
         for previous in protocol_store.adopted_versions():
             protocol_store.update_version(previous.id, actor,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog
-from parishdesk.gui.documents_letters import LetterComposer
+from parishdesk.gui.documents.composer import LetterComposer
 from parishdesk.store import audit, letters_store
 
 

@@ -102,3 +102,14 @@ def test_minimum_notice_setting_drives_the_enq_2_check(demo) -> None:
     loud = svc.log_enquiry(plain(demo, requested_by=four_days), "clerk")
     [warning] = [w for w in loud.warnings if w.code == "short-deadline"]
     assert "minimum of 5" in warning.message
+
+
+def test_input_that_cannot_be_saved_is_one_validation_error_by_field(demo) -> None:
+    from parishdesk.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        svc.log_enquiry(plain(demo, councillor_id=999999, subject="  "), "clerk")
+    assert set(caught.value.problems) == {"councillor", "subject"}
+    with pytest.raises(ValidationError) as caught:
+        svc.set_deadlines(5, 3, "clerk")
+    assert set(caught.value.problems) == {"answer"}

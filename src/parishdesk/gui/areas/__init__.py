@@ -1,11 +1,13 @@
 """The areas the navigation list switches between.
 
-Each area is its own module exposing ``create(ctx, parent) -> QWidget``. An area
-whose module does not exist yet shows an honest "not built yet" page. An area
-widget may have a ``badgeChanged = Signal(str)`` to put a count (e.g. overdue
-items) beside its name in the navigation list, and ``badge() -> str`` for the
-text it shows at start-up; ``alertsChanged`` + ``alerts()`` for the reminder
-banner; and ``menu_actions()`` for entries in the File menu.
+Each area is its own package ``parishdesk.gui.<area>`` exposing
+``create(ctx, parent) -> QWidget`` (from its ``page`` module, imported only when
+called). An area whose package does not exist yet shows an honest "not built
+yet" page. An area widget may have a
+``badgeChanged = Signal(str)`` to put a count (e.g. overdue items) beside its name
+in the navigation list, and ``badge() -> str`` for the text it shows at start-up;
+``alertsChanged`` + ``alerts()`` for the reminder banner; and ``menu_actions()``
+for entries in the File menu.
 
 The main window builds an area's page only when the clerk first goes to it.
 Until then its badge and banner lines come from ``parishdesk.services.overview``,
@@ -29,30 +31,35 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("members", "Members", "parishdesk.gui.areas.members",
+    AreaSpec("members", "Members", "parishdesk.gui.members",
              "The member register: councillors, officers, committees, roles, interests "
              "and training."),
-    AreaSpec("enquiries", "Enquiries", "parishdesk.gui.areas.enquiries",
+    AreaSpec("enquiries", "Enquiries", "parishdesk.gui.enquiries",
              "Councillors' requests to staff, with working-day deadlines and protocol checks."),
-    AreaSpec("access", "Information requests", "parishdesk.gui.areas.access",
+    AreaSpec("access", "Information requests", "parishdesk.gui.access",
              "Councillors' requests to see council documents, decided on \"need to know\"."),
     AreaSpec("disputes", "Disputes", "parishdesk.gui.disputes",
              "A step-by-step guide when the relationship between members and staff goes wrong."),
     AreaSpec("meetings", "Meetings", "parishdesk.gui.meetings",
              "Decisions recorded at council and committee meetings."),
-    AreaSpec("documents", "Documents", "parishdesk.gui.areas.documents",
+    AreaSpec("documents", "Documents", "parishdesk.gui.documents",
              "The Member/Officer Protocol, protocol packs and formal letters."),
 )
 
 
 def load_area_module(spec: AreaSpec) -> ModuleType | None:
-    """The area's module, or None if that area has not been built yet."""
+    """The area's package with its page code loaded, or None if that area has not been
+    built yet."""
     try:
-        return importlib.import_module(spec.module)
+        module = importlib.import_module(spec.module)
     except ModuleNotFoundError as exc:
+        # The area's package is missing: not built yet. Anything else its page
+        # imports that is missing is a real fault and is raised.
         if exc.name == spec.module:
             return None
         raise
+    _page_factory = module.create  # loads the page's code now, for a package that defers it
+    return module
 
 
 @dataclass(frozen=True)

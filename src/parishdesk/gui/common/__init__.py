@@ -1,1 +1,2 @@
-"""Widgets and dialogs every area uses."""
+"""What every area shares: the context, background work, error messages, widgets and
+dialogs."""

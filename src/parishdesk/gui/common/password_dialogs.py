@@ -176,7 +176,7 @@ class ProtectDialog(QDialog):
         try:
             made = maintenance.back_up_now(self.paths, to=to)
         except (ParishDeskError, OSError) as exc:
-            from parishdesk.gui import errors
+            from parishdesk.gui.common import errors
 
             errors.show_expected(self, exc)
             return
@@ -186,7 +186,7 @@ class ProtectDialog(QDialog):
         try:
             encryption.protect(self.paths, self.password.text(), self.again.text(), self.today)
         except (ParishDeskError, OSError) as exc:
-            from parishdesk.gui import errors
+            from parishdesk.gui.common import errors
 
             errors.show_expected(self, exc)
             return
@@ -228,7 +228,7 @@ class ChangePasswordDialog(QDialog):
         self.resize(520, 0)
 
     def _show(self, exc: BaseException) -> None:
-        from parishdesk.gui import errors
+        from parishdesk.gui.common import errors
 
         errors.show_expected(self, exc)
 

@@ -136,7 +136,7 @@ class PersonalDataDialog(QDialog):
         try:
             done = personal_data.erase(chosen, self.actor, self.today)
         except (ParishDeskError, OSError) as exc:
-            from parishdesk.gui import errors
+            from parishdesk.gui.common import errors
 
             errors.show_expected(self, exc)
             return 0
@@ -187,7 +187,7 @@ class PersonalDataDialog(QDialog):
             personal_data.set_period_years({k: s.value() for k, s in self.spins.items()},
                                            self.actor)
         except (ParishDeskError, OSError) as exc:
-            from parishdesk.gui import errors
+            from parishdesk.gui.common import errors
 
             errors.show_expected(self, exc)
             return
@@ -241,7 +241,7 @@ class PersonalDataDialog(QDialog):
             made = personal_data.subject_access_export(
                 self.paths, int(self.person.currentData()), folder, self.today)
         except (ParishDeskError, OSError) as exc:
-            from parishdesk.gui import errors
+            from parishdesk.gui.common import errors
 
             errors.show_expected(self, exc)
             return

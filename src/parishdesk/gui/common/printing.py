@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.errors import show_expected
+from parishdesk.gui.common.errors import show_expected
 
 MAX_DPI = 300
 """Pages are drawn at the printer's resolution up to this (a 1200 dpi A4 page would need

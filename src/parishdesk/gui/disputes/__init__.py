@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 
 
 def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.dispute_steps import STEP_LABELS
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.disputes.dialogs import (
     ArchiveDialog,
     EscalateDialog,
@@ -39,7 +40,6 @@ from parishdesk.gui.disputes.dialogs import (
 )
 from parishdesk.gui.disputes.step_dialog import StepDialog
 from parishdesk.gui.disputes.texts import deadline_text, route_html
-from parishdesk.gui.errors import show_expected
 from parishdesk.services import letters
 from parishdesk.services.disputes import bundle, case_file, steps
 from parishdesk.services.disputes.case_file import CaseFile

@@ -22,7 +22,7 @@ from parishdesk.domain.dispute_case import PARTY_ROLES, DisputeCase
 from parishdesk.domain.dispute_steps import DisputeSettings
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.disputes.widgets import (
     beside_fields,
     error_label,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.disputes import TRACKS
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.disputes.case_file import CaseFilePane
 from parishdesk.gui.disputes.case_model import ID_ROLE, CaseListModel
 from parishdesk.gui.disputes.dialogs import SettingsDialog

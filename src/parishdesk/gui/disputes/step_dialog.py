@@ -26,8 +26,8 @@ from parishdesk.domain.dispute_steps import (
 from parishdesk.domain.disputes import COUNCILLOR_SANCTIONS, COUNCILLORS, EMPLOYEE_OUTCOMES
 from parishdesk.domain.workdays import add_working_days
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
-from parishdesk.gui.context import AppContext
 from parishdesk.gui.disputes.widgets import (
     beside_fields,
     date_edit,

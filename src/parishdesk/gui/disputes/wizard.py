@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.dispute_steps import FIRST_STEP, Step, case_deadlines, tribunal_warning
 from parishdesk.domain.disputes import NATURES, RAISERS, SUBJECTS, TRACKS
 from parishdesk.errors import ValidationError
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.disputes.texts import route_html
 from parishdesk.gui.disputes.widgets import (
     beside_fields,

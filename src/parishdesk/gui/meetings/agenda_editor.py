@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import AgendaItem
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.meeting_header import MeetingHeader
 from parishdesk.gui.meetings.request_dialog import ItemRequestDialog
 from parishdesk.gui.meetings.widgets import (

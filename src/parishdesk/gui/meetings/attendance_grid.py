@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from parishdesk.domain.meetings.records import ATTENDANCE
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import attempt, row_id
 from parishdesk.services.meetings import table
 

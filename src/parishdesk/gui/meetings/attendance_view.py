@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings import plain_problem
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import WARNING, attempt, row_id
 from parishdesk.services.meetings import agenda, links, register, table
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
 from parishdesk.domain.meetings.records import Declaration
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import ProblemsLabel, attempt, guard_wheel
 from parishdesk.services.meetings import links, table
 

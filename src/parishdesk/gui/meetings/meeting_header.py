@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import ProblemsLabel, Saver, attempt, guard_wheel
 from parishdesk.services.meetings import agenda, papers, table
 from parishdesk.services.meetings.agenda import AgendaChecks

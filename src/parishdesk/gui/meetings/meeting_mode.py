@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import Motion
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.attendance_grid import AttendanceGrid
 from parishdesk.gui.meetings.declarations_panel import DeclarationsPanel
 from parishdesk.gui.meetings.motion_editor import MotionEditor

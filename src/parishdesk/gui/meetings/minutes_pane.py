@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import Saver, attempt, guard_wheel, local_action
 from parishdesk.services.meetings import agenda, minutes, papers, table
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import Motion
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
     Saver,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.agenda_editor import AgendaEditor
 from parishdesk.gui.meetings.attendance_view import AttendanceView
 from parishdesk.gui.meetings.meeting_mode import MeetingMode

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import Resolution
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.officer_decision_dialog import OfficerDecisionDialog
 from parishdesk.gui.meetings.widgets import attempt
 from parishdesk.services import members

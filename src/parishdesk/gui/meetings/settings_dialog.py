@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ValidationError
-from parishdesk.gui.context import AppContext
+from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import WARNING, guard_wheel
 from parishdesk.services.meetings import quorum_settings
 

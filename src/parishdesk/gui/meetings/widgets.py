@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
 
 from parishdesk.domain.meetings import plain_problem
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.gui.errors import show_expected
+from parishdesk.gui.common.errors import show_expected
 
 SAVE_DELAY_MS = 400
 WARNING = "\u26a0"

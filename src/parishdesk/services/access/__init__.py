@@ -26,6 +26,7 @@ from parishdesk.services.access.decisions import (
     DecisionResult,
     decide_access,
     decision_letter_body,
+    decision_problems,
     issue_decision_letter,
     issue_written_reasons,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "councillor_history",
     "deadline_working_days",
     "decide_access",
+    "decision_problems",
     "decision_letter_body",
     "export_csv",
     "export_pdf",

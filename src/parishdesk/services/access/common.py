@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from parishdesk.domain.access_letter import default_cite
 from parishdesk.domain.workdays import ENGLAND_AND_WALES
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ValidationError
 from parishdesk.store import access_store, council_store, settings
 
 DEADLINE_SETTING = "access.deadline_working_days"
@@ -22,14 +22,15 @@ DEFAULT_DEADLINE_WORKING_DAYS = 10
 TABLE = access_store.TABLE
 
 
-class AccessProblem(ParishDeskError):
-    """A request or decision that cannot be saved as it stands; ``problems`` lists why."""
+class AccessProblem(ValidationError):
+    """A request or decision that cannot be saved as it stands: ``problems`` maps each
+    field to what is wrong with it ("" for a problem with the request as a whole)."""
 
     title = "The information request cannot be saved yet"
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__(" ".join(self.problems))
+    def __init__(self, problems: Mapping[str, str] | Sequence[str]) -> None:
+        super().__init__(problems if isinstance(problems, Mapping)
+                         else {"": " ".join(problems)})
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def deadline_working_days() -> int:
 
 def set_deadline_working_days(days: int, actor: str) -> None:
     if days < 1 or days > 60:
-        raise AccessProblem(["The time for deciding a request must be between 1 and 60 "
-                             "working days."])
+        raise AccessProblem({"days": "The time for deciding a request must be between 1 and "
+                                     "60 working days."})
     settings.put(DEADLINE_SETTING, str(days), actor)
 
 

@@ -10,6 +10,7 @@ from parishdesk.domain import access as rules
 from parishdesk.domain.access import (
     DECISION_LABELS,
     DISCLOSURE_DECISIONS,
+    Assessment,
     is_override,
     referral_body,
     validate_decision,
@@ -39,6 +40,25 @@ def _status_after(decision: str) -> str:
     return "awaiting_justification" if decision == "justification_requested" else "decided"
 
 
+def decision_problems(assessment: Assessment, decision: DecisionInput) -> dict[str, str]:
+    """What stops a decision being recorded, by field ("decision", "override", "purpose",
+    "redactions", "reasons"); empty when it may be recorded."""
+    messages = list(validate_decision(assessment, decision.decision, decision.override_reason,
+                                      decision.purpose, decision.redactions))
+    if decision.decision not in rules.DECISIONS:
+        return {"decision": messages[0]}
+    checks = (
+        ("override", is_override(assessment, decision.decision)
+         and not decision.override_reason.strip()),
+        ("purpose", decision.decision in DISCLOSURE_DECISIONS and not decision.purpose.strip()),
+        ("redactions", decision.decision == "disclosed_part" and not decision.redactions.strip()),
+    )
+    problems = {key: messages.pop(0) for key, failed in checks if failed and messages}
+    if decision.decision == "refused" and not any(r.strip() for r in decision.reasons):
+        problems["reasons"] = "Give the councillor the reasons for refusing (ACCESS-8)."
+    return problems
+
+
 def decide_access(request_id: int, decision: DecisionInput, actor: str, paths: DataPaths | None,
                   today: dt.date, issue_letter: bool = True) -> DecisionResult:
     """Record the officer's decision; audit any override; issue the decision letter.
@@ -49,12 +69,8 @@ def decide_access(request_id: int, decision: DecisionInput, actor: str, paths: D
     current = get_request(request_id, today)
     if current.status not in AWAITING_DECISION:
         raise AccessProblem([f"{current.reference} has already been decided."])
-    problems = list(validate_decision(current.assessment, decision.decision,
-                                      decision.override_reason, decision.purpose,
-                                      decision.redactions))
+    problems = decision_problems(current.assessment, decision)
     reasons = tuple(r.strip() for r in decision.reasons if r.strip())
-    if decision.decision == "refused" and not reasons:
-        problems.append("Give the councillor the reasons for refusing (ACCESS-8).")
     if problems:
         raise AccessProblem(problems)
     override = is_override(current.assessment, decision.decision)

@@ -71,7 +71,7 @@ def request_problems(data: AccessRecord) -> dict[str, str]:
 def _check_input(data: AccessRecord) -> None:
     problems = request_problems(data)
     if problems:
-        raise AccessProblem(list(problems.values()))
+        raise AccessProblem(problems)
 
 
 def preview_due(received_on: dt.date, foi: bool) -> dt.date:
@@ -145,7 +145,7 @@ def justification_received(request_id: int, reason: str, reason_specific: bool, 
     if current.status != "awaiting_justification":
         raise AccessProblem([f"{current.reference} is not waiting for the councillor's reason."])
     if not reason.strip():
-        raise AccessProblem(["Write down the reason the councillor gave."])
+        raise AccessProblem({"reason": "Write down the reason the councillor gave."})
     data = replace(current, reason=reason, reason_specific=reason_specific)
     with database.atomic():
         access_store.update(request_id, actor, "Councillor's reason received",
@@ -166,8 +166,8 @@ def refer_to_committee(request_id: int, actor: str, on: dt.date, today: dt.date,
     documents concern, else to the Council, to be heard at ``meeting_on``."""
     current = get_request(request_id, today)
     if meeting_on is not None and meeting_on < on:
-        raise AccessProblem(["The meeting that hears the referral cannot be before the day "
-                             "it was referred."])
+        raise AccessProblem({"meeting_on": "The meeting that hears the referral cannot be "
+                                           "before the day it was referred."})
     body = referral_body(current.committee_name or None)
     with database.atomic():
         transition(request_id, "referred", actor, on, today,
@@ -181,13 +181,14 @@ def record_committee_outcome(request_id: int, outcome: str, actor: str, on: dt.d
                              today: dt.date, note: str = "") -> AccessRecord:
     """The committee's decision on a referral: upheld, varied or overturned."""
     if outcome not in rules.COMMITTEE_OUTCOMES:
-        raise AccessProblem([f"Choose the committee's outcome: one of "
-                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."])
+        raise AccessProblem({"outcome": f"Choose the committee's outcome: one of "
+                             f"{', '.join(rules.COMMITTEE_OUTCOME_LABELS.values())}."})
     current = get_request(request_id, today)
     if outcome in {"varied", "overturned"} and not note.strip():
-        raise AccessProblem(["Say how the committee changed the decision."])
+        raise AccessProblem({"note": "Say how the committee changed the decision."})
     if current.referred_on is not None and on < current.referred_on:
-        raise AccessProblem(["The committee cannot have decided before the referral was made."])
+        raise AccessProblem({"on": "The committee cannot have decided before the referral "
+                                   "was made."})
     with database.atomic():
         transition(request_id, "committee_decided", actor, on, today,
                    rules.COMMITTEE_OUTCOME_LABELS[outcome])

@@ -3,17 +3,25 @@ officers it involves and its status history."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from parishdesk.domain.enquiry import StatusChange
 from parishdesk.domain.enquiry_records import EnquiryRecord
 from parishdesk.domain.members import Officer
-from parishdesk.errors import ParishDeskError
+from parishdesk.errors import ValidationError
 from parishdesk.store import enquiry_store, members_store
 
 TABLE = enquiry_store.TABLE
 
 
-class EnquiryProblem(ParishDeskError):
+class EnquiryProblem(ValidationError):
+    """An enquiry, reply or setting that cannot be saved: ``problems`` maps each field to
+    what is wrong with it ("" for a problem that is about no one field)."""
+
     title = "Enquiry"
+
+    def __init__(self, problems: Mapping[str, str] | str) -> None:
+        super().__init__({"": problems} if isinstance(problems, str) else problems)
 
 
 def load(enquiry_id: int) -> EnquiryRecord:

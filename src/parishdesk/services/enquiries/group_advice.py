@@ -35,11 +35,11 @@ def record_group_advice(advised_group_id: int, matter: str, summary: str, on: dt
     """
     group = next((g for g in members_store.list_groups() if g.id == advised_group_id), None)
     if group is None or group.id is None:
-        raise EnquiryProblem("Choose the party group that was advised.")
+        raise EnquiryProblem({"group": "Choose the party group that was advised."})
     if not matter.strip():
-        raise EnquiryProblem("Say what the advice was about.")
+        raise EnquiryProblem({"matter": "Say what the advice was about."})
     if message := single_line_problem("What the advice was about", matter):
-        raise EnquiryProblem(message)
+        raise EnquiryProblem({"matter": message})
     advice = group_advice_store.add(actor, group.id, group.name, matter.strip(),
                                     summary.strip(), on, enquiry_id=enquiry_id)
     return advice.id, check_group_advice_text(summary)

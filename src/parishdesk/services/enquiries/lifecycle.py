@@ -71,25 +71,27 @@ class Saved:
 
 
 def _validate(data: EnquiryInput) -> dict[str, Any]:
-    problems = []
+    problems: dict[str, str] = {}
     councillor = members_store.get_councillor(data.councillor_id, data.received_at.date())
     if councillor is None:
-        problems.append("Choose the councillor the enquiry is from.")
+        problems["councillor"] = "Choose the councillor the enquiry is from."
     if not data.subject.strip():
-        problems.append("Give the enquiry a subject.")
-    for label, value in (("The subject", data.subject), ("The resident's name", data.resident_name),
-                         ("The resident's contact", data.resident_contact)):
-        if message := single_line_problem(label, value):
-            problems.append(message)
+        problems["subject"] = "Give the enquiry a subject."
+    for key, label, value in (("subject", "The subject", data.subject),
+                              ("resident_name", "The resident's name", data.resident_name),
+                              ("resident_contact", "The resident's contact",
+                               data.resident_contact)):
+        if key not in problems and (message := single_line_problem(label, value)):
+            problems[key] = message
     if message := multi_line_problem("The enquiry's text", data.text):
-        problems.append(message)
+        problems["text"] = message
     try:
         rules.Channel(data.channel)
         Kind(data.kind)
     except ValueError:
-        problems.append("Choose a channel and a kind from the lists.")
+        problems["channel"] = "Choose a channel and a kind from the lists."
     if problems:
-        raise EnquiryProblem(" ".join(problems))
+        raise EnquiryProblem(problems)
     assert councillor is not None
     addressed = officer(data.addressed_to_id) if data.addressed_to_id else members_store.clerk()
     return {

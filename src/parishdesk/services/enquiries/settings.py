@@ -80,7 +80,7 @@ def set_deadlines(ack_days: int, answer_days: int, actor: str,
     notice = min_notice_working_days() if min_notice_days is None else min_notice_days
     problems = deadline_problems(ack_days, answer_days, notice)
     if problems:
-        raise EnquiryProblem(" ".join(problems.values()))
+        raise EnquiryProblem(problems)
     with database.atomic():
         settings.put(ACK_SETTING, str(ack_days), actor)
         settings.put(ANSWER_SETTING, str(answer_days), actor)

@@ -1,0 +1,213 @@
+"""The councillors' or officers' list: search and filters, the action buttons, the table,
+and the chosen person's details beside it (or below it on a narrow window).
+
+It shows and filters the rows it is given and keeps the chosen person chosen;
+the page decides what the buttons do and when the rows are read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parishdesk.domain.members import ROLE_KIND_LABELS
+from parishdesk.gui.common.tables import ReadOnlyTable
+from parishdesk.gui.members.detail import MemberDetail
+from parishdesk.gui.members.model import PERSON_ID_ROLE, MembersFilter, MembersTableModel, PersonRow
+from parishdesk.gui.members.widgets import push_button
+
+#: Widest a column starts (px); longer text is elided, whole in the tooltip.
+COLUMN_CAPS = {"Role or post": 190, "Committees": 160, "Group": 140}
+#: Narrower than this, the details go below the table instead of beside it.
+SIDE_BY_SIDE_WIDTH = 1000
+#: The detail panel's width beside the table: enough for all five tabs.
+DETAIL_WIDTH = 460
+
+
+class PeopleView(QWidget):
+    def __init__(self, model: MembersTableModel, proxy: MembersFilter, detail: MemberDetail,
+                 buttons: list[tuple[str, Callable[[], Any], str]],
+                 parent: QWidget | None = None) -> None:
+        """``buttons``: (text, slot, shortcut key) for the row of action buttons."""
+        super().__init__(parent)
+        self.model, self.proxy, self.detail = model, proxy, detail
+        self._splitter_fitted = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filters())
+        row = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for text, slot, shortcut in buttons:
+            button = push_button(text, slot, shortcut=shortcut)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = ReadOnlyTable("Members table", self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        left_layout.addWidget(self.table)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        left_layout.addWidget(self.empty_label)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)  # and the details' factor follows the orientation
+        splitter.setSizes([600, 400])  # until the first resize fits it to the window
+        layout.addWidget(splitter, 1)
+
+    def _filters(self) -> QHBoxLayout:
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search members (Ctrl+F)")
+        self.search.setToolTip("Search names, wards, roles, groups and committees as you type")
+        self.search.setAccessibleName("Search members")
+        self.search.setMinimumWidth(110)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        filters.addWidget(self.search, 2)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Current or former")
+        for text, value in (("Current", "current"), ("Former", "former"), ("All", "all")):
+            self.status_filter.addItem(text, value)
+        self.role_filter = QComboBox()
+        self.role_filter.setAccessibleName("Role")
+        self.role_filter.addItem("Any role", None)
+        for kind, label in ROLE_KIND_LABELS.items():
+            if kind != "group_member":
+                self.role_filter.addItem(label, kind)
+        self.committee_filter = QComboBox()
+        self.committee_filter.setAccessibleName("Committee")
+        self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName("Party group")
+        for widget in (self.status_filter, self.role_filter, self.committee_filter,
+                       self.group_filter):
+            widget.currentIndexChanged.connect(self._filters_changed)
+            # Filters shrink with the window; the open list still shows whole names.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(7)
+            filters.addWidget(widget, 1)
+        return filters
+
+    # -- fitting the window -------------------------------------------------------------------
+    def fit_splitter(self, width: int) -> None:
+        """Details beside the table when the area (``width`` wide) has room, below it on a
+        narrow window, so neither the table's columns nor the detail tabs are squeezed."""
+        wanted = (Qt.Orientation.Horizontal if width >= SIDE_BY_SIDE_WIDTH
+                  else Qt.Orientation.Vertical)
+        if self.splitter.orientation() != wanted or not self._splitter_fitted:
+            self._splitter_fitted = True
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Horizontal:
+                # Room for every detail tab; the table takes the rest, and any change of
+                # window width.
+                detail = max(DETAIL_WIDTH, width * 38 // 100)
+                self.splitter.setSizes([max(width - detail, 1), detail])
+                self.splitter.setStretchFactor(1, 0)
+            else:
+                self.splitter.setSizes([500, 500])  # below: they share the height
+                self.splitter.setStretchFactor(1, 1)
+
+    def size_columns(self) -> None:
+        """Columns as wide as their text, the long ones (roles, committees) capped and
+        elided; the whole text is in each cell's tooltip."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            cap = COLUMN_CAPS.get(self.model.columns[column], 200)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+
+    # -- filters ------------------------------------------------------------------------------
+    @staticmethod
+    def fill_filter(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def show_kind(self, kind: str) -> None:
+        """List councillors or officers (role, committee and group filter councillors)."""
+        changed = kind != self.model.kind
+        if changed:
+            self.model.set_kind(kind)
+        for combo in (self.role_filter, self.committee_filter, self.group_filter):
+            combo.setVisible(kind == "councillor")
+        self.proxy.set_filters(kind=kind)
+        if changed:
+            self.size_columns()  # to the rows now listed
+        self.update_empty()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.show_details()
+
+    def _filters_changed(self) -> None:
+        """Apply the filters, keeping the chosen person chosen while they are still listed."""
+        chosen = self.selected_id()
+        self.proxy.set_filters(status=self.status_filter.currentData(),
+                               role_kind=self.role_filter.currentData(),
+                               committee_id=self.committee_filter.currentData(),
+                               group=self.group_filter.currentData())
+        self.update_empty()
+        if chosen is None or not self.select_person(chosen):
+            if self.proxy.rowCount():
+                self.table.selectRow(0)
+        self.show_details()
+
+    def update_empty(self) -> None:
+        if self.proxy.rowCount():
+            self.empty_label.setText("")
+            self.empty_label.setVisible(False)
+            return
+        if self.model.rowCount() == 0:
+            text = ("The register is empty. Add a councillor (Ctrl+N) or import a "
+                    "spreadsheet with File > Import members….")
+        else:
+            text = "No one matches the search and filters. Clear the search or choose \u201cAll\u201d."
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(True)
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_row(self) -> PersonRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.row_at(source.row())
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_person(self, person_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(PERSON_ID_ROLE) == person_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def show_details(self) -> None:
+        self.detail.show_person(self.selected_row())
