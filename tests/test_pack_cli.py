@@ -76,3 +76,40 @@ def test_pack_out_must_be_a_pdf(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--out must name a .pdf file (not pack.docx)" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def _letters_issued(data):
+    from parishdesk.paths import resolve_paths
+    from parishdesk.store import db, letters_store, schema
+
+    paths = resolve_paths(data)
+    schema.open_database(paths.db_file, paths.backups_dir)
+    try:
+        return [e.reference for e in letters_store.search("") if e.letter_type == "pack_cover"]
+    finally:
+        db.close()
+
+
+def test_a_second_pack_reprints_the_same_letter_unless_new_is_asked(tmp_path, capsys):
+    data = _demo(tmp_path, capsys)
+    first, again, fresh = (tmp_path / "1.pdf", tmp_path / "2.pdf", tmp_path / "3.pdf")
+    args = ["--data-dir", data, "pack", "--councillor", "okafor", "--out"]
+    assert run([*args, str(first)]) == 0
+    capsys.readouterr()
+    issued = _letters_issued(data)
+
+    assert run([*args, str(again)]) == 0
+    said = capsys.readouterr().out
+    assert "printed it again" in said and "--new" in said
+    assert _letters_issued(data) == issued  # no new number used
+    assert again.read_bytes() == first.read_bytes()
+    cover = PdfReader(io.BytesIO(first.read_bytes())).pages[0].extract_text()
+    assert issued[0] in cover
+
+    assert run([*args, str(fresh), "--new"]) == 0
+    capsys.readouterr()
+    now = _letters_issued(data)
+    assert len(now) == len(issued) + 1
+    new_reference = now[0]
+    assert new_reference not in issued
+    assert new_reference in PdfReader(io.BytesIO(fresh.read_bytes())).pages[0].extract_text()

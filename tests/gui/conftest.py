@@ -58,3 +58,36 @@ def main_window(qtbot, ctx, demo_template):
     yield window
     window.close()
     db.close()
+
+
+class PreviewAnswers:
+    """What the clerk does in each PDF preview a test opens: ``choices`` are used in turn
+    (Issue when none are left, Close for a letter only shown); ``shown`` keeps each dialog.
+    ``real`` lets the dialog run for real (for tests that click its buttons)."""
+
+    def __init__(self) -> None:
+        self.choices: list = []
+        self.shown: list = []
+        self.real = False
+
+
+@pytest.fixture(autouse=True)
+def previews(monkeypatch):
+    from parishdesk.gui.common import pdf_preview
+
+    answers = PreviewAnswers()
+    real_exec = pdf_preview.PdfPreviewDialog.exec
+
+    def answer(dialog):  # type: ignore[no-untyped-def]
+        answers.shown.append(dialog)
+        if answers.real:
+            return real_exec(dialog)
+        if dialog.issue_button is None:
+            choice = pdf_preview.Choice.CANCEL
+        else:
+            choice = answers.choices.pop(0) if answers.choices else pdf_preview.Choice.ISSUE
+        dialog._finish(choice)
+        return dialog.result()
+
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", answer)
+    return answers

@@ -18,11 +18,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser("pack", help="print a councillor's protocol pack",
                        description="Issue the covering letter and write the protocol pack "
                                    "(adopted protocol, summary, contacts and acknowledgement "
-                                   "form) for one councillor as a PDF.")
+                                   "form) for one councillor as a PDF. A councillor who "
+                                   "already has a pack for the adopted protocol gets the "
+                                   "same pack again unless --new is given.")
     p.add_argument("--councillor", metavar="NAME", required=True,
                    help='"First Surname" (any case), or a surname only one councillor has')
     p.add_argument("--out", metavar="FILE.pdf", type=Path, required=True,
                    help="where to write the PDF")
+    p.add_argument("--new", action="store_true",
+                   help="issue a new, newly numbered covering letter even if the councillor "
+                        "already has a pack for the adopted protocol (by default that pack "
+                        "is printed again, with the same letter and reference)")
     p.set_defaults(func=cmd_pack)
 
 
@@ -67,7 +73,13 @@ def cmd_pack(args: argparse.Namespace, paths: DataPaths) -> int:
             return 1
         councillor = found[0]
         assert councillor.id is not None
-        result = packs.make_pack(paths, councillor.id, actor_name(), today, out=args.out)
-    print(f"Pack for {councillor.display_name} written to {result.path} "
-          f"(covering letter {result.letter_reference}).")
+        result = packs.make_pack(paths, councillor.id, actor_name(), today, out=args.out,
+                                 reprint=not args.new)
+    if result.reprinted:
+        print(f"{councillor.display_name} already has a pack for the adopted protocol: "
+              f"printed it again to {result.path} (covering letter {result.letter_reference}; "
+              "use --new for a newly numbered one).")
+    else:
+        print(f"Pack for {councillor.display_name} written to {result.path} "
+              f"(covering letter {result.letter_reference}).")
     return 0

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
-from parishdesk.gui.common import errors, password_dialogs
+from parishdesk.gui.common import errors, password_dialogs, printing
 from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.dialogs import BackupChooser, LogViewer, show_about
@@ -258,6 +258,18 @@ class MainWindow(QMainWindow):
         self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
         self.personal_data_action.triggered.connect(self.show_personal_data)
         ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
+        self.print_action = QAction("&Print…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
+        self.print_action.setStatusTip("Print the letter, register or minutes on screen")
+        self.print_action.triggered.connect(self.print_current)
+        ui.menuFile.insertAction(ui.actionBackUp, self.print_action)
+        ui.menuFile.insertSeparator(ui.actionBackUp)
+
+    def print_current(self) -> bool:
+        """File > Print…: the current area's letter, register or minutes."""
+        key = self.current_area()
+        label = next((s.label for s in AREAS if s.key == key), "")
+        return printing.print_current(self, self.page(key) if label else None, label)
 
     def show_guide(self) -> None:
         """F1: the guide, at the page for the area the clerk is in."""

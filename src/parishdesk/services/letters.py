@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,18 @@ from parishdesk.store.db import database
 
 #: One line of the letters register (the name the Documents area knows it by).
 LetterSummary = RegisteredLetter
+
+
+@dataclass
+class _Capture:
+    """Letters issued while ``services.letter_preview`` watches: (reference, PDF bytes).
+    In a preview (``write`` False) the PDF is kept here instead of in the letters folder."""
+
+    letters: list[tuple[str, bytes]]
+    write: bool
+
+
+_capture: ContextVar[_Capture | None] = ContextVar("_capture", default=None)
 
 
 @dataclass(frozen=True)
@@ -154,7 +167,11 @@ def issue_letter(paths: DataPaths, letter: Letter, actor: str,
         target = paths.confined(relative, paths.letters_dir)
         row = letters_store.save(final, year, number, relative, hashlib.sha256(pdf).hexdigest(),
                                 actor, recipient_person_id, related)
-        _write_atomically(target, pdf)
+        capture = _capture.get()
+        if capture is not None:
+            capture.letters.append((reference, pdf))
+        if capture is None or capture.write:
+            _write_atomically(target, pdf)
     return IssuedLetterInfo(row.id, reference, target, final)
 
 

@@ -309,10 +309,15 @@ def register_content(today: dt.date) -> RegisterContent:
     )
 
 
-def write_pdf(path: Path, today: dt.date) -> None:
+def register_pdf(today: dt.date) -> bytes:
+    """The member register as a PDF (to print or to save)."""
     from parishdesk.documents.member_register_pdf import render_register
 
-    path.write_bytes(render_register(register_content(today)))
+    return render_register(register_content(today))
+
+
+def write_pdf(path: Path, today: dt.date) -> None:
+    path.write_bytes(register_pdf(today))
 
 
 def export_file(path: Path, today: dt.date) -> str:

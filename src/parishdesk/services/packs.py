@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from parishdesk.domain.letters import TemplateError, long_date
+from parishdesk.domain.letter_register import RegisteredLetter
+from parishdesk.domain.letters import Letter, TemplateError, long_date
 from parishdesk.domain.members import format_date
 from parishdesk.domain.pack_summary import SUMMARY
 from parishdesk.domain.protocol import Protocol
@@ -28,7 +29,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters, protocol_acks, protocols
 from parishdesk.services.protocols import VersionInfo
-from parishdesk.store import members_store
+from parishdesk.store import letters_store, members_store
 from parishdesk.store.council_store import get_council
 from parishdesk.store.db import database
 
@@ -46,6 +47,7 @@ class PackResult:
     person_id: int
     path: Path
     letter_reference: str
+    reprinted: bool = False  # the councillor's existing pack again, not a new letter
 
 
 def packs_dir(paths: DataPaths) -> Path:
@@ -115,25 +117,43 @@ class _Layout:
         self.pages: dict[str, int] = {}
 
 
-def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
-           layout: _Layout | None = None) -> tuple[bytes, str, str]:
-    """Issue the cover letter, render the pack, record the issue; (pdf, reference, surname)."""
+def _render(paths: DataPaths, letter: Letter, person_id: int, issued_on: dt.date,
+            layout: _Layout | None = None) -> bytes:
+    """The pack around its (issued) covering letter, as of the day it was issued."""
     from parishdesk.documents.pack_pdf import PackContent, render_pack_laid_out
 
     info, protocol = _adopted()
-    councillor = members_store.get_councillor(person_id, today)
+    councillor = members_store.get_councillor(person_id, issued_on)
     if councillor is None:
         raise ParishDeskError("That councillor is not in the register.")
     council = get_council()
     assert council is not None
-    contacts, return_to = _contacts(today)
-    return_by = today + dt.timedelta(days=RETURN_DAYS)
+    contacts, return_to = _contacts(issued_on)
+    content = PackContent(
+        letter=letter, councillor_name=councillor.display_name,
+        council_name=council.name, protocol=protocol, summary=SUMMARY, contacts=contacts,
+        return_by=issued_on + dt.timedelta(days=RETURN_DAYS), return_to=return_to,
+        rule_links=protocols.rule_to_clause(info.id),
+    )
+    pdf, pages = render_pack_laid_out(content, layout.pages if layout else None)
+    if layout is not None:
+        layout.pages = pages
+    return pdf
+
+
+def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
+           layout: _Layout | None = None) -> tuple[bytes, str, str]:
+    """Issue the cover letter, render the pack, record the issue; (pdf, reference, surname)."""
+    info, _ = _adopted()
+    councillor = members_store.get_councillor(person_id, today)
+    if councillor is None:
+        raise ParishDeskError("That councillor is not in the register.")
     title = info.title or "Member/Officer Protocol"
     values = {
         "protocol_title": title,
         "protocol_version": info.version_label,  # "" leaves the version wording out
         "protocol_adopted": long_date(info.adopted_on) if info.adopted_on else "—",
-        "return_by": long_date(return_by),
+        "return_by": long_date(today + dt.timedelta(days=RETURN_DAYS)),
         "councillor_name": councillor.display_name,
     }
     try:
@@ -146,23 +166,45 @@ def _issue(paths: DataPaths, person_id: int, actor: str, today: dt.date,
                              body, today, title=f"{title} pack: covering letter")
     issued = letters.issue_letter(paths, letter, actor, recipient_person_id=person_id,
                                   related=("protocol_version", info.id))
-    content = PackContent(
-        letter=issued.letter, councillor_name=councillor.display_name,
-        council_name=council.name, protocol=protocol, summary=SUMMARY, contacts=contacts,
-        return_by=return_by, return_to=return_to,
-        rule_links=protocols.rule_to_clause(info.id),
-    )
-    pdf, pages = render_pack_laid_out(content, layout.pages if layout else None)
-    if layout is not None:
-        layout.pages = pages
+    pdf = _render(paths, issued.letter, person_id, today, layout)
     protocol_acks.record_issued(person_id, info.id, today, actor,
                                 letter_reference=issued.reference)
     return pdf, issued.reference, councillor.surname
 
 
+def pack_pdf(paths: DataPaths, person_id: int, actor: str, today: dt.date) -> bytes:
+    """Issue one councillor's pack and give its PDF, writing no file (for a preview, run
+    inside ``letter_preview.preview``, which undoes the issue)."""
+    return _issue(paths, person_id, actor, today)[0]
+
+
+def existing_cover_letter(person_id: int) -> RegisteredLetter | None:
+    """The covering letter of the councillor's latest pack for the adopted version, if any."""
+    info, _ = _adopted()
+    found = [entry for entry in letters_store.for_record("protocol_version", info.id)
+             if entry.letter_type == "pack_cover" and entry.recipient_person_id == person_id]
+    return found[-1] if found else None
+
+
 def make_pack(paths: DataPaths, person_id: int, actor: str, today: dt.date,
-              out: Path | None = None) -> PackResult:
-    """One councillor's pack, written to ``out`` or into the packs folder. One transaction."""
+              out: Path | None = None, *, reprint: bool = False) -> PackResult:
+    """One councillor's pack, written to ``out`` or into the packs folder. One transaction.
+
+    With ``reprint``, a councillor who already has a pack for the adopted version gets
+    that pack again (same covering letter, same reference) instead of a newly numbered one.
+    """
+    previous = existing_cover_letter(person_id) if reprint else None
+    if previous is not None:
+        letter = letters_store.get_letter(previous.id)
+        if letter is None:
+            raise ParishDeskError(f"Letter {previous.reference} is missing from the register.")
+        pdf = _render(paths, letter, person_id, previous.issued_on)
+        councillor = members_store.get_councillor(person_id)
+        surname = councillor.surname if councillor else ""
+        target = Path(out) if out else packs_dir(paths) / _file_name(previous.reference,
+                                                                        surname)
+        _write_atomically(target, pdf)
+        return PackResult(person_id, target, previous.reference, reprinted=True)
     with database.atomic():
         pdf, reference, surname = _issue(paths, person_id, actor, today)
         target = Path(out) if out else packs_dir(paths) / _file_name(reference, surname)

@@ -382,3 +382,41 @@ def test_alt_keys_in_the_area_are_unique_and_leave_the_menu_bar_alone(page):
     duplicates = {k for k in keys if keys.count(k) > 1}
     assert not duplicates, duplicates
     assert not set(keys) & {"f", "g", "h"}  # &File, &Go and &Help in the main window
+
+
+def test_the_decision_letter_is_previewed_and_cancel_decides_nothing(page, monkeypatch, qtbot,
+                                                                     paths, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+
+    def fill(dialog):
+        _fill_request(dialog, qtbot, "Cllr David Okafor", "notes of the Clerk's appraisal",
+                      "Staffing Committee")
+        dialog.content_boxes["employee"].setChecked(True)
+        qtbot.keyClicks(dialog.ui.reasonEdit, "I like to keep an eye on the staff.")
+
+    record = _new_request_via_page(page, monkeypatch, qtbot, fill)
+    before = (audit.count(), letters_store.next_number(TODAY.year))
+    previews.choices = [Choice.CANCEL]
+    dialog = _decide_via_page(page, monkeypatch, qtbot, lambda d: None)
+    assert dialog.result_ is None and not dialog.isVisible()
+    assert (audit.count(), letters_store.next_number(TODAY.year)) == before
+    assert access.get_request(record.id, TODAY).status != "decided"
+
+    previews.choices = [Choice.EDIT, Choice.ISSUE]
+    seen = {}
+
+    def ask(ctx, rec, parent=None):
+        decision = AccessDecisionDialog(ctx, rec, parent)
+        qtbot.addWidget(decision)
+        qtbot.mouseClick(decision.issue_button, Qt.MouseButton.LeftButton)  # Edit: stays
+        assert decision.result_ is None and letters_store.next_number(TODAY.year) == before[1]
+        qtbot.mouseClick(decision.issue_button, Qt.MouseButton.LeftButton)  # Issue
+        seen["dialog"] = decision
+        return decision.result_
+    monkeypatch.setattr(AccessDecisionDialog, "ask", staticmethod(ask))
+    page.decide()
+    decided = access.get_request(record.id, TODAY)
+    assert decided.status == "decided" and decided.decision_letter_id is not None
+    row = letters_store.get(decided.decision_letter_id)
+    assert (paths.letters_dir / row.pdf_file).read_bytes() == previews.shown[-1].pdf
+    assert previews.shown[-1].windowTitle() == f"Preview: decision letter {row.reference}"

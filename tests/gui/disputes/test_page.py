@@ -230,6 +230,27 @@ def test_the_letter_goes_to_the_usual_person_or_the_one_chosen(page, qtbot, ctx)
     assert "Dear A trade union representative" in text
 
 
+def test_a_case_letter_is_previewed_and_cancel_issues_nothing(page, qtbot, ctx, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    row = _row(page, "003")
+    page.select_case(row.id)
+    dialog = StepDialog(ctx, page.case_file.cf, "", page, "case_investigation_invite")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fields["time"], "2.00 pm")
+    qtbot.keyClicks(dialog.fields["place"], "the parish office")
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.EDIT]
+    dialog.record()
+    assert dialog.result() != StepDialog.DialogCode.Accepted and not dialog.issued_path
+    assert (audit.count(), letters_store.next_number(2026)) == before
+    dialog.record()  # Issue
+    assert dialog.result() == StepDialog.DialogCode.Accepted
+    with open(dialog.issued_path, "rb") as issued:
+        assert issued.read() == previews.shown[-1].pdf
+
+
 def test_a_case_opened_by_mistake_is_archived_after_asking(page, qtbot, monkeypatch):
     from parishdesk.gui.disputes import case_file as pane_module
     from parishdesk.gui.disputes.dialogs import ArchiveDialog

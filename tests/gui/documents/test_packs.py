@@ -14,7 +14,7 @@ from parishdesk.services import protocol_acks
 def no_folder_prompt(monkeypatch):
     offered = []
     monkeypatch.setattr(PackGenerator, "offer_open_folder", classmethod(
-        lambda cls, parent, folder, message: offered.append((folder, message))))
+        lambda cls, parent, folder, message, made=(): offered.append((folder, message, made))))
     return offered
 
 
@@ -173,3 +173,96 @@ def test_the_tab_fits_a_1024_pixel_window(qtbot, ctx, demo):
     tab = _tab(qtbot, ctx)
     assert tab.minimumSizeHint().width() <= 800
     assert tab.summary.wordWrap() and "9 of 11" in tab.summary.text()
+
+
+def test_the_first_pack_is_previewed_and_is_the_pack_made(qtbot, ctx, demo, tmp_path,
+                                                          no_folder_prompt, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    waiting = protocol_acks.not_yet_acknowledged()
+    generator = PackGenerator(ctx, None)
+    qtbot.addWidget(generator)
+    generator.ui.whereEdit.setText(str(tmp_path / "packs"))
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.EDIT]
+    generator.start()
+    assert generator.made == [] and (audit.count(), letters_store.next_number(2026)) == before
+    [preview] = previews.shown
+    assert preview.issue_button.text() == f"&Make {len(waiting)} packs"
+    assert "exactly as it will be made" in preview.explanation.text()
+
+    generator.start()  # Make packs, this time
+    first = min(generator.made, key=lambda p: p.name)
+    assert previews.shown[1].pdf == first.read_bytes()  # the preview was the first pack
+    folder, message, made = no_folder_prompt[0]
+    assert made == generator.made and f"{len(waiting)} PDFs made" in message
+
+
+def test_cancel_in_the_pack_preview_makes_nothing(qtbot, ctx, demo, tmp_path, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+
+    generator = PackGenerator(ctx, None)
+    qtbot.addWidget(generator)
+    generator.ui.whereEdit.setText(str(tmp_path / "packs"))
+    previews.choices = [Choice.CANCEL]
+    generator.start()
+    assert generator.made == [] and not (tmp_path / "packs").exists()
+    assert generator.result() == 0  # the pack dialog closed too
+
+
+def test_after_packs_are_made_open_pdf_is_offered(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    pdf = tmp_path / "protocol-pack.pdf"
+    boxes = []
+
+    def press_open_pdf(box):
+        boxes.append([b.text() for b in box.buttons()])
+        [button] = [b for b in box.buttons() if b.text() == "Open &PDF"]
+        assert box.defaultButton() is button
+        button.click()
+
+    monkeypatch.setattr(PackGenerator, "show_box", staticmethod(press_open_pdf))
+    PackGenerator.offer_open_folder(None, tmp_path, "1 PDF made.", [pdf])
+    assert opened == [str(pdf)] and "&Open folder" in boxes[0]
+
+
+def test_a_reminder_is_previewed_and_cancel_sends_nothing(qtbot, ctx, demo, told, previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    tab = _tab(qtbot, ctx)
+    waiting = next(r for r in tab.model.rows if r.state == "issued")
+    tab.select_person(waiting.person_id)
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.CANCEL]
+    assert tab.send_reminder() is None
+    assert (audit.count(), letters_store.next_number(2026)) == before and not told
+    sent = tab.send_reminder()
+    assert sent is not None and sent.pdf_path.read_bytes() == previews.shown[-1].pdf
+    assert previews.shown[-1].windowTitle() == f"Preview: reminder {sent.reference}"
+
+
+def test_remind_everyone_previews_the_first_reminder(qtbot, ctx, demo, told, monkeypatch,
+                                                     previews):
+    from parishdesk.gui.common.pdf_preview import Choice
+    from parishdesk.store import audit, letters_store
+
+    tab = _tab(qtbot, ctx)
+    monkeypatch.setattr(AcknowledgementsTab, "confirm_remind_all", classmethod(
+        lambda cls, parent, names: True))
+    waiting = [r for r in tab.model.rows if r.state == "issued"]
+    before = (audit.count(), letters_store.next_number(2026))
+    previews.choices = [Choice.CANCEL]
+    assert tab.remind_everyone() == []
+    assert (audit.count(), letters_store.next_number(2026)) == before
+    [preview] = previews.shown
+    plural = "s" if len(waiting) != 1 else ""
+    assert preview.issue_button.text() == f"&Send {len(waiting)} reminder{plural}"
+    assert waiting[0].name in preview.explanation.text()
+    sent = tab.remind_everyone()
+    assert len(sent) == len(waiting)
+    assert sent[0].pdf_path.read_bytes() == previews.shown[-1].pdf

@@ -46,7 +46,7 @@ def test_alerts_change_when_a_new_version_is_adopted(qtbot, paths, demo):
 def test_file_menu_actions_have_shortcuts_and_switch_tab(qtbot, paths, demo, monkeypatch):
     page = _page(qtbot, paths, dt.date(2026, 11, 22))
     actions = page.menu_actions()["File"]
-    assert [a.shortcut().toString() for a in actions] == ["Ctrl+I", "Ctrl+P", "Ctrl+L"]
+    assert [a.shortcut().toString() for a in actions] == ["Ctrl+I", "Ctrl+Shift+K", "Ctrl+L"]
     asked = []
     monkeypatch.setattr(LetterComposer, "ask",
                         classmethod(lambda cls, ctx, parent=None: asked.append("letter")))

@@ -26,8 +26,9 @@ from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.field_errors import FieldErrors
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.forms.ui_access_decision_dialog import Ui_AccessDecisionDialog
-from parishdesk.services import access
+from parishdesk.services import access, letter_preview
 from parishdesk.services.access import AccessRecord, DecisionInput, DecisionResult
 
 #: The decision the form starts on for each recommendation.
@@ -137,10 +138,23 @@ class AccessDecisionDialog(QDialog):
     def decide(self, issue_letter: bool) -> None:
         if first_unreadable_date(self) is not None:
             return  # the date field says beside it what is wrong
+        data = self.decision_input()
+
+        def run() -> DecisionResult:
+            return access.decide_access(self.record.id, data, self.ctx.actor, self.ctx.paths,
+                                        self.ctx.today(), issue_letter)
+
         try:
-            self.result_ = access.decide_access(self.record.id, self.decision_input(),
-                                                self.ctx.actor, self.ctx.paths,
-                                                self.ctx.today(), issue_letter)
+            if issue_letter:  # the decision letter as it will go first; only Issue sends it
+                shown = letter_preview.preview(run)
+                choice = ask_to_issue(self, shown.pdf, shown.reference, "decision letter")
+                if choice is Choice.CANCEL:
+                    self.reject()
+                if choice is not Choice.ISSUE:
+                    return
+                self.result_ = letter_preview.issue_as_previewed(run, shown)
+            else:
+                self.result_ = run()
         except ValidationError as exc:
             self.field_errors.show_error(exc)
             return

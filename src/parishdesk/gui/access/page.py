@@ -38,9 +38,10 @@ from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.pdf_preview import issue_after_preview
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
-from parishdesk.services import access
+from parishdesk.services import access, letters
 from parishdesk.services import members as member_register
 from parishdesk.services.access import AWAITING_DECISION, AccessRecord, RegisterFilter
 
@@ -297,24 +298,29 @@ class AccessPage(QWidget):
         if record is None:
             return
 
-        def work() -> tuple[AccessRecord, str]:
-            info = access.issue_decision_letter(self.ctx.paths, record.id, self.ctx.actor,
-                                                self.ctx.today(), self.ctx.today())
-            return (access.get_request(record.id, self.ctx.today()),
-                    f"Letter {info.reference} issued and saved as {info.pdf_path}.")
-        self._run(work)
+        self._issue_previewed(record, "decision letter", "Letter", lambda: (
+            access.issue_decision_letter(self.ctx.paths, record.id, self.ctx.actor,
+                                         self.ctx.today(), self.ctx.today())))
 
     def written_reasons(self) -> None:
         record = self.selected()
         if record is None:
             return
 
-        def work() -> tuple[AccessRecord, str]:
-            info = access.issue_written_reasons(self.ctx.paths, record.id, self.ctx.actor,
-                                                self.ctx.today(), self.ctx.today())
-            return (access.get_request(record.id, self.ctx.today()),
-                    f"Written reasons {info.reference} issued and saved as {info.pdf_path}.")
-        self._run(work)
+        self._issue_previewed(record, "letter of written reasons", "Written reasons", lambda: (
+            access.issue_written_reasons(self.ctx.paths, record.id, self.ctx.actor,
+                                         self.ctx.today(), self.ctx.today())))
+
+    def _issue_previewed(self, record: AccessRecord, what: str, label: str,
+                         issue: Callable[[], letters.IssuedLetterInfo]) -> None:
+        """The letter exactly as it will go; issued only if the clerk presses Issue."""
+        try:
+            info = issue_after_preview(self, issue, what)
+        except ParishDeskError as exc:
+            return errors.show_expected(self, exc)
+        if info is not None:
+            self._done(access.get_request(record.id, self.ctx.today()),
+                       f"{label} {info.reference} issued and saved as {info.pdf_path}.")
 
     def refer(self) -> None:
         record = self.selected()

@@ -89,6 +89,6 @@ FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
     "meetings": (MenuEntry("New meeting…", "Ctrl+N", scoped=True),
                  MenuEntry("&Meetings settings…", "Ctrl+Alt+M")),
     "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
-                  MenuEntry("Make protocol &packs…", "Ctrl+P", scoped=True),
+                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", scoped=True),
                   MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),
 }

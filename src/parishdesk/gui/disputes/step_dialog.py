@@ -28,6 +28,7 @@ from parishdesk.domain.workdays import add_working_days
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
 from parishdesk.gui.disputes.widgets import (
     beside_fields,
     date_edit,
@@ -36,6 +37,7 @@ from parishdesk.gui.disputes.widgets import (
     show_problems,
     to_date,
 )
+from parishdesk.services import letter_preview
 from parishdesk.services.disputes import gate, steps
 from parishdesk.services.disputes.case_file import CaseFile
 from parishdesk.services.disputes.case_letters import (
@@ -44,6 +46,7 @@ from parishdesk.services.disputes.case_letters import (
     issue_case_letter,
     step_with_letter,
 )
+from parishdesk.services.letters import IssuedLetterInfo
 
 #: The letter each step usually sends, and whether it goes by default.
 STEP_LETTER: dict[str, tuple[str, bool]] = {
@@ -251,17 +254,26 @@ class StepDialog(QDialog):
         due = to_date(self.due_edit) if self.due_edit is not None else None
         outcome = str(self.outcome.currentData() or "")
         sanction = str(self.sanction.currentData() or "")
-        try:
+        def run() -> IssuedLetterInfo:
+            request = self.request()
             if not self.kind:
-                info = issue_case_letter(self.ctx.paths, self.cf.case.id, self.request(),
+                return issue_case_letter(self.ctx.paths, self.cf.case.id, request,
                                          self.ctx.actor, self.ctx.today())
-                self.issued_path = str(info.pdf_path)
-            elif self.letter_type and self.send.isChecked():
-                info = step_with_letter(self.ctx.paths, self.cf.case.id, self.kind,
-                                        self.request(), self.ctx.actor, self.ctx.today(),
-                                        due_on=due, outcome=outcome,
-                                        detail=self.detail.toPlainText(), sanction=sanction)
-                self.issued_path = str(info.pdf_path)
+            return step_with_letter(self.ctx.paths, self.cf.case.id, self.kind, request,
+                                    self.ctx.actor, self.ctx.today(), due_on=due,
+                                    outcome=outcome, detail=self.detail.toPlainText(),
+                                    sanction=sanction)
+
+        try:
+            if not self.kind or (self.letter_type and self.send.isChecked()):
+                # The letter exactly as it will go first; only Issue records and sends it.
+                shown = letter_preview.preview(run)
+                choice = ask_to_issue(self, shown.pdf, shown.reference)
+                if choice is Choice.CANCEL:
+                    self.reject()
+                if choice is not Choice.ISSUE:
+                    return
+                self.issued_path = str(letter_preview.issue_as_previewed(run, shown).pdf_path)
             else:
                 steps.record_step(self.cf.case.id, self.kind, to_date(self.on_edit),
                                   self.ctx.actor, self.ctx.today(), due_on=due,

@@ -2,7 +2,8 @@
 
 The copy list is always on show because there are no blind copies (CORR-1),
 and a letter may go out in the Clerk's or, where CORR-2 allows, the Chair's
-name. On Issue the letter is numbered, rendered and kept in the register; a
+name. Issue first shows the exact PDF; only Issue there numbers the letter and keeps
+it in the register (Edit comes back here, Cancel drops it); a
 problem is shown beside the field it is about.
 """
 
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.letters import Recipient, TemplateError, allowed_signatories
+from parishdesk.domain.letters import Letter, Recipient, TemplateError, allowed_signatories
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
-from parishdesk.services import letters
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
+from parishdesk.services import letter_preview, letters
 from parishdesk.services import members as member_register
 
 
@@ -188,8 +190,8 @@ class LetterComposer(QDialog):
                                      cc=self.copies(),
                                      signatory_role="chair" if self.chair_radio.isChecked()
                                      else "clerk")
-            self.issued = letters.issue_letter(self.ctx.paths, letter, self.ctx.actor,
-                                               recipient_person_id=person_id)
+            if not self._issue_after_preview(letter, person_id):
+                return
         except ParishDeskError as exc:
             self._fail(str(exc))
             return
@@ -201,6 +203,22 @@ class LetterComposer(QDialog):
                 self._fail(str(exc))
             return
         self.accept()
+
+    def _issue_after_preview(self, letter: Letter, person_id: int | None) -> bool:
+        """The exact PDF first; only Issue numbers and files it. False: back to editing."""
+        def issue() -> letters.IssuedLetterInfo:
+            return letters.issue_letter(self.ctx.paths, letter, self.ctx.actor,
+                                        recipient_person_id=person_id)
+
+        shown = letter_preview.preview(issue)
+        choice = ask_to_issue(self, shown.pdf, shown.reference)
+        if choice is Choice.EDIT:
+            return False
+        if choice is Choice.ISSUE:
+            self.issued = letter_preview.issue_as_previewed(issue, shown)
+            return True
+        self.reject()  # Cancel: nothing numbered, nothing filed
+        return False
 
     def _fail(self, message: str) -> None:
         self.field_errors.show({"": message})

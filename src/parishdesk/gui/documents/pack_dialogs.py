@@ -8,6 +8,7 @@ background with progress and Cancel.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import background, errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
+from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog
 from parishdesk.gui.documents.common import ERROR_STYLE, date_edit
 from parishdesk.gui.forms.ui_documents_pack_dialog import Ui_PackDialog
-from parishdesk.services import packs, protocol_acks, protocols
+from parishdesk.services import letter_preview, packs, protocol_acks, protocols
 from parishdesk.services.protocol_acks import AckRow
 
 
@@ -176,6 +179,8 @@ class PackGenerator(QDialog):
             return
         self.ui.errorLabel.hide()
         paths, actor, today = self.ctx.paths, self.ctx.actor, self.ctx.today()
+        if not self._previewed_first(request):
+            return
 
         def work(progress: background.Progress) -> list[Path]:
             progress.update(0, len(request.person_ids), "Preparing the packs…")
@@ -190,6 +195,29 @@ class PackGenerator(QDialog):
         background.run_in_background(self, work, self._done, self._failed,
                                      label="Making protocol packs…", cancellable=True)
 
+    def _previewed_first(self, request: PackRequest) -> bool:
+        """The first councillor's pack exactly as it will be made; True to make them all."""
+        try:
+            shown = letter_preview.preview_pack(self.ctx.paths, request.person_ids[0],
+                                                self.ctx.today())
+        except ParishDeskError as exc:
+            self._fail(str(exc))
+            return False
+        count = len(request.person_ids)
+        name = self.ui.councillorCombo.itemText(
+            self.ui.councillorCombo.findData(request.person_ids[0]))
+        first = f"{name}'s pack" if name else "The first pack"
+        dialog = PdfPreviewDialog(
+            shown.result, f"Preview: protocol pack, covering letter {shown.reference}",
+            f"{first}, exactly as it will be made, with covering letter {shown.reference}"
+            + (f"; {count - 1} more will follow in the same form." if count > 1 else ".")
+            + " Nothing is issued until you press Make packs.", self,
+            issue_text=f"&Make {count} pack{'s' if count != 1 else ''}", can_edit=True)
+        dialog.exec()
+        if dialog.choice is Choice.CANCEL:
+            self.reject()
+        return dialog.choice is Choice.ISSUE
+
     def _done(self, result: Any) -> None:
         self.running = False
         self.ui.buttonBox.setEnabled(True)
@@ -197,7 +225,8 @@ class PackGenerator(QDialog):
         folder = self.made[0].parent if self.made else packs.packs_dir(self.ctx.paths)
         count = len(self.made)
         self.offer_open_folder(
-            self, folder, f"{count} PDF{'s' if count != 1 else ''} made in {folder}.")
+            self, folder, f"{count} PDF{'s' if count != 1 else ''} made in {folder}.",
+            self.made)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -212,13 +241,27 @@ class PackGenerator(QDialog):
         raise exc
 
     @classmethod
-    def offer_open_folder(cls, parent: QWidget, folder: Path, message: str) -> None:
+    def offer_open_folder(cls, parent: QWidget, folder: Path, message: str,
+                          made: Sequence[Path] = ()) -> None:
+        """Say where the packs went; offer to open the PDF (the first of several) or the
+        folder."""
         box = QMessageBox(QMessageBox.Icon.Information, "Protocol packs made", message,
                           QMessageBox.StandardButton.Close, parent)
+        pdf_button = None
+        if made:
+            pdf_button = box.addButton("Open &PDF" if len(made) == 1 else "Open the &first PDF",
+                                       QMessageBox.ButtonRole.ActionRole)
+            box.setDefaultButton(pdf_button)
         open_button = box.addButton("&Open folder", QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is open_button:
+        cls.show_box(box)
+        if pdf_button is not None and box.clickedButton() is pdf_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(made[0])))
+        elif box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @staticmethod
+    def show_box(box: QMessageBox) -> None:
+        box.exec()
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None,

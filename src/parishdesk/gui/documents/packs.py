@@ -27,6 +27,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog, issue_after_preview
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
     Column,
@@ -37,7 +38,7 @@ from parishdesk.gui.documents.common import (
     sorted_proxy,
 )
 from parishdesk.gui.documents.pack_dialogs import PackGenerator, ReturnedDialog
-from parishdesk.services import letters, protocol_acks, protocols
+from parishdesk.services import letter_preview, letters, protocol_acks, protocols
 from parishdesk.services.protocol_acks import AckRow
 
 STATE_WORDS = {"acknowledged": "Signed and returned", "issued": "Issued, not yet signed",
@@ -72,8 +73,8 @@ class AcknowledgementsTab(QWidget):
         self.proxy = sorted_proxy(self.model, self)
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
-        self.packs_action = make_action(self, "Make protocol &packs…", "Ctrl+P", self.make_packs,
-                                        "Print packs for one councillor or everyone who has not "
+        self.packs_action = make_action(self, "Make protocol &packs…", "Ctrl+Shift+K",
+                                        self.make_packs, "Print packs for one councillor or everyone who has not "
                                         "acknowledged the protocol")
         self.returned_action = make_action(self, "Record signed form &returned…", "Ctrl+Shift+D",
                                            self.record_returned,
@@ -116,7 +117,7 @@ class AcknowledgementsTab(QWidget):
                                "make. Adopt a version in the Protocol tab first.")
         elif not rows:
             self.empty.setText("There are no current councillors. Add them in Members, then "
-                               "make their packs here (Ctrl+P).")
+                               "make their packs here (Ctrl+Shift+K).")
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         waiting = sum(1 for r in rows if r.state != "acknowledged")
         if adopted is not None:
@@ -178,10 +179,12 @@ class AcknowledgementsTab(QWidget):
         if row is None or row.state != "issued":
             return None
         try:
-            sent = protocol_acks.send_reminder(self.ctx.paths, row.person_id, self.ctx.actor,
-                                               self.ctx.today())
+            sent = issue_after_preview(self, lambda: protocol_acks.send_reminder(
+                self.ctx.paths, row.person_id, self.ctx.actor, self.ctx.today()), "reminder")
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
+            return None
+        if sent is None:
             return None
         self.acksChanged.emit()
         self.tell(self, "Reminder issued",
@@ -197,6 +200,9 @@ class AcknowledgementsTab(QWidget):
         if not self.confirm_remind_all(self, [r.name for r in waiting]):
             return []
         try:
+            if not self._first_reminder_looks_right(waiting[0].person_id, waiting[0].name,
+                                                    len(waiting)):
+                return []
             sent = protocol_acks.send_reminders(self.ctx.paths, [r.person_id for r in waiting],
                                                 self.ctx.actor, self.ctx.today())
         except ParishDeskError as exc:
@@ -209,6 +215,19 @@ class AcknowledgementsTab(QWidget):
                   f"({', '.join(s.reference for s in sent)}). They are in the Letters tab, "
                   "ready to print or open.")
         return sent
+
+    def _first_reminder_looks_right(self, person_id: int, name: str, count: int) -> bool:
+        """The first reminder exactly as it will go; True if the clerk says send them."""
+        shown = letter_preview.preview(lambda: protocol_acks.send_reminder(
+            self.ctx.paths, person_id, self.ctx.actor, self.ctx.today()))
+        dialog = PdfPreviewDialog(
+            shown.pdf, f"Preview: reminder {shown.reference}",
+            f"The reminder to {name}, exactly as it will be issued as {shown.reference}"
+            + (f"; the other {count - 1} will follow in the same form." if count > 1 else ".")
+            + " Nothing is issued until you press Send.", self,
+            issue_text=f"&Send {count} reminder{'s' if count != 1 else ''}")
+        dialog.exec()
+        return dialog.choice is Choice.ISSUE
 
     @classmethod
     def confirm_remind_all(cls, parent: QWidget, names: list[str]) -> bool:

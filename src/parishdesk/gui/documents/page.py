@@ -9,6 +9,7 @@ through :meth:`DocumentsPage.alerts` on the main window from 30 days before.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -21,7 +22,7 @@ from parishdesk.gui.documents.letters import LettersTab
 from parishdesk.gui.documents.packs import AcknowledgementsTab
 from parishdesk.gui.documents.templates import TemplatesTab
 from parishdesk.gui.documents.versions import VersionsTab
-from parishdesk.services import protocols
+from parishdesk.services import letters, protocols
 
 BANNER_STYLES = {
     "overdue": "background: #fde7e9; border: 1px solid #d13438; padding: 6px;",
@@ -66,6 +67,13 @@ class DocumentsPage(QWidget):
             self._lift(self.letters, self.letters.new_action),
         ]
         self.refresh_review()
+
+    print_hint = "Choose a letter in the Letters tab, then print it."
+
+    def printable_pdf(self) -> Path | None:
+        """File > Print…: the letter chosen in the Letters tab."""
+        chosen = self.letters.selected() if self.tabs.currentWidget() is self.letters else None
+        return letters.stored_pdf(self.ctx.paths, chosen.id) if chosen else None
 
     def _lift(self, tab: QWidget, action: QAction) -> QAction:
         """Move a tab's action to the page so its shortcut works from any tab and the menu."""

@@ -28,6 +28,7 @@ from parishdesk.domain.enquiry import PRIORITY_LABELS, Priority, Status
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.pdf_preview import issue_after_preview
 from parishdesk.gui.enquiries.detail_parts import (
     ChecksBanner,
     EnquiryFacts,
@@ -37,6 +38,7 @@ from parishdesk.gui.enquiries.detail_parts import (
 )
 from parishdesk.gui.enquiries.reply_editor import ReplyEditor
 from parishdesk.services import enquiries as svc
+from parishdesk.services import letters
 from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
 
@@ -304,11 +306,18 @@ class EnquiryDetailPane(QWidget):
         PDF or the .eml file."""
         if self.detail is None:
             return None
+        enquiry_id, at = self.detail.id, self.ctx.now()
+
+        def run() -> letters.IssuedLetterInfo | Path:
+            return svc.acknowledge(self.ctx.paths, enquiry_id, self.ctx.actor, at,
+                                   as_email=as_email)
+
         try:
-            result = svc.acknowledge(self.ctx.paths, self.detail.id, self.ctx.actor,
-                                     self.ctx.now(), as_email=as_email)
+            result = run() if as_email else issue_after_preview(self, run, "acknowledgement")
         except _EXPECTED as exc:
             show_expected(self, exc)
+            return None
+        if result is None:
             return None
         self._done()
         return result if isinstance(result, Path) else result.pdf_path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -28,7 +29,7 @@ from parishdesk.gui.enquiries.report_dialog import EnquiryReportDialog
 from parishdesk.gui.enquiries.settings_dialog import EnquirySettingsDialog
 from parishdesk.gui.forms.ui_enquiries_area import Ui_EnquiriesArea
 from parishdesk.services import enquiries as svc
-from parishdesk.services import inbox
+from parishdesk.services import inbox, letters
 from parishdesk.services import members as register
 
 SEARCH_DELAY_MS = 200
@@ -282,8 +283,16 @@ class EnquiriesPage(QWidget):
         self.ui.table.scrollTo(self.model.index(row, 0))
         return True
 
+    print_hint = "Choose an enquiry whose reply went out as a letter, then print it."
+
+    def printable_pdf(self) -> Path | None:
+        """File > Print…: the selected enquiry's latest letter."""
+        shown = self.detail.detail
+        issued = [r.letter_id for r in shown.replies if r.letter_id] if shown else []
+        return letters.stored_pdf(self.ctx.paths, issued[-1]) if issued else None
+
     def _after_change(self, enquiry_id: int) -> None:
-        self.reload(keep_id=enquiry_id)
+        self._show_saved(enquiry_id)  # stays selected even if it leaves the filtered list
 
     # --- actions ----------------------------------------------------------------------------
 

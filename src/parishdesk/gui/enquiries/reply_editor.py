@@ -21,8 +21,10 @@ from parishdesk.domain.enquiry import Status
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue, show_pdf
 from parishdesk.gui.enquiries.detail_parts import wrap_label
 from parishdesk.services import enquiries as svc
+from parishdesk.services import letter_preview, letters
 from parishdesk.services.enquiries import EnquiryDetail, ReplyView
 
 _EXPECTED = (ParishDeskError, OSError)
@@ -143,6 +145,7 @@ class ReplyEditor(QWidget):
         if not self.edit.toPlainText().strip():
             show_expected(self, svc.EnquiryProblem("Write the reply first."))
             return None
+        issued: letters.IssuedLetterInfo | None = None
         try:
             reply_id = self._store()
             assert reply_id is not None
@@ -151,12 +154,32 @@ class ReplyEditor(QWidget):
                 result = svc.save_reply_email(self.ctx.paths, reply_id, self.ctx.actor,
                                               self.ctx.now(), late)
             else:
-                result = svc.issue_reply_letter(self.ctx.paths, reply_id, self.ctx.actor,
-                                                self.ctx.now(), late).pdf_path
+                issued = self._issue_letter_after_preview(reply_id, late)
+                if issued is None:
+                    self.saved.emit()
+                    self.edit.setFocus()
+                    return None
+                result = issued.pdf_path
         except _EXPECTED as exc:
             show_expected(self, exc)
             self.saved.emit()
             return None
         self.late_edit.clear()
         self.saved.emit()
+        if issued is not None:  # the letter as it went; the enquiry stays selected behind it
+            show_pdf(self, result, f"Letter {issued.reference}",
+                     f"Reply {issued.reference} is issued and filed in the letters register.")
         return result
+
+    def _issue_letter_after_preview(self, reply_id: int,
+                                    late: str) -> letters.IssuedLetterInfo | None:
+        """The reply letter as it will go, first; issued only if the clerk presses Issue."""
+        at = self.ctx.now()
+
+        def issue() -> letters.IssuedLetterInfo:
+            return svc.issue_reply_letter(self.ctx.paths, reply_id, self.ctx.actor, at, late)
+
+        shown = letter_preview.preview(issue)
+        if ask_to_issue(self, shown.pdf, shown.reference, "reply") is not Choice.ISSUE:
+            return None
+        return letter_preview.issue_as_previewed(issue, shown)

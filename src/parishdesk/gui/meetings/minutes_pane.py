@@ -113,7 +113,7 @@ class MinutesPane(QWidget):
         self.book_button.clicked.connect(lambda: self.save_book())
         self.correction_button.clicked.connect(lambda: self.correct())
         local_action(self, "Draft the minutes", "Ctrl+Shift+D", self.draft)
-        local_action(self, "Save the minutes as PDF", "Ctrl+P", self.save_pdf)
+        local_action(self, "Save the minutes as PDF", "Ctrl+Shift+S", self.save_pdf)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.saver.flush()

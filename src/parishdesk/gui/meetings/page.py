@@ -29,7 +29,7 @@ from parishdesk.gui.meetings.register_view import RegisterView
 from parishdesk.gui.meetings.settings_dialog import MeetingsSettingsDialog
 from parishdesk.gui.meetings.widgets import attempt, local_action
 from parishdesk.services import members
-from parishdesk.services.meetings import agenda, register
+from parishdesk.services.meetings import agenda, papers, register
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 AGENDA_TAB, TABLE_TAB, MINUTES_TAB = 0, 1, 2
@@ -149,6 +149,17 @@ class MeetingsPage(QWidget):
     def _chosen(self, *_args: object) -> None:
         meeting_id = self.meeting_id()
         self._view_changed(self.views.currentIndex(), meeting_id)
+
+    print_title = "Minutes"
+    print_hint = "Choose a meeting and open its Minutes tab, then print them."
+
+    def printable_pdf(self) -> bytes | None:
+        """File > Print…: the chosen meeting's minutes, when the Minutes tab is open."""
+        meeting_id = self.meeting_id()
+        if self.views.currentWidget() is not self.minutes or meeting_id is None:
+            return None
+        self.minutes.flush()
+        return papers.minutes_pdf(meeting_id)
 
     def _view_changed(self, index: int, meeting_id: int | None = None) -> None:
         meeting_id = meeting_id if meeting_id is not None else self.meeting_id()

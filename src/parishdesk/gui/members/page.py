@@ -164,6 +164,12 @@ class MembersPage(QWidget):
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.import_action, self.export_action]}
 
+    print_title = "Member register"
+
+    def printable_pdf(self) -> bytes:
+        """File > Print…: the member register, as it is exported to PDF."""
+        return member_io.register_pdf(self.today())
+
     # -- data -------------------------------------------------------------------------------
     def today(self) -> dt.date:
         return self.ctx.today()
