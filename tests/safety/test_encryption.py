@@ -157,7 +157,9 @@ def test_the_main_window_asks_for_a_backups_own_password(qapp, qtbot, paths, dem
     ctx.council = demo.council
     window = mw.MainWindow(ctx)
     qtbot.addWidget(window)
-    monkeypatch.setattr(mw.BackupChooser, "ask", lambda *a: elsewhere)
+    from parishdesk.gui.common.dialogs import BackupChooser
+
+    monkeypatch.setattr(BackupChooser, "ask", lambda *a: elsewhere)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     asked: list[bool] = []

@@ -20,10 +20,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
-from parishdesk.gui.common import errors, password_dialogs, printing
+from parishdesk.gui.common import errors, password_dialogs
 from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.dialogs import BackupChooser, LogViewer, show_about
+from parishdesk.gui.common.dialogs import LogViewer, show_about
 from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
 from parishdesk.services import maintenance, overview
@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         """File > Print…: the current area's letter, register or minutes."""
         key = self.current_area()
         label = next((s.label for s in AREAS if s.key == key), "")
+        from parishdesk.gui.common import printing  # Qt's PDF module, only when printing
+
         return printing.print_current(self, self.page(key) if label else None, label)
 
     def show_guide(self) -> None:
@@ -301,37 +303,10 @@ class MainWindow(QMainWindow):
                           label="Backing up…", cancellable=False)
 
     def restore_from_backup(self) -> None:
-        paths = self.ctx.paths
-        chosen = BackupChooser.ask(maintenance.backups(paths), self)
-        if chosen is None:
-            return
-        answer = QMessageBox.question(
-            self, "Restore from backup",
-            f"Go back to the backup {chosen.name}? Changes made since then will no longer "
-            "show, but the database as it is now is kept as a backup first.")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        wait_for_tasks()  # the background check reads the file that is about to be replaced
-        password: str | None = None
-        for attempt in range(password_dialogs.TRIES + 1):
-            try:
-                maintenance.restore(paths, chosen, self.ctx.today(), password)
-                break
-            except Exception as exc:
-                if password_dialogs.is_password_problem(exc) and attempt < password_dialogs.TRIES:
-                    password = password_dialogs.ask_backup_password(self, chosen, attempt > 0)
-                    if password is not None:
-                        continue
-                    return
-                if errors.is_expected(exc):
-                    errors.show_expected(self, exc)
-                    return
-                raise
-        QMessageBox.information(
-            self, "Restored",
-            "The backup has been restored. ParishDesk will now close; open it again to "
-            "carry on from the restored data.")
-        self.close()
+        from parishdesk.gui.common.restore_flow import restore_from_backup
+
+        if restore_from_backup(self, self.ctx.paths, self.ctx.today()):
+            self.close()
 
     def edit_council_details(self) -> None:
         from parishdesk.gui.setup_dialog import SetupDialog
