@@ -48,7 +48,7 @@ def enquiries_summary(today: dt.date) -> AreaSummary:
                      "see Enquiries, Overdue.")
     for view in enquiries.group_advice_log(outstanding_only=True):
         lines.append(f"Advice to {view.advised_group} on \u201c{view.matter}\u201d is still "
-                     f"to be offered to: {', '.join(view.outstanding)} (GROUP-2).")
+                     f"to be offered to: {', '.join(view.outstanding)}.")
     return AreaSummary(f"{overdue} overdue" if overdue else "", tuple(lines))
 
 

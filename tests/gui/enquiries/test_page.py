@@ -199,7 +199,8 @@ def test_report_dialog_shows_figures_and_prints(ctx, qtbot, tmp_path, monkeypatc
 def test_alerts_list_overdue_and_group_advice(page) -> None:
     alerts = page.alerts()
     assert any("4 enquiries are overdue" in a for a in alerts)
-    assert any("Riverside Alliance" in a and "GROUP-2" in a for a in alerts)
+    assert any("Riverside Alliance" in a and "still to be offered" in a for a in alerts)
+    assert not any("GROUP-2" in a for a in alerts)  # the clerk never sees a rule ID
     assert "File" in page.menu_actions()
 
 

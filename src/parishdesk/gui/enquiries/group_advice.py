@@ -98,7 +98,7 @@ class GroupAdviceDialog(QDialog):
         self.setWindowTitle("Party-group advice log")
         layout = QVBoxLayout(self)
         intro = QLabel("Advice or a report given to one party group must be offered to every "
-                       "other group (GROUP-2). Tick each group off when it has been told.")
+                       "other group. Tick each group off when it has been told.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)

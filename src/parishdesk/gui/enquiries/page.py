@@ -219,7 +219,7 @@ class EnquiriesPage(QWidget):
                          "see Enquiries, Overdue.")
         for view in svc.group_advice_log(outstanding_only=True):
             lines.append(f"Advice to {view.advised_group} on \u201c{view.matter}\u201d is still "
-                         f"to be offered to: {', '.join(view.outstanding)} (GROUP-2).")
+                         f"to be offered to: {', '.join(view.outstanding)}.")
         return lines
 
     # --- list -------------------------------------------------------------------------------
