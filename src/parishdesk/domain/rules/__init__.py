@@ -1,4 +1,4 @@
-"""The rule catalogue: every rule of ``shared/DOMAIN.md`` as data, under its ID.
+"""The rule catalogue: every rule of the project's rulebook (DOMAIN.md) as data, under its ID.
 
 Code that advises the clerk or writes a letter looks a rule up here by ID
 (``rule("ACCESS-1")``) instead of carrying its own copy of the wording, so a
