@@ -80,8 +80,8 @@ def _search_condition(text: str) -> Any:
 
 FILTERS: tuple[str, ...] = ("all", "mine", "overdue", "due_soon", "waiting", "closed")
 
-SORT_KEYS: tuple[str, ...] = ("reference", "received", "from", "subject", "assigned", "status",
-                              "due")
+SORT_KEYS: tuple[str, ...] = ("action", "reference", "received", "from", "subject", "assigned",
+                              "status", "due")
 
 _ACTIVE = tuple(s.value for s in OPEN_STATUSES if s is not Status.WAITING)
 _DONE = (Status.ANSWERED.value, Status.CLOSED.value)
@@ -120,8 +120,21 @@ def _filtered(query: InboxQuery) -> Any:
     return select
 
 
+def _needs_action_first(query: InboxQuery) -> Any:
+    """What needs action first: overdue (0), then due soon (1), then the other open
+    enquiries, waiting ones included (2), then the answered and closed (3)."""
+    active = Enquiry.status.in_(_ACTIVE)
+    return peewee.Case(None, [
+        (active & (Enquiry.answer_due < query.today), 0),
+        (active & (Enquiry.answer_due <= query.due_soon_until), 1),
+        (Enquiry.status.not_in(_DONE), 2),
+    ], 3)
+
+
 def _order(query: InboxQuery) -> list[Any]:
     columns: dict[str, Sequence[Any]] = {
+        # Within each group the earliest due date first.
+        "action": (_needs_action_first(query), Enquiry.answer_due),
         "reference": (Enquiry.year, Enquiry.number),
         "received": (Enquiry.received_at,),
         "from": (Enquiry.councillor_name,),

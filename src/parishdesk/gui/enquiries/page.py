@@ -42,6 +42,7 @@ COMPACT_WIDTH = 1000
 DETAIL_WIDTH = 450
 SUBJECT_COLUMN = 3
 ASSIGNED_COLUMN = 4
+ACTION_COLUMN = 7
 #: Column widths (the subject takes whatever is left), full and compact.
 COLUMN_WIDTHS = {0: 108, 1: 118, 2: 135, 4: 125, 5: 120, 6: 86, 7: 128}
 COMPACT_WIDTHS = {0: 104, 1: 88, 2: 118, 4: 0, 5: 110, 6: 84, 7: 104}
@@ -73,7 +74,8 @@ class EnquiriesPage(QWidget):
         table = self.ui.table
         table.setSortingEnabled(False)
         table.setModel(self.model)
-        table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
+        # What needs action first (the service's order): fewest working days left.
+        table.horizontalHeader().setSortIndicator(ACTION_COLUMN, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
