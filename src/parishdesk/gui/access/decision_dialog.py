@@ -45,6 +45,9 @@ def paragraphs(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
 class AccessDecisionDialog(QDialog):
     def __init__(self, ctx: AppContext, record: AccessRecord,
                  parent: QWidget | None = None) -> None:
@@ -55,8 +58,12 @@ class AccessDecisionDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.setWindowTitle(f"Decide {record.reference}")
-        for value in (ui.requestValue, ui.recommendedValue):
-            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        for value in (ui.requestValue, ui.recommendedValue):  # as tall as their text, no more
+            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # The reasons take any height the dialog has to spare, so there are no empty bands.
+        ui.reasonsEdit.setMaximumHeight(QWIDGETSIZE_MAX)
+        ui.reasonsEdit.setMinimumHeight(130)
+        ui.reasonsEdit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         ui.requestValue.setTextFormat(Qt.TextFormat.PlainText)  # the request as typed
         ui.requestValue.setText(f"{record.reference}: {record.requester_name} asks to see "
                                 f"{' '.join(record.documents.split())}")

@@ -27,7 +27,7 @@ from parishdesk.domain.access import DECISION_LABELS, DECISIONS, allowed_transit
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.access.decision_dialog import AccessDecisionDialog
 from parishdesk.gui.access.history import CouncillorHistoryDialog
-from parishdesk.gui.access.model import RECORD_ROLE, SORT_ROLE, AccessTableModel
+from parishdesk.gui.access.model import COLUMNS, RECORD_ROLE, SORT_ROLE, AccessTableModel
 from parishdesk.gui.access.referral import (
     CommitteeOutcomeDialog,
     ReasonReceivedDialog,
@@ -39,6 +39,7 @@ from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.pdf_preview import issue_after_preview
+from parishdesk.gui.common.tables import give_spare_width
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access, letters
@@ -65,8 +66,8 @@ class AccessPage(QWidget):
         ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 190)
+        # The documents asked for take the width left, so every column up to Due is in view.
+        give_spare_width(ui.table, 3, COLUMNS.index("Due"))
         header.setStretchLastSection(True)
         ui.table.setWordWrap(False)
         ui.table.verticalHeader().setVisible(False)

@@ -90,6 +90,7 @@ class EnquiriesPage(QWidget):
 
         self.detail = EnquiryDetailPane(ctx, self.ui.detailHolder)
         self.ui.detailLayout.addWidget(self.detail)
+        self.detail.follow_viewport(self.ui.detailScroll.viewport())
         self.detail.changed.connect(self._after_change)
         self._side_by_side: bool | None = None
         self.ui.mainLayout.setStretch(2, 1)

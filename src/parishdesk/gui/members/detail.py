@@ -138,9 +138,19 @@ class MemberDetail(QTabWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        wide = self.width() >= SIDE_BY_SIDE_BLOCKS
-        self.interests_blocks.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                           else QBoxLayout.Direction.TopToBottom)
+        self.fit_blocks(self.width())
+
+    def fit_blocks(self, width: int) -> None:
+        """Interests and relationships side by side from ``width`` up, else stacked (called
+        before the panel is narrowed too, as side by side they would keep it wide)."""
+        wanted = (QBoxLayout.Direction.LeftToRight if width >= SIDE_BY_SIDE_BLOCKS
+                  else QBoxLayout.Direction.TopToBottom)
+        if self.interests_blocks.direction() != wanted:
+            self.interests_blocks.setDirection(wanted)
+            page = self.interests_blocks.parentWidget()
+            if page is not None and page.layout() is not None:
+                page.layout().invalidate()  # a hidden tab's layout keeps its old minimum
+                page.updateGeometry()
 
     def _training_page(self) -> QWidget:
         page = QWidget()

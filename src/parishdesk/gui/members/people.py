@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -119,13 +119,20 @@ class PeopleView(QWidget):
             self.splitter.setOrientation(wanted)
             if wanted == Qt.Orientation.Horizontal:
                 # Room for every detail tab; the table takes the rest, and any change of
-                # window width.
-                detail = max(DETAIL_WIDTH, width * 38 // 100)
-                self.splitter.setSizes([max(width - detail, 1), detail])
+                # window width. Sized again once the splitter has its new width (it may
+                # still have the old one while the window is being resized).
+                self._share_width(width)
+                QTimer.singleShot(0, self, lambda: self._share_width(self.splitter.width()))
                 self.splitter.setStretchFactor(1, 0)
             else:
                 self.splitter.setSizes([500, 500])  # below: they share the height
                 self.splitter.setStretchFactor(1, 1)
+
+    def _share_width(self, width: int) -> None:
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            detail = max(DETAIL_WIDTH, width * 38 // 100)
+            self.detail.fit_blocks(detail)
+            self.splitter.setSizes([max(width - detail, 1), detail])
 
     def size_columns(self) -> None:
         """Columns as wide as their text, the long ones (roles, committees) capped and
