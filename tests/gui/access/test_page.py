@@ -289,8 +289,11 @@ def test_register_filters_badge_and_csv_export(page, monkeypatch, qtbot, tmp_pat
     assert len(rows) == len(refused) and {r["Decision"] for r in rows} == {"Refused"}
     page.ui.outcomeCombo.setCurrentIndex(0)
     page.ui.searchEdit.setText("no such words anywhere")
-    assert page.proxy.rowCount() == 0 and not page.ui.emptyLabel.isHidden()
-    assert "No requests match" in page.ui.emptyLabel.text()
+    assert page.proxy.rowCount() == 0 and page.empty_state.isVisibleTo(page)
+    assert page.empty_state.text() == "No request matches \u201cno such words anywhere\u201d."
+    page.empty_state.button("Show all requests").click()
+    assert page.ui.searchEdit.text() == "" and page.proxy.rowCount() > 0
+    assert not page.empty_state.isVisibleTo(page)
 
 
 def test_pdf_export_from_the_area(page, monkeypatch, tmp_path):

@@ -38,6 +38,7 @@ from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState, no_match_text
 from parishdesk.gui.common.pdf_preview import issue_after_preview
 from parishdesk.gui.common.tables import give_spare_width
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
@@ -87,6 +88,8 @@ class AccessPage(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([900, 400])
+        ui.emptyLabel.setVisible(False)  # the empty state covers the register instead
+        self.empty_state = EmptyState.over(ui.table)
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names a file the clerk chose
         self.notice.setWordWrap(True)
@@ -176,19 +179,28 @@ class AccessPage(QWidget):
         self.emit_badge()
 
     def _empty_state(self, records: list[AccessRecord]) -> None:
-        label = self.ui.emptyLabel
+        """An empty register invites the first request; a search or filter that finds
+        nothing says so, with the way back to every request."""
         if records:
-            label.setVisible(False)
+            self.empty_state.clear_state()
             return
         flt = self.current_filter()
-        if flt == RegisterFilter():
-            label.setText("No information requests yet. When a councillor asks to see council "
-                          "documents, choose New request (Ctrl+N) to record it and see the "
-                          "recommendation.")
+        if flt == RegisterFilter() or not access.list_requests(self.ctx.today(),
+                                                                RegisterFilter()):
+            self.empty_state.show_state(
+                "No information requests yet. When a councillor asks to see council "
+                "documents, record it here to see the recommendation.",
+                [("New request…", lambda: self.new_request())])
         else:
-            label.setText("No requests match these filters. Clear the search or choose "
-                          "\"All requests\" to see them all.")
-        label.setVisible(True)
+            self.empty_state.show_state(no_match_text("request", flt.text),
+                                        [("Show all requests", self.show_all)])
+
+    def show_all(self) -> None:
+        """Clear the search and every filter."""
+        ui = self.ui
+        for combo in (ui.showCombo, ui.councillorCombo, ui.outcomeCombo):
+            combo.setCurrentIndex(0)
+        ui.searchEdit.clear()
 
     def emit_badge(self) -> None:
         count = access.overdue_count(self.ctx.today())

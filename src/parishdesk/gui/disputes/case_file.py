@@ -74,6 +74,8 @@ class CaseFilePane(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        # At the top of the pane, not floating in its middle while no case is chosen.
+        self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.header)
         row = QHBoxLayout()
         self.next_button = QPushButton()
@@ -158,10 +160,12 @@ class CaseFilePane(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
+    #: What the pane says while no case is chosen (the page says where to look).
+    hint = "Choose a case in the list above to see its file, or press Ctrl+N for a new concern."
+
     def clear(self) -> None:
         self.cf = None
-        self.header.setText("<p>Choose a case in the list to see its file, or press Ctrl+N "
-                            "for a new concern.</p>")
+        self.header.setText(f"<p>{self.hint}</p>")
         for w in (self.next_button, self.other_button, self.bundle_button, self.archive_button,
                   self.meeting_button, self.tabs):
             w.setVisible(False)

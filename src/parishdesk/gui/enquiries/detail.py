@@ -184,6 +184,10 @@ class EnquiryDetailPane(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
+    def set_hint(self, text: str) -> None:
+        """What the pane says while no enquiry is chosen (where to look, in the page)."""
+        self.empty.setText(text)
+
     def clear(self) -> None:
         self.keep_unsaved_reply()
         self.detail = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState, no_match_text
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.enquiries.capture import QuickCaptureDialog
 from parishdesk.gui.enquiries.detail import EnquiryDetailPane
@@ -48,7 +49,7 @@ COLUMN_WIDTHS = {0: 108, 1: 118, 2: 135, 4: 125, 5: 120, 6: 86, 7: 128}
 COMPACT_WIDTHS = {0: 104, 1: 88, 2: 118, 4: 0, 5: 110, 6: 84, 7: 104}
 
 _EMPTY = {
-    "all": "No enquiries yet. Press Ctrl+N (or New enquiry…) to log the first one.",
+    "all": "No enquiries yet. Log the first one as it comes in (Ctrl+N).",
     "mine": "Nothing is assigned to you that is still open.",
     "overdue": "Nothing is overdue.",
     "due_soon": "Nothing is due in the next two working days.",
@@ -91,8 +92,11 @@ class EnquiriesPage(QWidget):
         self.detail = EnquiryDetailPane(ctx, self.ui.detailHolder)
         self.ui.detailLayout.addWidget(self.detail)
         self.detail.follow_viewport(self.ui.detailScroll.viewport())
+        self.ui.emptyLabel.setVisible(False)  # the empty state covers the table instead
+        self.empty_state = EmptyState.over(table)
         self.detail.changed.connect(self._after_change)
         self._side_by_side: bool | None = None
+        self._count: int | None = None  # enquiries listed, once counted
         self.ui.mainLayout.setStretch(2, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -169,6 +173,8 @@ class EnquiriesPage(QWidget):
         side_by_side = width >= SIDE_BY_SIDE_WIDTH
         if side_by_side != self._side_by_side:
             self._side_by_side = side_by_side
+            if self._count is not None:  # "on the left" or "above"
+                self._show_empty(self._count, self.model.query)
             splitter = self.ui.splitter
             if side_by_side:
                 splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -256,15 +262,33 @@ class EnquiriesPage(QWidget):
         query = self.model.query
         count = inbox.count(query)
         self.ui.countLabel.setText(f"{count} enquir{'ies' if count != 1 else 'y'}")
-        empty = count == 0
-        self.ui.emptyLabel.setVisible(empty)
-        if empty:
-            self.ui.emptyLabel.setText("No enquiry matches the search. Clear the search box "
-                                       "to see them all." if query.search.strip()
-                                       else _EMPTY.get(self.filter, ""))
+        self._show_empty(count, query)
         overdue = inbox.overdue_count(self.ctx.today())
         self.badgeChanged.emit(f"{overdue} overdue" if overdue else "")
         self.alertsChanged.emit()
+
+    def _show_empty(self, count: int, query: inbox.InboxQuery) -> None:
+        """An empty inbox invites the first enquiry; a search or quick filter that finds
+        nothing says so and offers the way back to every enquiry."""
+        self._count = count
+        where = "on the left" if self._side_by_side else "above"
+        if count:
+            self.empty_state.clear_state()
+            self.detail.set_hint(f"Choose an enquiry {where} to see it here, or press Ctrl+N "
+                                 "to log a new one.")
+            return
+        self.detail.set_hint("The enquiry you choose will show here.")
+        if query.search.strip():
+            self.empty_state.show_state(
+                no_match_text("enquiry", query.search) + " Replies are searched too.",
+                [("Clear the search", self.ui.searchEdit.clear)])
+        elif self.filter != "all":
+            self.empty_state.show_state(_EMPTY.get(self.filter, ""),
+                                        [("Show all enquiries", lambda: self.set_filter("all"))])
+        else:
+            self.empty_state.show_state(_EMPTY["all"],
+                                        [("New enquiry…", lambda: self.quick_capture()),
+                                         ("Full form…", lambda: self.new_full())])
 
     def selected_id(self) -> int | None:
         rows = self.ui.table.selectionModel().selectedRows()

@@ -67,6 +67,8 @@ class MemberDetail(QTabWidget):
     """Tabs: Details, Roles & committees, Interests, Training, History."""
 
     changed = Signal()
+    #: What the Details tab says when no one is chosen (the list sets where to look).
+    placeholder = "Choose someone in the table to see their details."
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +179,7 @@ class MemberDetail(QTabWidget):
             table.setRowCount(0)
         self.form_label.setText("")
         if row is None:
-            self.details_label.setText("Choose someone in the table to see their details.")
+            self.details_label.setText(self.placeholder)
             return
         record = row.record
         lines: list[tuple[str, str]] = []

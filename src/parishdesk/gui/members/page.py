@@ -97,7 +97,11 @@ class MembersPage(QWidget):
         self.search, self.table, self.splitter = people.search, people.table, people.splitter
         self.status_filter, self.role_filter = people.status_filter, people.role_filter
         self.committee_filter, self.group_filter = people.committee_filter, people.group_filter
-        self.empty_label, self.reminders_list = people.empty_label, self.reminders.list
+        self.empty_state, self.reminders_list = people.empty_state, self.reminders.list
+        people.first_steps = {
+            "councillor": [("Add councillor…", lambda: self.add_councillor()),
+                           ("Import from Excel…", lambda: self.import_members())],
+            "officer": [("Add officer…", lambda: self.add_officer())]}
         (self.add_button, self.add_officer_button, self.edit_button,
          self.archive_button) = people.buttons
 
