@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.dates import long_date, parse_typed_date, short_date
+from parishdesk.gui.common.labels import ERROR_STYLE
 
-ERROR_STYLE = "color: #a4262c;"
 UNDERSTOOD_STYLE = "color: #4a4a4a;"
 
 

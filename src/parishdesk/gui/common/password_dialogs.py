@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.paths import DataPaths
 from parishdesk.services import encryption, keychain, maintenance
 
@@ -69,7 +70,7 @@ class PasswordPrompt(QDialog):
         layout.addLayout(form)
         self.remember = _remember_box(layout)
         self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.empty_state import EmptyState, no_match_text
+from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.gui.disputes.case_file import CaseFilePane
 from parishdesk.gui.disputes.case_model import ID_ROLE, CaseListModel
 from parishdesk.gui.disputes.dialogs import SettingsDialog
@@ -72,7 +73,7 @@ class DisputesPage(QWidget):
         self.password.setAccessibleName("Password for Disputes")
         self.password.returnPressed.connect(self.unlock)
         self.lock_message = QLabel()
-        self.lock_message.setStyleSheet("color: #9c1c1c;")
+        self.lock_message.setStyleSheet(ERROR_STYLE)
         unlock = QPushButton("&Open Disputes")
         unlock.clicked.connect(self.unlock)
         for w in (title, self.password, self.lock_message, unlock):
