@@ -15,7 +15,6 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -36,7 +35,7 @@ from parishdesk.gui.access.referral import (
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.empty_state import EmptyState, no_match_text
 from parishdesk.gui.common.pdf_preview import issue_after_preview
@@ -368,7 +367,7 @@ class AccessPage(QWidget):
     # -- exports --------------------------------------------------------------------------------
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         start = str(Path.home() / suggested)
-        name, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+        name, _ = file_chooser.get_save_file_name(self, title, start, file_filter)
         return Path(name) if name else None
 
     def _describe_filter(self) -> str:

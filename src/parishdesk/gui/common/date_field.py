@@ -145,7 +145,7 @@ class DateField(QWidget):
     def _show(self) -> None:
         shown = self._problem is not None and (self._touched or bool(self.edit.text()))
         self.understood.setWordWrap(shown)
-        if shown:
+        if shown and self._problem is not None:
             self.understood.setText(f"\u26a0 {self._problem}")
             self.understood.setStyleSheet(ERROR_STYLE)
             self.edit.setToolTip(self._problem)

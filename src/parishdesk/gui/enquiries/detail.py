@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import PRIORITY_LABELS, Priority, Status
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.common.pdf_preview import issue_after_preview
@@ -63,7 +63,7 @@ class EnquiryDetailPane(QWidget):
         self.ctx = ctx
         self.detail: EnquiryDetail | None = None
         self._viewport: QWidget | None = None
-        layout = QVBoxLayout(self)
+        self.outer = layout = QVBoxLayout(self)
         self.empty = wrap_label(EMPTY_TEXT)
         layout.addWidget(self.empty)
         self.body = QWidget()
@@ -76,8 +76,9 @@ class EnquiryDetailPane(QWidget):
         self.columns.setContentsMargins(0, 0, 0, 0)
         self.info = QWidget()
         self.columns.addWidget(self.info, 3)
-        self._build(QVBoxLayout(self.info))
-        self.info.layout().setContentsMargins(0, 0, 0, 0)
+        info_layout = QVBoxLayout(self.info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        self._build(info_layout)
         self.columns.addWidget(self.reply, 2, Qt.AlignmentFlag.AlignTop)
         self.body.setVisible(False)
 
@@ -171,7 +172,7 @@ class EnquiryDetailPane(QWidget):
     def _fit_reply(self) -> None:
         two = self.columns.direction() == QBoxLayout.Direction.LeftToRight
         if two and self._viewport is not None:
-            margins = self.layout().contentsMargins()
+            margins = self.outer.contentsMargins()
             self.reply.setMaximumHeight(max(self._viewport.height() - margins.top()
                                             - margins.bottom(), self.reply.minimumSizeHint()
                                             .height()))
@@ -249,7 +250,7 @@ class EnquiryDetailPane(QWidget):
 
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Attach a file")
+        name, _ = file_chooser.get_open_file_name(parent, "Attach a file")
         return Path(name) if name else None
 
     def _done(self) -> None:

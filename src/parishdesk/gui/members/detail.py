@@ -150,8 +150,9 @@ class MemberDetail(QTabWidget):
         if self.interests_blocks.direction() != wanted:
             self.interests_blocks.setDirection(wanted)
             page = self.interests_blocks.parentWidget()
-            if page is not None and page.layout() is not None:
-                page.layout().invalidate()  # a hidden tab's layout keeps its old minimum
+            page_layout = page.layout() if page is not None else None
+            if page is not None and page_layout is not None:
+                page_layout.invalidate()  # a hidden tab's layout keeps its old minimum
                 page.updateGeometry()
 
     def _training_page(self) -> QWidget:
