@@ -17,7 +17,7 @@ from pathlib import Path
 
 from parishdesk.domain import protocol_compare, protocol_review
 from parishdesk.domain.protocol import Protocol, looks_binary, parse_protocol
-from parishdesk.domain.protocol.versions import VersionInfo
+from parishdesk.domain.protocol.versions import VersionInfo, next_version_label
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
@@ -31,7 +31,7 @@ from parishdesk.store.db import database
 __all__ = [
     "ClauseDiff", "ReviewStatus", "VersionInfo", "adopt", "adopt_model_protocol_as_draft",
     "adopted_version", "clause_links", "compare", "get_version", "import_protocol",
-    "list_versions", "read_protocol_file", "review_status", "save_draft", "set_clause_links",
+    "list_versions", "model_draft_label", "read_protocol_file", "review_status", "save_draft", "set_clause_links",
     "suggested_links", "update_document_control", "update_draft",
 ]
 
@@ -98,10 +98,27 @@ def import_protocol(path: Path, actor: str) -> int:
     return save_draft(protocol, actor, Path(path).name)
 
 
-def adopt_model_protocol_as_draft(actor: str) -> int:
-    """The shipped model Member/Officer Protocol, saved as a draft to adapt and adopt."""
+def model_draft_label() -> str:
+    """The version a new draft from the model protocol gets: the model's own on an empty
+    library, else the next after every version already kept ("2.0" after "1.0")."""
+    versions = protocol_store.list_versions()
+    if not versions:
+        return _model_protocol().metadata.version or "1.0"
+    return next_version_label(v.version_label for v in versions)
+
+
+def _model_protocol() -> Protocol:
     text = resource_path("protocol", "model_protocol.md").read_text(encoding="utf-8")
-    return save_draft(parse_protocol(text), actor, "ParishDesk model protocol")
+    return parse_protocol(text)
+
+
+def adopt_model_protocol_as_draft(actor: str) -> int:
+    """The shipped model Member/Officer Protocol, saved as a draft to adapt and adopt,
+    numbered as the next version when the council already has one."""
+    model = _model_protocol()
+    label = model_draft_label()
+    protocol = replace(model, metadata=replace(model.metadata, version=label))
+    return save_draft(protocol, actor, "ParishDesk model protocol")
 
 
 def list_versions() -> list[VersionInfo]:
