@@ -17,12 +17,14 @@ from pathlib import Path
 
 from parishdesk.domain import protocol_compare, protocol_review
 from parishdesk.domain.protocol import Protocol, looks_binary, parse_protocol
+from parishdesk.domain.protocol.header_control import control_from_header, fill_missing
 from parishdesk.domain.protocol.versions import VersionInfo, next_version_label
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.importers.docx_header import read_docx_header_text
 from parishdesk.importers.protocol_readers import ProtocolReadError, read_protocol_text
 from parishdesk.resources import resource_path
 from parishdesk.store import audit, protocol_store
@@ -89,7 +91,11 @@ def read_protocol_file(path: Path) -> Protocol:
             f"{path.name} does not hold readable text: it looks like a different kind of file "
             "with a text name. Open the protocol in Word and save it as a Word Document "
             "(.docx), a PDF or plain text (.txt), then import that.")
-    return parse_protocol(text)
+    protocol = parse_protocol(text)
+    if path.suffix.lower() == ".docx":  # the version and dates may be in the page header
+        header = control_from_header(read_docx_header_text(path))
+        protocol = replace(protocol, metadata=fill_missing(protocol.metadata, header))
+    return protocol
 
 
 def import_protocol(path: Path, actor: str) -> int:
