@@ -32,12 +32,13 @@ from parishdesk.gui.access.referral import (
     ReasonReceivedDialog,
     ReferralDialog,
 )
+from parishdesk.gui.access.register_empty import show_register_empty
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors, file_chooser
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.empty_state import EmptyState, no_match_text
+from parishdesk.gui.common.empty_state import EmptyState
 from parishdesk.gui.common.pdf_preview import issue_after_preview
 from parishdesk.gui.common.tables import give_spare_width
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
@@ -178,21 +179,8 @@ class AccessPage(QWidget):
         self.emit_badge()
 
     def _empty_state(self, records: list[AccessRecord]) -> None:
-        """An empty register invites the first request; a search or filter that finds
-        nothing says so, with the way back to every request."""
-        if records:
-            self.empty_state.clear_state()
-            return
-        flt = self.current_filter()
-        if flt == RegisterFilter() or not access.list_requests(self.ctx.today(),
-                                                                RegisterFilter()):
-            self.empty_state.show_state(
-                "No information requests yet. When a councillor asks to see council "
-                "documents, record it here to see the recommendation.",
-                [("New request…", lambda: self.new_request())])
-        else:
-            self.empty_state.show_state(no_match_text("request", flt.text),
-                                        [("Show all requests", self.show_all)])
+        show_register_empty(self.empty_state, bool(records), self.current_filter(),
+                            self.ctx.today(), lambda: self.new_request(), self.show_all)
 
     def show_all(self) -> None:
         """Clear the search and every filter."""

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.empty_state import EmptyState, no_match_text
+from parishdesk.gui.common.empty_state import EmptyState, Step
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.enquiries.capture import QuickCaptureDialog
 from parishdesk.gui.enquiries.detail import EnquiryDetailPane
 from parishdesk.gui.enquiries.form import EnquiryFormDialog
 from parishdesk.gui.enquiries.group_advice import GroupAdviceDialog
+from parishdesk.gui.enquiries.inbox_empty import detail_hint, empty_text
 from parishdesk.gui.enquiries.leave_dialog import OfficerLeaveDialog
 from parishdesk.gui.enquiries.model import ID_ROLE, InboxModel
 from parishdesk.gui.enquiries.report_dialog import EnquiryReportDialog
@@ -47,15 +48,6 @@ ACTION_COLUMN = 7
 #: Column widths (the subject takes whatever is left), full and compact.
 COLUMN_WIDTHS = {0: 108, 1: 118, 2: 135, 4: 125, 5: 120, 6: 86, 7: 128}
 COMPACT_WIDTHS = {0: 104, 1: 88, 2: 118, 4: 0, 5: 110, 6: 84, 7: 104}
-
-_EMPTY = {
-    "all": "No enquiries yet. Log the first one as it comes in (Ctrl+N).",
-    "mine": "Nothing is assigned to you that is still open.",
-    "overdue": "Nothing is overdue.",
-    "due_soon": "Nothing is due in the next two working days.",
-    "waiting": "No enquiry is waiting for a councillor.",
-    "closed": "No enquiry has been answered or closed yet.",
-}
 
 
 class EnquiriesPage(QWidget):
@@ -271,24 +263,18 @@ class EnquiriesPage(QWidget):
         """An empty inbox invites the first enquiry; a search or quick filter that finds
         nothing says so and offers the way back to every enquiry."""
         self._count = count
-        where = "on the left" if self._side_by_side else "above"
+        self.detail.set_hint(detail_hint(count, bool(self._side_by_side)))
         if count:
             self.empty_state.clear_state()
-            self.detail.set_hint(f"Choose an enquiry {where} to see it here, or press Ctrl+N "
-                                 "to log a new one.")
             return
-        self.detail.set_hint("The enquiry you choose will show here.")
-        if query.search.strip():
-            self.empty_state.show_state(
-                no_match_text("enquiry", query.search) + " Replies are searched too.",
-                [("Clear the search", self.ui.searchEdit.clear)])
-        elif self.filter != "all":
-            self.empty_state.show_state(_EMPTY.get(self.filter, ""),
-                                        [("Show all enquiries", lambda: self.set_filter("all"))])
-        else:
-            self.empty_state.show_state(_EMPTY["all"],
-                                        [("New enquiry…", lambda: self.quick_capture()),
-                                         ("Full form…", lambda: self.new_full())])
+        text, why = empty_text(self.filter, query.search)
+        choices: dict[str, list[Step]] = {
+            "search": [("Clear the search", self.ui.searchEdit.clear)],
+            "filter": [("Show all enquiries", lambda: self.set_filter("all"))],
+            "first": [("New enquiry…", lambda: self.quick_capture()),
+                      ("Full form…", lambda: self.new_full())]}
+        steps = choices[why]
+        self.empty_state.show_state(text, steps)
 
     def selected_id(self) -> int | None:
         rows = self.ui.table.selectionModel().selectedRows()
