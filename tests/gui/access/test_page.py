@@ -400,8 +400,16 @@ def test_the_decision_letter_is_previewed_and_cancel_decides_nothing(page, monke
     record = _new_request_via_page(page, monkeypatch, qtbot, fill)
     before = (audit.count(), letters_store.next_number(TODAY.year))
     previews.choices = [Choice.CANCEL]
-    dialog = _decide_via_page(page, monkeypatch, qtbot, lambda d: None)
-    assert dialog.result_ is None and not dialog.isVisible()
+
+    def type_reasons(d):  # type: ignore[no-untyped-def]
+        d.show()
+        d.ui.reasonsEdit.setPlainText("Typed reasons.")
+
+    dialog = _decide_via_page(page, monkeypatch, qtbot, type_reasons)
+    assert dialog.result_ is None
+    # Cancel in the preview goes back to the form, the reasons typed still there.
+    assert dialog.isVisible() and dialog.ui.reasonsEdit.toPlainText() == "Typed reasons."
+    dialog.close()
     assert (audit.count(), letters_store.next_number(TODAY.year)) == before
     assert access.get_request(record.id, TODAY).status != "decided"
 

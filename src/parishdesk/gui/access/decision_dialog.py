@@ -155,10 +155,8 @@ class AccessDecisionDialog(QDialog):
             if issue_letter:  # the decision letter as it will go first; only Issue sends it
                 shown = letter_preview.preview(run)
                 choice = ask_to_issue(self, shown.pdf, shown.reference, "decision letter")
-                if choice is Choice.CANCEL:
-                    self.reject()
                 if choice is not Choice.ISSUE:
-                    return
+                    return  # Edit or Cancel: back to this form, everything typed kept
                 self.result_ = letter_preview.issue_as_previewed(run, shown)
             else:
                 self.result_ = run()
