@@ -54,3 +54,15 @@ def test_the_inbox_table_opens_in_that_order(qtbot, demo, paths):
     assert page.model.data(page.model.index(0, ACTION_COLUMN)).startswith("Overdue by")
     last = page.model.rowCount() - 1
     assert page.model.data(page.model.index(last, ACTION_COLUMN)) == "Done"
+
+
+def test_pages_of_that_order_join_up_and_reverse(demo):
+    query = svc.inbox_query(TODAY)
+    whole = [r.id for r in inbox.page(query, 0, 500)]
+    paged = [r.id for start in range(0, len(whole), 4) for r in inbox.page(query, start, 4)]
+    assert paged == whole  # the open and the closed parts meet without gap or repeat
+    backwards = svc.inbox_query(TODAY, descending=True)
+    assert [r.id for r in inbox.page(backwards, 0, 500)] == whole[::-1]
+    assert [r.id for r in inbox.page(backwards, 3, 5)] == whole[::-1][3:8]
+    overdue = svc.inbox_query(TODAY, filter="overdue")  # with a filter too
+    assert [r.id for r in inbox.page(overdue, 0, 500)] == whole[:inbox.overdue_count(TODAY)]
