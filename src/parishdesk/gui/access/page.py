@@ -184,10 +184,9 @@ class AccessPage(QWidget):
 
     def show_all(self) -> None:
         """Clear the search and every filter."""
-        ui = self.ui
-        for combo in (ui.showCombo, ui.councillorCombo, ui.outcomeCombo):
+        for combo in (self.ui.showCombo, self.ui.councillorCombo, self.ui.outcomeCombo):
             combo.setCurrentIndex(0)
-        ui.searchEdit.clear()
+        self.ui.searchEdit.clear()
 
     def emit_badge(self) -> None:
         count = access.overdue_count(self.ctx.today())
@@ -212,8 +211,8 @@ class AccessPage(QWidget):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         ui, record = self.ui, self.selected()
         if record is None:
-            ui.details.setHtml("<p>Choose a request in the register to see its details "
-                               "and what can be done next.</p>")
+            ui.details.setHtml("<p>Choose a request in the register on the left to see its "
+                               "details and what can be done next.</p>")
         else:
             ui.details.setHtml(details_html(record, access.status_history(record.id)))
         status = record.status if record else ""
