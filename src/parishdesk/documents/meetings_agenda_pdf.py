@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from parishdesk.documents.meetings_common import SummonsView
-from parishdesk.documents.meetings_text import agenda_text
+from parishdesk.documents.meetings_text import AGENDA, SIGNED, agenda_text
 from parishdesk.documents.style import TEXT_WIDTH, DocumentInfo, build_pdf, styles, text
 
 
@@ -21,7 +21,7 @@ def agenda_flowables(view: SummonsView) -> list[Flowable]:
         Paragraph(text(words.summons), st.body),
         Spacer(1, 10),
         KeepTogether([
-            Paragraph("Signed", st.small),
+            Paragraph(SIGNED, st.small),
             Spacer(1, 14),
             Paragraph(text(words.signed_name), st.subject),
             Paragraph(text(words.signed_post), st.body),
@@ -29,7 +29,7 @@ def agenda_flowables(view: SummonsView) -> list[Flowable]:
         ]),
         Spacer(1, 4),
         Paragraph(text(words.public_welcome), st.small),
-        Paragraph("Agenda", st.heading1),
+        Paragraph(AGENDA, st.heading1),
     ]
     rows = []
     for line in words.items:

@@ -15,7 +15,9 @@ from parishdesk.documents.meetings_text import (
     CONFIDENTIAL,
     CONFIDENTIAL_LEAD,
     INITIALS_MARK,
+    PRESIDING,
     PUBLIC,
+    SIGNED,
     MinutesText,
     MinuteText,
     SignatureText,
@@ -58,9 +60,9 @@ def _signature(sign: SignatureText | None) -> list[Flowable]:
     if sign.approved:
         block.append(Paragraph(text(sign.approved), st.body))
     block += [
-        Paragraph("Signed", st.small), Spacer(1, 12),
+        Paragraph(SIGNED, st.small), Spacer(1, 12),
         Paragraph(text(sign.signed_by), st.subject),
-        Paragraph("Person presiding", st.body),
+        Paragraph(PRESIDING, st.body),
         Paragraph(text(sign.signed_on), st.body),
     ]
     if sign.seal:

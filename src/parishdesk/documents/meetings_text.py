@@ -16,6 +16,9 @@ from parishdesk.domain.meetings.minutes import DRAFT_MARK
 PUBLIC = "public"
 CONFIDENTIAL = "confidential"
 INITIALS_MARK = "Initials of the person presiding: ________"
+SIGNED = "Signed"  # above the space for a signature
+PRESIDING = "Person presiding"
+AGENDA = "Agenda"
 
 
 # --- summons and agenda ----------------------------------------------------------------------
