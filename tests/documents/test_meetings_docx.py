@@ -126,3 +126,30 @@ def test_plain_refusals(recorded: Recorded, tmp_path) -> None:  # type: ignore[n
                                           place="The Village Hall"), "test")
     with pytest.raises(ParishDeskError, match="no minutes yet"):
         word_copies.save_minutes_word(fresh.id or 0, tmp_path / "minutes.docx")
+
+
+def test_agenda_and_minutes_word_commands(demo, paths, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from parishdesk.cli import run
+    from parishdesk.store import db
+
+    signed = next(m for m in agenda.meetings() if m.minutes_state == "signed")
+    db.close()
+    data = ["--data-dir", str(paths.data_dir)]
+    agenda_file = tmp_path / "out" / "agenda.docx"
+    assert run([*data, "agenda", "word", f"{signed.on:%d/%m/%Y}", "--out",
+                str(agenda_file)]) == 0
+    assert f"meeting {signed.id} written to {agenda_file}" in capsys.readouterr().out
+    assert _paragraphs(_docx(agenda_file.read_bytes()))[0].startswith("Summons to attend")
+
+    minutes_file = tmp_path / "out" / "minutes.docx"
+    assert run([*data, "minutes", "word", str(signed.id), "--out", str(minutes_file)]) == 0
+    assert "the PDF is the record" in capsys.readouterr().out
+    assert _paragraphs(_docx(minutes_file.read_bytes()))[0].startswith("Minutes of the ")
+    assert run([*data, "minutes", "word", str(signed.id), "--confidential", "--out",
+                str(tmp_path / "c.docx")]) == 0
+    capsys.readouterr()
+
+    assert run([*data, "minutes", "word", "01/01/1999", "--out", str(minutes_file)]) == 2
+    assert "no meeting on 01/01/1999" in capsys.readouterr().err
+    assert run([*data, "agenda", "word", "next week", "--out", str(agenda_file)]) == 2
+    assert "its number or its date" in capsys.readouterr().err
