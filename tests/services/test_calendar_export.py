@@ -57,7 +57,8 @@ def test_every_open_deadline_becomes_an_all_day_entry(demo, tmp_path):
     closed = [r for r in rows if r.status not in {"new", "acknowledged", "in_progress"}]
     assert not any(r.reference in uid for r in closed for uid in by_uid)
     for case in cases:
-        event = by_uid[f"dispute-case-{case.reference}-next-step@ashcombe-parish-council"
+        slug = case.reference.replace("/", "-")
+        event = by_uid[f"dispute-case-{slug}-next-step@ashcombe-parish-council"
                        ".parishdesk"]
         assert event.decoded("dtstart") == case.next_due.due_on
         assert str(event["class"]) == "CONFIDENTIAL"

@@ -25,8 +25,8 @@ INK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 
 
-def new_document(letterhead: Letterhead, running_header: str, page_mark: str = "") -> (
-        docx.document.Document):
+def new_document(letterhead: Letterhead, running_header: str,
+                 page_mark: str = "") -> docx.document.Document:
     """An empty A4 document with the letterhead on page one, ``running_header`` on later
     pages, and "Page X of Y" (after ``page_mark``, if any) at the foot of every page."""
     document = docx.Document()

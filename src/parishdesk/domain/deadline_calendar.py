@@ -61,6 +61,11 @@ def uid_domain(council_name: str) -> str:
     return f"{slug}.parishdesk"
 
 
+def _uid_part(reference: str) -> str:
+    """A reference as part of a UID: "DC/2026/001" becomes "DC-2026-001"."""
+    return re.sub(r"[^A-Za-z0-9-]+", "-", reference).strip("-")
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -115,7 +120,7 @@ def case_deadline(case: OpenCase, domain: str) -> list[Deadline]:
     if case.paused:
         return []
     return [Deadline(
-        uid=f"dispute-case-{case.reference}-next-step@{domain}", on=case.due_on,
+        uid=f"dispute-case-{_uid_part(case.reference)}-next-step@{domain}", on=case.due_on,
         summary=f"Case {case.reference}: {case.due_label}",
         description=(f"Next time limit in case {case.reference}: {case.due_label}. "
                      "The case file is in ParishDesk, under Disputes."),

@@ -83,7 +83,7 @@ class LettersTab(QWidget):
                                        "Open the selected letter's PDF")
         self.reprint_action = make_action(self, "&Reprint to file…", "Ctrl+Shift+R", self.reprint,
                                           "Save an identical copy of the selected letter")
-        self.word_action = make_action(self, "Save as &Word…", "Ctrl+Shift+W", self.save_word,
+        self.word_action = make_action(self, "Save as &Word…", "Ctrl+Alt+W", self.save_word,
                                        "Save the selected letter as a Word document to edit "
                                        "or publish; the PDF stays the record")
         make_action(self, "Find", "Ctrl+F", self.search.setFocus)
