@@ -152,3 +152,20 @@ def test_calendar_command_for_meetings(demo, paths, tmp_path, capsys):
                 "--out", str(target)]) == 0
     assert "meetings of 2026 written to" in capsys.readouterr().out
     assert Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+
+
+def test_one_meeting_by_its_date_from_the_command_line(demo, paths, tmp_path, capsys):
+    from parishdesk.services.meetings import agenda
+    from parishdesk.store import db
+
+    meeting = agenda.meetings()[0]
+    db.close()
+    target = tmp_path / "one.ics"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meeting",
+                f"{meeting.on:%d/%m/%Y}", "--out", str(target)]) == 0
+    assert f"{meeting.title} written to {target}" in capsys.readouterr().out
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["uid"]) == f"meeting-{meeting.id}@ashcombe-parish-council.parishdesk"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meeting", "999",
+                "--out", str(target)]) == 2
+    assert "no meeting number 999" in capsys.readouterr().err

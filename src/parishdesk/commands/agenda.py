@@ -28,10 +28,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_word(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services.meetings import word_copies
+    from parishdesk.services.meetings import agenda, word_copies
 
     with open_db(paths):
-        meeting_id = word_copies.find_meeting(args.meeting)
+        meeting_id = agenda.find_meeting(args.meeting)
         target = word_copies.save_agenda_word(meeting_id, args.out, dt.date.today())
     print(f"Summons and agenda of meeting {meeting_id} written to {target} (a Word copy; the "
           "PDF is the record)")

@@ -22,7 +22,8 @@ def register(sub: Any) -> None:
                     "UTC for a calendar in UK time, with their place and agenda. Importing a "
                     "later export updates the same entries instead of adding copies.")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--meeting", metavar="ID", type=int, help="one meeting (its number)")
+    which.add_argument("--meeting", metavar="ID",
+                       help="one meeting: its number, or its date (dd/mm/yyyy)")
     which.add_argument("--meetings", metavar="YEAR", type=int,
                        help="every meeting in that year: the year's programme")
     p.add_argument("--without-disputes", action="store_true",
@@ -38,7 +39,9 @@ def cmd_calendar(args: argparse.Namespace, paths: DataPaths) -> int:
     now = dt.datetime.now(dt.UTC)
     with open_db(paths):
         if args.meeting is not None:
-            title = calendar_export.export_meeting(args.meeting, args.out, now)
+            from parishdesk.services.meetings.agenda import find_meeting
+
+            title = calendar_export.export_meeting(find_meeting(args.meeting), args.out, now)
             print(f"{title} written to {args.out}")
             return 0
         if args.meetings is not None:

@@ -56,11 +56,11 @@ def cmd_verify(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_word(args: argparse.Namespace, paths: DataPaths) -> int:
-    from parishdesk.services.meetings import word_copies
+    from parishdesk.services.meetings import agenda, word_copies
 
     part = "confidential" if args.confidential else "public"
     with open_db(paths):
-        meeting_id = word_copies.find_meeting(args.meeting)
+        meeting_id = agenda.find_meeting(args.meeting)
         target = word_copies.save_minutes_word(meeting_id, args.out, part)
     what = "Confidential minutes" if args.confidential else "Minutes"
     print(f"{what} of meeting {meeting_id} written to {target} (a Word copy; the PDF is the "

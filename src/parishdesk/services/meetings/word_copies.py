@@ -12,29 +12,6 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.services.meetings import agenda, papers
 
 
-def find_meeting(wanted: str) -> int:
-    """A meeting named by its number ("5") or its date ("10/12/2026")."""
-    text = wanted.strip()
-    if text.isdigit():
-        number = int(text)
-        if any(m.id == number for m in agenda.meetings()):
-            return number
-        raise ParishDeskError(f"There is no meeting number {number}.")
-    try:
-        day = dt.datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        raise ParishDeskError(f"Name the meeting by its number or its date (dd/mm/yyyy), not "
-                              f"\u201c{text}\u201d.") from None
-    found = [m for m in agenda.meetings() if m.on == day and m.id is not None]
-    if not found:
-        raise ParishDeskError(f"There is no meeting on {day:%d/%m/%Y}.")
-    if len(found) > 1:
-        numbers = ", ".join(f"{m.id} ({m.body})" for m in found)
-        raise ParishDeskError(f"There are {len(found)} meetings on {day:%d/%m/%Y}: name one by "
-                              f"its number: {numbers}.")
-    return found[0].id or 0
-
-
 def _write(target: Path, data: bytes, what: str) -> Path:
     if target.suffix.lower() != ".docx":
         raise ParishDeskError(f"A Word document's name ends in .docx: {target.name}")
