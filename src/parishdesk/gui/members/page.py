@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -24,10 +24,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.members import widgets as members_widgets
-from parishdesk.gui.members.committees import CommitteesPage
 from parishdesk.gui.members.detail import MemberDetail
-from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog, RecordDialog
-from parishdesk.gui.members.import_dialog import ImportPreviewDialog
 from parishdesk.gui.members.model import (
     INDEPENDENT,
     Acknowledgements,
@@ -37,12 +34,16 @@ from parishdesk.gui.members.model import (
     default_acknowledgements,
     person_rows,
 )
-from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
 from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
 from parishdesk.gui.members.widgets import SHORTCUTS, run_service
-from parishdesk.services import member_io
 from parishdesk.services import members as svc
+
+if TYPE_CHECKING:
+    from parishdesk.gui.members.committees import CommitteesPage
+
+# The Committees & groups page, the dialogs and import/export (with the spreadsheet and
+# PDF libraries behind them) are imported when first used, not when the area opens.
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
 
@@ -86,9 +87,7 @@ class MembersPage(QWidget):
             ("Arc&hive…", self.archive_selected, "archive")])
         self.people.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.stack.addWidget(self.people)
-        self.bodies = CommitteesPage(self.ctx)
-        self.bodies.changed.connect(self.refresh)
-        self.stack.addWidget(self.bodies)
+        self._bodies: CommitteesPage | None = None  # built on its first visit
         self.reminders = RemindersBox()
         self.reminders.personChosen.connect(self._reminder_chosen)
         outer.addWidget(self.reminders)
@@ -114,7 +113,6 @@ class MembersPage(QWidget):
             return act
 
         detail = self.detail
-        bodies = self.bodies
         self.add_action = action("Add councillor…", "add_councillor", self.add_councillor)
         self.add_officer_action = action("Add officer…", "add_officer", self.add_officer)
         self.find_action = action("Find", "find", self.focus_search)
@@ -134,20 +132,20 @@ class MembersPage(QWidget):
         self.add_training_action = action("Add training…", "add_training",
                                           lambda: self._on_detail(3, detail.add_training))
         self.add_committee_action = action("Add committee…", "add_committee",
-                                           lambda: self._on_bodies(bodies.add_committee))
+                                           lambda: self._on_bodies(lambda b: b.add_committee()))
         self.committee_chair_action = action(
             "Set committee chair…", "committee_chair",
-            lambda: self._on_bodies(bodies.set_committee_chair))
+            lambda: self._on_bodies(lambda b: b.set_committee_chair()))
         self.add_group_action = action("Add party group…", "add_group",
-                                       lambda: self._on_bodies(bodies.add_group))
+                                       lambda: self._on_bodies(lambda b: b.add_group()))
         self.council_chair_action = action(
             "Set council Chair…", "council_chair",
-            lambda: self._on_bodies(lambda: bodies.set_council_office("council_chair")))
+            lambda: self._on_bodies(lambda b: b.set_council_office("council_chair")))
         self.council_vice_chair_action = action(
             "Set council Vice-Chair…", "council_vice_chair",
-            lambda: self._on_bodies(lambda: bodies.set_council_office("council_vice_chair")))
+            lambda: self._on_bodies(lambda b: b.set_council_office("council_vice_chair")))
         self.election_year_action = action("Election year…", "election_year",
-                                           lambda: self._on_bodies(bodies.set_election_year))
+                                           lambda: self._on_bodies(lambda b: b.set_election_year()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for act in (self.add_action, self.add_officer_action, self.edit_action,
                     self.archive_action, self.add_role_action, self.end_role_action,
@@ -168,7 +166,27 @@ class MembersPage(QWidget):
 
     def printable_pdf(self) -> bytes:
         """File > Print…: the member register, as it is exported to PDF."""
+        from parishdesk.services import member_io
+
         return member_io.register_pdf(self.today())
+
+    @property
+    def bodies(self) -> CommitteesPage:
+        """The Committees & groups page, built (and filled) the first time it is wanted."""
+        if self._bodies is None:
+            from parishdesk.gui.members.committees import CommitteesPage
+
+            self._bodies = CommitteesPage(self.ctx)
+            self._bodies.changed.connect(self.refresh)
+            self.stack.addWidget(self._bodies)
+            self._show_bodies()
+        return self._bodies
+
+    def _show_bodies(self) -> None:
+        if self._bodies is not None:
+            today = self.today()
+            self._bodies.show_bodies(svc.committees(), svc.roles(),
+                                     svc.councillors(today, include_former=True))
 
     # -- data -------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -192,17 +210,20 @@ class MembersPage(QWidget):
         self.people.fill_filter(self.group_filter, "Any group",
                                 [*((g.name, g.name) for g in svc.groups()),
                                  ("Independent", INDEPENDENT)])
-        self.bodies.show_bodies(committees, roles, councillors)
+        if self._bodies is not None:
+            self._bodies.show_bodies(committees, roles, councillors)
         self.reminders.show_reminders(svc.reminders(today))
         overdue = self.reminders.overdue()
         self.badgeChanged.emit(str(overdue) if overdue else "")
         self.alertsChanged.emit()
         self.people.update_empty()
+        shown = self.people.details_shown
         if selected is not None:
             self.select_person(selected)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
-        self.show_details()
+        if self.people.details_shown == shown:  # choosing a row has not shown them already
+            self.show_details()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -237,16 +258,16 @@ class MembersPage(QWidget):
         self.detail.setCurrentIndex(tab)
         work()
 
-    def _on_bodies(self, work: Callable[[], Any]) -> None:
+    def _on_bodies(self, work: Callable[[CommitteesPage], Any]) -> None:
         """A committee or group action by key: show the Committees & groups page, then act."""
         self.kind_tabs.setCurrentIndex(2)
-        work()
+        work(self.bodies)
 
     def _kind_changed(self, index: int) -> None:
         if index == 2:
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentWidget(self.bodies)
             return
-        self.stack.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self.people)
         self.people.show_kind("councillor" if index == 0 else "officer")
 
     def focus_search(self) -> None:
@@ -266,6 +287,8 @@ class MembersPage(QWidget):
                 f"(cycle year {svc.election_year()}).")
 
     def add_councillor(self) -> None:
+        from parishdesk.gui.members.dialogs import CouncillorDialog
+
         today, actor = self.today(), self.ctx.actor
         added = CouncillorDialog.ask(
             self, None, [g.name for g in svc.groups()], today,
@@ -277,6 +300,9 @@ class MembersPage(QWidget):
             self.select_person(added.id)
 
     def add_officer(self) -> None:
+        from parishdesk.gui.members.dialogs import RecordDialog
+        from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
+
         today, actor = self.today(), self.ctx.actor
         managers = [(o.full_name, o.id) for o in svc.officers()]
         clerk = svc.clerk()
@@ -294,6 +320,9 @@ class MembersPage(QWidget):
         if self.kind_tabs.currentIndex() == 2:
             self.bodies.edit_selected()
             return
+        from parishdesk.gui.members.dialogs import CouncillorDialog, RecordDialog
+        from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
+
         row = self.selected_row()
         if row is None:
             members_widgets.tell(self, "Edit",
@@ -332,6 +361,8 @@ class MembersPage(QWidget):
                                                   "kept in the register as a former member. "
                                                   "Nothing needs doing.")
             return
+        from parishdesk.gui.members.dialogs import ArchiveDialog
+
         today, actor = self.today(), self.ctx.actor
         if row.kind == "councillor":
             done = ArchiveDialog.ask(self, row.name, today,
@@ -355,6 +386,9 @@ class MembersPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        from parishdesk.gui.members.import_dialog import ImportPreviewDialog
+        from parishdesk.services import member_io
+
         today = self.today()
         try:
             preview = member_io.preview_import(path, today)
@@ -370,6 +404,8 @@ class MembersPage(QWidget):
             self, "Export members", "member-register.pdf",
             "PDF register (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)")
         if path:
+            from parishdesk.services import member_io
+
             try:
                 member_io.export_file(Path(path), self.today())
             except (ParishDeskError, OSError) as exc:
