@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
@@ -39,6 +38,8 @@ def person_audit(person_id: int) -> list[AuditRecord]:
 
 def council_time_zone() -> dt.tzinfo:
     """The time zone the History shows times in (the audit log keeps UTC)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # when a History is first shown
+
     try:
         return ZoneInfo(TIME_ZONE)
     except ZoneInfoNotFoundError:  # no time zone data on this computer: its own clock
