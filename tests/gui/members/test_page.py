@@ -275,6 +275,7 @@ def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(pa
                                                                                monkeypatch):
     from parishdesk.gui.members import committees as members_committees
 
+    assert page._bodies is None  # built on the first visit, not with the area
     page.kind_tabs.setCurrentIndex(2)
     bodies = page.bodies
     assert page.stack.currentWidget() is bodies
