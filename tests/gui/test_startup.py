@@ -22,11 +22,14 @@ from parishdesk.gui.areas import AREAS, FILE_MENU
 SRC = Path(__file__).resolve().parents[2] / "src" / "parishdesk"
 HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtPrintSupport")
 #: Loaded only when the clerk asks for what they do: the package metadata (the version),
-#: the Members area's other parts, and the letters, import/export and protocol parsing.
+#: the Members area's other parts, the letters, import/export and protocol parsing, the
+#: date fields of the dialogs, and the migrations (not needed by an up-to-date file).
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.services.member_io", "parishdesk.services.letters",
-         "parishdesk.services.protocols", "parishdesk.domain.protocol.parser")
+         "parishdesk.services.protocols", "parishdesk.domain.protocol.parser",
+         "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
+         "playhouse.migrate")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:
