@@ -26,6 +26,7 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: date fields of the dialogs, and the migrations (not needed by an up-to-date file).
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
+         "parishdesk.gui.members.transfer",
          "parishdesk.services.member_io", "parishdesk.services.letters",
          "parishdesk.services.protocols", "parishdesk.domain.protocol.parser",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",

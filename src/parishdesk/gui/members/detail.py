@@ -57,15 +57,12 @@ from parishdesk.gui.members.widgets import (
 )
 from parishdesk.services import members as svc
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs (with their Designer forms) load when one first opens
     from parishdesk.gui.members.dialogs import Field
-
-# The dialogs (and their Designer forms) are imported when one is first opened.
 
 #: From this width the interests and the relationships stand side by side.
 SIDE_BY_SIDE_BLOCKS = 680
-#: The History tab's place (Details, Roles & committees, Interests, Training, History).
-TAB_HISTORY = 4
+TAB_HISTORY = 4  # after Details, Roles & committees, Interests and Training
 
 
 class MemberDetail(QTabWidget):
@@ -91,8 +88,7 @@ class MemberDetail(QTabWidget):
         self.addTab(self._training_page(), "Training")
         self.history_table = record_table(["When", "Who", "What happened"], "History")
         self.addTab(self.history_table, "History")
-        # The History tab is filled when the clerk turns to it (see _fill_current).
-        self._filled: set[int] = set()
+        self._filled: set[int] = set()  # History: filled when turned to (_fill_current)
         self.currentChanged.connect(lambda _index: self._fill_current())
 
     # -- layout -----------------------------------------------------------------------------
@@ -190,8 +186,7 @@ class MemberDetail(QTabWidget):
     def _fill_current(self) -> None:
         """Fill the tabs for the chosen person; the History (read from the audit log, the
         slowest to make) only once it is on screen."""
-        row = self.row
-        if row is None:
+        if (row := self.row) is None:
             return
         if not self._filled:
             self._filled.add(0)

@@ -20,9 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from parishdesk.domain.members import Councillor, Officer
-from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.members import widgets as members_widgets
 from parishdesk.gui.members.detail import MemberDetail
 from parishdesk.gui.members.model import (
@@ -36,7 +34,7 @@ from parishdesk.gui.members.model import (
 )
 from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
-from parishdesk.gui.members.widgets import SHORTCUTS, run_service
+from parishdesk.gui.members.widgets import SHORTCUTS
 from parishdesk.services import members as svc
 
 if TYPE_CHECKING:
@@ -166,9 +164,9 @@ class MembersPage(QWidget):
 
     def printable_pdf(self) -> bytes:
         """File > Print…: the member register, as it is exported to PDF."""
-        from parishdesk.services import member_io
+        from parishdesk.gui.members.transfer import register_pdf
 
-        return member_io.register_pdf(self.today())
+        return register_pdf(self.today())
 
     @property
     def bodies(self) -> CommitteesPage:
@@ -179,14 +177,9 @@ class MembersPage(QWidget):
             self._bodies = CommitteesPage(self.ctx)
             self._bodies.changed.connect(self.refresh)
             self.stack.addWidget(self._bodies)
-            self._show_bodies()
-        return self._bodies
-
-    def _show_bodies(self) -> None:
-        if self._bodies is not None:
-            today = self.today()
             self._bodies.show_bodies(svc.committees(), svc.roles(),
-                                     svc.councillors(today, include_former=True))
+                                     svc.councillors(self.today(), include_former=True))
+        return self._bodies
 
     # -- data -------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -247,10 +240,6 @@ class MembersPage(QWidget):
         self.people.show_details()
 
     # -- helpers ----------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Any]) -> None:
-        if run_service(self, work):
-            self.refresh()
-
     def _on_detail(self, tab: int, work: Callable[[], Any]) -> None:
         """A detail panel action by key: show the people and the tab it works on, then act."""
         if self.kind_tabs.currentIndex() == 2:
@@ -386,30 +375,15 @@ class MembersPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        from parishdesk.gui.members.import_dialog import ImportPreviewDialog
-        from parishdesk.services import member_io
+        from parishdesk.gui.members.transfer import import_file
 
-        today = self.today()
-        try:
-            preview = member_io.preview_import(path, today)
-        except ParishDeskError as exc:
-            show_expected(self, exc)
-            return
-        chosen = ImportPreviewDialog.ask(self, preview, today)
-        if chosen is not None:
-            self._run(lambda: member_io.apply_import(chosen, self.ctx.actor, today))
+        if import_file(self, path, self.ctx.actor, self.today()):
+            self.refresh()
 
     def export_members(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export members", "member-register.pdf",
-            "PDF register (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)")
-        if path:
-            from parishdesk.services import member_io
+        from parishdesk.gui.members.transfer import export_members
 
-            try:
-                member_io.export_file(Path(path), self.today())
-            except (ParishDeskError, OSError) as exc:
-                show_expected(self, exc)
+        export_members(self, self.today())
 
 
 def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -1,7 +1,8 @@
 """Schema migrations, one module per version: ``mNNNN_what.py``.
 
-Each module defines ``VERSION`` (int, unique), ``DESCRIPTION`` (str) and
-``apply(db, migrator)``. Every version not yet recorded in ``schema_version``
+Each module defines ``VERSION`` (int, unique, and the NNNN of its name),
+``DESCRIPTION`` (str) and ``apply(db, migrator)``. After adding one, run
+``python packaging/build_schema_snapshot.py`` (a test says so). Every version not yet recorded in ``schema_version``
 is applied, in version order. A migration keeps its own frozen copy of any table it
 creates, never the live classes in ``store/models.py``, so that an old file is
 always carried forward by exactly the steps that shaped it. Versions are
