@@ -30,7 +30,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.services.member_io", "parishdesk.services.letters",
          "parishdesk.services.protocols", "parishdesk.domain.protocol.parser",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
-         "playhouse.migrate")
+         "playhouse.migrate", "parishdesk.services.meetings.register",
+         "parishdesk.domain.meetings.records")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

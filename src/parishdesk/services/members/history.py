@@ -6,7 +6,7 @@ import datetime as dt
 
 from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
-from parishdesk.services.meetings.register import attendance_reminders
+from parishdesk.services.meetings.attendance import attendance_reminders
 from parishdesk.services.members.common import TIME_ZONE, election_year
 from parishdesk.store import members_store, register_store
 from parishdesk.store.audit import AuditRecord
