@@ -31,7 +31,7 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.services.protocols", "parishdesk.domain.protocol.parser",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
          "playhouse.migrate", "parishdesk.services.meetings.register",
-         "parishdesk.domain.meetings.records")
+         "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:
