@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -44,9 +44,7 @@ from parishdesk.gui.members.detail_text import (
     relationship_fields,
     training_fields,
 )
-from parishdesk.gui.members.dialogs import Field, RecordDialog
 from parishdesk.gui.members.model import PersonRow
-from parishdesk.gui.members.role_forms import ask_add_role, ask_end_role
 from parishdesk.gui.members.widgets import (
     button_row,
     fill_table,
@@ -59,8 +57,12 @@ from parishdesk.gui.members.widgets import (
 )
 from parishdesk.services import members as svc
 
+if TYPE_CHECKING:  # the dialogs (with their Designer forms) load when one first opens
+    from parishdesk.gui.members.dialogs import Field
+
 #: From this width the interests and the relationships stand side by side.
 SIDE_BY_SIDE_BLOCKS = 680
+TAB_HISTORY = 4  # after Details, Roles & committees, Interests and Training
 
 
 class MemberDetail(QTabWidget):
@@ -88,6 +90,8 @@ class MemberDetail(QTabWidget):
         self.addTab(self._training_page(), "Training")
         self.history_table = record_table(["When", "Who", "What happened"], "History")
         self.addTab(self.history_table, "History")
+        self._filled: set[int] = set()  # History: filled when turned to (_fill_current)
+        self.currentChanged.connect(lambda _index: self._fill_current())
 
     # -- layout -----------------------------------------------------------------------------
     def _roles_page(self) -> QWidget:
@@ -174,6 +178,7 @@ class MemberDetail(QTabWidget):
 
     def show_person(self, row: PersonRow | None) -> None:
         self.row = row
+        self._filled = set()
         self._interests, self._relationships, self._training = {}, {}, {}
         for table in (self.roles_table, self.interests_table, self.relationships_table,
                       self.training_table, self.history_table):
@@ -189,20 +194,31 @@ class MemberDetail(QTabWidget):
         elif isinstance(record, Officer):
             lines = officer_lines(record)
         self.details_label.setText(details_html(lines))
-        self._show_roles(row.id)
-        if row.kind == "councillor":
-            self._show_interests(row.id)
-        training = svc.training_of(row.id)
-        self._training = {t.id: t for t in training}
-        fill_table(self.training_table,
-                   [[t.course, t.provider, format_date(t.on),
-                     "Held" if t.certificate_held else "No"] for t in training],
-                   [t.id for t in training])
-        history = svc.person_history(row.id)
-        fill_table(self.history_table, [
-            [h.when_local.strftime("%d/%m/%Y %H:%M"), h.who, h.what]
-            for h in reversed(history)])
-        fit_columns(self.history_table, stretch=2, fixed={}, wrap=True)
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        """Fill the tabs for the chosen person; the History (read from the audit log, the
+        slowest to make) only once it is on screen."""
+        if (row := self.row) is None:
+            return
+        if not self._filled:
+            self._filled.add(0)
+            self._show_roles(row.id)
+            if row.kind == "councillor":
+                self._show_interests(row.id)
+            training = svc.training_of(row.id)
+            self._training = {t.id: t for t in training}
+            fill_table(self.training_table,
+                       [[t.course, t.provider, format_date(t.on),
+                         "Held" if t.certificate_held else "No"] for t in training],
+                       [t.id for t in training])
+        if self.currentIndex() == TAB_HISTORY and TAB_HISTORY not in self._filled:
+            self._filled.add(TAB_HISTORY)
+            history = svc.person_history(row.id)
+            fill_table(self.history_table, [
+                [h.when_local.strftime("%d/%m/%Y %H:%M"), h.who, h.what]
+                for h in reversed(history)])
+            fit_columns(self.history_table, stretch=2, fixed={}, wrap=True)
 
     def _show_roles(self, person_id: int) -> None:
         committees = svc.committee_names()
@@ -255,6 +271,8 @@ class MemberDetail(QTabWidget):
 
     def add_role(self) -> None:
         row = self._councillor_row("roles and committee memberships")
+        from parishdesk.gui.members.role_forms import ask_add_role
+
         if row is not None and ask_add_role(self, row, self.today(), self.ctx.actor):
             self.changed.emit()
 
@@ -266,6 +284,8 @@ class MemberDetail(QTabWidget):
         what, body = (cell_text(self.roles_table, self.roles_table.currentRow(), column)
                       for column in (0, 1))
         name = self.row.name if self.row is not None else "they"
+        from parishdesk.gui.members.role_forms import ask_end_role
+
         if ask_end_role(self, role_id, f"{what} ({body})", name, self.today(), self.ctx.actor):
             self.changed.emit()
 
@@ -273,6 +293,8 @@ class MemberDetail(QTabWidget):
         row = self._councillor_row("register of interests forms")
         if row is None:
             return
+        from parishdesk.gui.members.dialogs import Field, RecordDialog
+
         today, actor, pid = self.today(), self.ctx.actor, row.id
         if RecordDialog.ask(self, "Register of interests form returned",
                             [Field("returned_on", "&Came back on:", "date", value=today)],
@@ -282,10 +304,14 @@ class MemberDetail(QTabWidget):
 
     def _ask(self, title: str, fields: list[Field], save: Callable[[dict[str, Any]], Any],
              intro: str = "", save_text: str = "") -> None:
+        from parishdesk.gui.members.dialogs import RecordDialog
+
         if RecordDialog.ask(self, title, fields, save, intro, save_text) is not None:
             self.changed.emit()
 
     def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None]) -> None:
+        from parishdesk.gui.members.dialogs import Field
+
         self._ask(title, [Field("note", "&Why:", hint="for example: entered by mistake")],
                   lambda v: archived(archive, v["note"]), intro, "&Archive")
 
