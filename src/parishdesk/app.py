@@ -27,9 +27,9 @@ def run_gui(paths: DataPaths, quit_when_shown: bool = False) -> int:
     run before the instance lock is taken), and the start waits for its answer
     before it reads any data.
     """
-    from parishdesk.services import maintenance
+    from parishdesk.services.quick_check import start_quick_check  # no peewee, no Qt yet
 
-    quick_answer = maintenance.start_quick_check(paths)
+    quick_answer = start_quick_check(paths)
     from parishdesk.gui.startup import run_desktop
 
     return run_desktop(paths, quit_when_shown=quit_when_shown, quick_answer=quick_answer)

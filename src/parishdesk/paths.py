@@ -9,6 +9,7 @@ everything (logs included) under one folder; tests rely on that.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,12 +102,22 @@ def _private(path: Path, mode: int) -> None:
 
 def make_private(paths: DataPaths) -> None:
     """From now on every file ParishDesk writes is the clerk's alone (0600, folders 0700),
-    whatever the umask it was started with; files already in the data folder are made so."""
+    whatever the umask it was started with; files already in the data folder are made so.
+
+    The walk through the folder is done only while a folder is not yet private (the
+    first start, or an older version's folder): once it is 0700 nothing in it can be
+    reached by anyone else, and every file written since came under the 077 umask. So
+    the start does not grow with the backups and letters the folder collects.
+    """
     if os.name != "posix":
         return
     os.umask(PRIVATE_UMASK)
     for root in {paths.data_dir, paths.log_dir}:
-        if not root.is_dir():
+        try:
+            mode = root.stat().st_mode
+        except OSError:
+            continue
+        if not stat.S_ISDIR(mode) or stat.S_IMODE(mode) == 0o700:
             continue
         _private(root, 0o700)
         for folder, dirs, files in os.walk(root):

@@ -23,7 +23,8 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "parishdesk"
 HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtPrintSupport")
 #: Loaded only when the clerk asks for what they do: the package metadata (the version),
 #: the Members area's other parts, the letters, import/export and protocol parsing, the
-#: date fields of the dialogs, and the migrations (not needed by an up-to-date file).
+#: date fields of the dialogs, the migrations (not needed by an up-to-date file), and the
+#: standard library's log handlers (sockets, pickling: the log rotates by itself).
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -31,7 +32,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.services.protocols", "parishdesk.domain.protocol.parser",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
          "playhouse.migrate", "parishdesk.services.meetings.register",
-         "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model")
+         "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model",
+         "logging.handlers")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

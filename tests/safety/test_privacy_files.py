@@ -82,3 +82,22 @@ def test_the_log_names_no_one(qapp, monkeypatch, tmp_path):
     assert "Quince-Ashdown" not in text
 
 
+
+
+@posix_only
+def test_a_private_folder_is_not_walked_again_at_each_start(tmp_path, loose_umask):
+    """Once the folder is 0700 the start does not visit every backup and letter in it."""
+    from parishdesk.paths import make_private
+
+    data = tmp_path / "data"
+    paths = resolve_paths(data).ensure()
+    inside = data / "backups" / "made-elsewhere.txt"
+    inside.write_text("x")
+    os.chmod(inside, 0o644)
+    os.chmod(data, 0o755)
+    make_private(paths)  # not private yet: everything in it is made so
+    assert stat.S_IMODE(inside.stat().st_mode) == 0o600
+    os.chmod(inside, 0o644)  # out of reach of others anyway, through the 0700 folder
+    make_private(paths)
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE(inside.stat().st_mode) == 0o644  # the walk was skipped

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
 from parishdesk.gui.areas import AREAS, load_area_module
-from parishdesk.gui.common import background, dialogs, errors, wheel_guard
+from parishdesk.gui.common import background, dialogs, errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
@@ -102,6 +102,7 @@ def start(ctx: AppContext, overview_later: bool = False,
         from parishdesk.gui.setup_dialog import SetupDialog
         from parishdesk.services.council import setup_council
 
+        install_wheel_guard()  # the set-up form has combo boxes
         choice = SetupDialog.ask()
         if choice is None:
             return None
@@ -160,6 +161,15 @@ def check_in_background(window: MainWindow) -> background.Progress:
                                         label="Checking the database…", quiet=True)
 
 
+def install_wheel_guard() -> None:
+    """No combo, spin box or date field changes on a mouse wheel unless it has the focus."""
+    from parishdesk.gui.common import wheel_guard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wheel_guard.install(app)
+
+
 def shut_down() -> None:
     """Stop or wait for background work (packs, exports, the check), then close the database."""
     if not background.wait_for_tasks():
@@ -183,7 +193,6 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
     except FileNotFoundError:
         pass
     errors.install()
-    wheel_guard.install(app)
     lock = InstanceLock(paths.lock_file)
     try:
         paths.ensure()
@@ -208,9 +217,16 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
             return 1
         log.info("ParishDesk started on %s", paths.data_dir)
         window.show()
+        # The window's own combos and spin boxes are guarded one by one; the filter on the
+        # whole application (which would see, in Python, every event of the start) comes
+        # next, with the other work that follows the first paint.
+        from parishdesk.gui.common import wheel_guard
+
+        wheel_guard.guard_controls(window)
         if quit_when_shown:  # shown with its first area, painted: that is start-up done
             app.processEvents()
             return 0
+        QTimer.singleShot(0, install_wheel_guard)
         # Once the window is on the screen: the other areas' badges and reminders, then
         # the full integrity check and the day's first backup in the background.
         QTimer.singleShot(0, window.refresh_alerts)

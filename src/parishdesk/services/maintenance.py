@@ -10,6 +10,9 @@ from pathlib import Path
 
 from parishdesk.errors import ParishDeskError, StorageProblem
 from parishdesk.paths import DataPaths
+from parishdesk.services.quick_check import (  # re-exported: begun by app.py
+    start_quick_check,
+)
 from parishdesk.store import audit, backup, council_store, db, dbfile, schema, write_guard
 from parishdesk.store.backup import BackupInfo
 from parishdesk.store.health import health_check
@@ -38,20 +41,6 @@ def open_data(paths: DataPaths, today: dt.date, thorough: bool = True,
     """
     return schema.open_database(paths.db_file, paths.backups_dir, today, thorough=thorough,
                                 quick_answer=quick_answer)
-
-
-def start_quick_check(paths: DataPaths) -> Callable[[], str | None] | None:
-    """Start SQLite's quick check of the database on a thread of its own, so that it runs
-    while the program loads; hand the result to :func:`open_data`. None: no file yet."""
-    if not paths.db_file.is_file() or encryption_needs_password(paths):
-        return None  # an encrypted file is checked once the password is known
-    return db.IntegrityCheck(paths.db_file, quick=True).start()
-
-
-def encryption_needs_password(paths: DataPaths) -> bool:
-    from parishdesk.store import cipher
-
-    return cipher.current_key() is None and cipher.looks_encrypted(paths.db_file)
 
 
 def full_check(paths: DataPaths) -> IntegrityCheck:

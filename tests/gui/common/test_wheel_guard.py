@@ -145,3 +145,39 @@ def test_priority_saves_only_on_the_clerks_own_choice(ctx, qtbot) -> None:
     combo.activated.emit(other)  # the clerk's choice
     assert audit.count() > entries
     assert enquiry_store.get(row.id).priority == combo.itemData(other)  # type: ignore[union-attr]
+
+
+def test_the_first_windows_controls_are_guarded_before_the_application_filter(qtbot,
+                                                                               qapp) -> None:
+    """The app guards its first window's controls one by one as it shows, and installs the
+    application-wide filter just after: in between, those controls are already guarded."""
+    from parishdesk.gui.common import wheel_guard
+
+    app_guard = wheel_guard.install(qapp)
+    qapp.removeEventFilter(app_guard)  # as at start: not installed yet
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        layout = QVBoxLayout(window)
+        combo, spin = QComboBox(), QSpinBox()
+        combo.addItems(["Normal", "High", "Urgent"])
+        layout.addWidget(combo)
+        layout.addWidget(spin)
+        window.show()
+        qtbot.waitExposed(window)
+        wheel_guard.guard_controls(window)
+        later = QComboBox()  # made after: the application-wide filter's job
+        later.addItems(["Normal", "High"])
+        layout.addWidget(later)
+        wheel(combo, -1)
+        wheel(spin, +1)
+        assert (combo.currentIndex(), spin.value()) == (0, 0)
+        wheel(later, -1)
+        assert later.currentIndex() == 1  # not guarded yet: shows the filters are per control
+        later.setCurrentIndex(0)
+        qapp.installEventFilter(app_guard)
+        wheel(later, -1)
+        assert later.currentIndex() == 0
+    finally:
+        qapp.removeEventFilter(app_guard)
+        qapp.installEventFilter(app_guard)

@@ -4,6 +4,12 @@ answer the mouse wheel only when they have the keyboard focus.
 One event filter on the application does it for every window. A wheel turned over such a
 control while the clerk is only scrolling goes to the scroll area around it instead (or
 nowhere), so the value the clerk sees and the saved record stay as they were.
+
+An application-wide filter sees every event of every object, in Python; during start-up
+that is thousands of calls (and it makes PySide load ``QStyle`` for the style object's
+events). So the desktop app guards the controls of its first window one by one when the
+window shows (:func:`guard_controls`, which sees only those controls' events) and installs
+the application-wide filter just after, for every window and control made later.
 """
 
 from __future__ import annotations
@@ -71,6 +77,21 @@ class WheelGuard(QObject):
 
 
 _PROPERTY = "parishdeskWheelGuard"
+_CONTROLS_PROPERTY = "parishdeskWheelGuardControls"
+
+
+def guard_controls(window: QWidget) -> None:
+    """Guard the combos, spin boxes, date fields and sliders ``window`` holds now, each with
+    a filter of its own (the application-wide one, once installed, covers the rest)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    guard = app.property(_CONTROLS_PROPERTY)
+    if not isinstance(guard, WheelGuard):
+        guard = WheelGuard(app)
+        app.setProperty(_CONTROLS_PROPERTY, guard)
+    for kind in GUARDED:
+        for control in window.findChildren(kind):
+            control.installEventFilter(guard)
 
 
 def install(app: QApplication) -> WheelGuard:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QStyle
 
 from parishdesk.domain.member_rules import current_on
 from parishdesk.domain.members import (
@@ -27,6 +26,7 @@ from parishdesk.domain.members import (
     Role,
     format_date,
 )
+from parishdesk.gui.common.icons import warning_icon
 
 Index = QModelIndex | QPersistentModelIndex
 Acknowledgements = Callable[[], dict[int, str]]
@@ -242,8 +242,7 @@ class MembersTableModel(QAbstractTableModel):
             return self._text(row, column) or None
         if role == Qt.ItemDataRole.DecorationRole and councillors and column == FORM_COLUMN:
             if row.form is not None and row.form.state == "overdue":
-                return QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return warning_icon()
             return None
         if role == Qt.ItemDataRole.UserRole:
             # Sort key: surnames for names, the due date for forms, text otherwise.

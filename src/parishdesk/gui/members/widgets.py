@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import icons
 from parishdesk.gui.common.errors import as_plain_text, show_expected
 from parishdesk.gui.common.tables import make_read_only
 
@@ -59,9 +59,10 @@ def setup_date(edit: DateField, day: dt.date | None, optional: bool,
     edit.set_value(day if (day is not None or optional) else (today or dt.date.today()))
 
 
-def warning_icon(widget: QWidget | None = None):  # type: ignore[no-untyped-def]
-    style = widget.style() if widget is not None else QApplication.style()
-    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+def warning_icon(widget: QWidget | None = None) -> QIcon:
+    """The style's warning sign (``widget`` is kept for the callers; the icon is the
+    application style's, as every widget of ParishDesk uses the one style)."""
+    return icons.warning_icon()
 
 
 # --- Small record tables and buttons shared by the area, its detail panel and bodies page ---
