@@ -7,6 +7,7 @@ fails on any difference.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -32,11 +33,33 @@ def uic_command() -> list[str]:
 
 
 def compile_form(ui_file: Path) -> str:
-    """The Python source pyside6-uic makes for one form (version banner removed)."""
+    """The Python source pyside6-uic makes for one form (version banner removed, and
+    only the Qt classes the form uses imported)."""
     out = subprocess.run([*uic_command(), "--no-autoconnection", str(ui_file)],
                          check=True, capture_output=True, text=True).stdout
     lines = [ln for ln in out.splitlines() if "Qt User Interface Compiler version" not in ln]
-    return "\n".join(lines).rstrip() + "\n"
+    return only_used_imports("\n".join(lines).rstrip() + "\n")
+
+
+def only_used_imports(source: str) -> str:
+    """Drop the names a form imports from PySide6 but never uses.
+
+    pyside6-uic imports the same long list into every form (gradients, fonts, the font
+    database, locales…). PySide builds each class's Python side, enums and all, when
+    it is first imported, so those unused names cost the program's start several
+    milliseconds for nothing.
+    """
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        names = [alias.name for alias in node.names if alias.name in used]
+        text = f"from {node.module} import {', '.join(names)}\n" if names else ""
+        assert node.end_lineno is not None
+        lines[node.lineno - 1:node.end_lineno] = [text]
+    return "".join(lines)
 
 
 def module_name(ui_file: Path) -> str:
