@@ -30,6 +30,22 @@ def run_gui(paths: DataPaths, quit_when_shown: bool = False) -> int:
     from parishdesk.services.quick_check import start_quick_check  # no peewee, no Qt yet
 
     quick_answer = start_quick_check(paths)
+    _load_services_before_qt()
     from parishdesk.gui.startup import run_desktop
 
     return run_desktop(paths, quit_when_shown=quit_when_shown, quick_answer=quick_answer)
+
+
+def _load_services_before_qt() -> None:
+    """Load the services the first window reads (the store, peewee, the Members area's
+    rules) before Qt. They are needed anyway; but once PySide is loaded it reads the
+    source of every module imported after it (to see whether it names PySide), and
+    these modules need not pay for that."""
+    from parishdesk.services import (  # noqa: F401
+        council,
+        encryption,
+        maintenance,
+        members,
+        overview,
+        protocol_acks,
+    )
