@@ -33,7 +33,7 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
          "playhouse.migrate", "parishdesk.services.meetings.register",
          "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model",
-         "logging.handlers")
+         "logging.handlers", "parishdesk.domain.member_history")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
 from parishdesk.services.meetings.attendance import attendance_reminders
 from parishdesk.services.members.common import TIME_ZONE, election_year
 from parishdesk.store import members_store, register_store
 from parishdesk.store.audit import AuditRecord
+
+if TYPE_CHECKING:
+    from parishdesk.domain.member_history import HistoryLine
 
 # --- Reminders and history ----------------------------------------------------------------
 
@@ -49,6 +52,9 @@ def council_time_zone() -> dt.tzinfo:
 def person_history(person_id: int) -> list[HistoryLine]:
     """A person's History tab, oldest first: each change as a plain-English sentence, with
     names instead of ids, dd/mm/yyyy dates and the local time."""
+    # Loaded when a History is first shown, not with the Members area.
+    from parishdesk.domain.member_history import HistoryNames, describe
+
     names = HistoryNames(
         committees=register_store.committee_names_by_id(),
         groups=register_store.group_names_by_id(),
