@@ -179,8 +179,11 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
     """The letter exactly as issued: re-rendered from its stored data and checked."""
     row = letters_store.get(letter_id)
     letter = letters_store.get_letter(letter_id)
-    if row is None or letter is None:
+    if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
+    if letter is None:
+        raise ParishDeskError(f"Letter {row.reference} was erased when its record passed its "
+                              "retention period: the register keeps only its number and date.")
     from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
