@@ -55,7 +55,9 @@ def agenda_flowables(view: SummonsView) -> list[Flowable]:
                 " (Public Bodies (Admission to Meetings) Act 1960, s.1(2))."), st.small))
         rows.append([Paragraph(f"{number}.", st.table_head), cell])
     if rows:
-        table = Table(rows, colWidths=[12 * 2.8346, TEXT_WIDTH - 12 * 2.8346])
+        # splitInRow: an item longer than a page (a document pasted into it) carries on over
+        # the page instead of stopping the summons with a LayoutError.
+        table = Table(rows, colWidths=[12 * 2.8346, TEXT_WIDTH - 12 * 2.8346], splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -95,6 +95,10 @@ def signatory_for(role: str, on: dt.date) -> Signatory:
     return Signatory(f"{clerk.first_name} {clerk.surname}".strip(), capacity, "clerk")
 
 
+#: More lines than this are not an address (something else was pasted into the box).
+MAX_ADDRESS_LINES = 12
+
+
 def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[str, ...],
             on: dt.date, cc: tuple[str, ...] = (), signatory_role: str = "clerk",
             reference: str = "", title: str = "") -> Letter:
@@ -102,6 +106,10 @@ def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[st
     problems = check_signatory(letter_type, signatory_role)
     if problems:
         raise ParishDeskError(" ".join(problems))
+    if len(recipient.address_lines) > MAX_ADDRESS_LINES:
+        raise ParishDeskError(f"The address has {len(recipient.address_lines)} lines; an "
+                              f"address on a letter has at most {MAX_ADDRESS_LINES}. Check "
+                              "that only the address was pasted into it.")
     return Letter(reference=reference or "(draft)", date=on, letterhead=letterhead(),
                   recipient=recipient, subject=subject, body=body,
                   signatory=signatory_for(signatory_role, on),
