@@ -95,7 +95,10 @@ def _leaver_with_files(paths, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path, capsys):
+    from parishdesk.services import packs
+
     leaver = _leaver_with_files(paths, tmp_path)
+    pack = packs.make_pack(paths, leaver.id, "clerk", TODAY).path  # their protocol pack
     needles = [f"{leaver.first_name} {leaver.surname}", leaver.surname, leaver.email]
     archive_councillor(leaver.id, dt.date(2024, 1, 2), "Resigned", "clerk", TODAY)
     letters_before = db.database.execute_sql(
@@ -106,7 +109,8 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     # Before: their letters, their draft and their attachment are all in the data folder,
     # and the subject access export carries copies of each.
     before = _files_mentioning(paths.data_dir, needles)
-    assert {Path(f).parts[0] for f in before} >= {"letters", "email-drafts", "attachments"}
+    assert {Path(f).parts[0] for f in before} >= {"letters", "email-drafts", "attachments",
+                                                   "packs"}
     made = personal_data.subject_access_export(paths, leaver.id, tmp_path / "sar", TODAY)
     with zipfile.ZipFile(made.archive) as archive:
         folders = {Path(n).parts[0] for n in archive.namelist() if "/" in n}
@@ -120,6 +124,7 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     assert done.records == 1 and done.files_removed >= len(before) and not done.files_left
 
     # After: no file in the data folder, and no text column outside the minutes, names them.
+    assert not pack.exists()
     assert _files_mentioning(paths.data_dir, needles) == {}
     assert _columns_mentioning(needles) == {}
     # The signed minutes are the council's permanent record: names stay in them.
@@ -209,3 +214,48 @@ def test_removing_a_file_overwrites_it_first(tmp_path):
         assert personal_data.remove_file(target)
     assert seen == [b"\0" * 23000] and not target.exists()
     assert not personal_data.remove_file(target)
+
+
+def test_a_closed_case_past_its_period_loses_its_letters_documents_and_notes(paths, demo,
+                                                                           tmp_path):
+    from parishdesk.services.disputes import steps
+
+    far = dt.date(2040, 1, 1)
+    mark = "[erased on 01/01/2040]"
+    due = [d for d in personal_data.past_period(far) if d.kind == "disputes"]
+    case_id = due[0].record_id
+    # A letter filed with the case (as a case letter is), on disk in the letters folder.
+    from parishdesk.domain.letters import Recipient
+    from parishdesk.services import letters as letter_service
+
+    letter = letter_service.compose("general", Recipient("Ann Complainant", ("1 Mill Lane",)),
+                                    "Your complaint", ("We have closed your complaint.",), TODAY)
+    letter_service.issue_letter(paths, letter, "clerk", related=("dispute_case", case_id))
+    source = tmp_path / "statement.txt"
+    source.write_text("My statement about the meeting.\n", encoding="utf-8")
+    steps.attach_document(paths, case_id, source, "Written statement", "clerk", TODAY)
+    steps.add_note(case_id, "Spoke to the complainant by phone.", "clerk", TODAY)
+    document = db.database.execute_sql(
+        "SELECT file_name FROM dispute_attachment WHERE case_id = ?", (case_id,)).fetchone()[0]
+    letters = db.database.execute_sql(
+        "SELECT id, reference, pdf_file FROM issued_letter WHERE related_table = 'dispute_case' "
+        "AND related_id = ?", (str(case_id),)).fetchall()
+    assert (paths.attachments_dir / document).is_file()
+    on_disk = [paths.letters_dir / r[2] for r in letters if (paths.letters_dir / r[2]).is_file()]
+    assert letters and on_disk
+
+    done = personal_data.erase(paths, [d for d in due if d.record_id == case_id], "clerk", far)
+    assert done.files_removed >= 1 + len(on_disk)
+    assert not (paths.attachments_dir / document).exists()
+    assert not any(f.exists() for f in on_disk)
+    after = db.database.execute_sql(
+        "SELECT reference, recipient_name, subject FROM issued_letter WHERE related_table = "
+        "'dispute_case' AND related_id = ?", (str(case_id),)).fetchall()
+    assert [r[0] for r in after] == [r[1] for r in letters]  # the numbers stay
+    assert all(r[1] == mark and r[2] == mark for r in after)
+    notes = db.database.execute_sql("SELECT text FROM dispute_note WHERE case_id = ?",
+                                    (case_id,)).fetchall()
+    titles = db.database.execute_sql("SELECT title FROM dispute_attachment WHERE case_id = ?",
+                                     (case_id,)).fetchall()
+    assert notes and all(r[0] == mark for r in notes) and titles[0][0] == mark
+    assert audit_chain.verify().ok

@@ -89,12 +89,15 @@ def erase(paths: DataPaths, records: list[DueRecord], actor: str,
     still_due = {(d.kind, d.record_id) for d in erasure.past_period(today)}
     database.execute_sql("PRAGMA secure_delete = ON")  # overwrite what is freed
     files: list[StoredFile] = []
+    references: list[str] = []
     with database.atomic():
         for record in records:
             if (record.kind, record.record_id) not in still_due:
                 raise ParishDeskError("A record is no longer past its retention period (or "
                                       "was erased already); nothing was erased.")
-            files.extend(erasure.erase(record.kind, record.record_id, actor, today).files)
+            erased = erasure.erase(record.kind, record.record_id, actor, today)
+            files.extend(erased.files)
+            references.extend(erased.letter_references)
     # The old pages must not wait in the write-ahead log either.
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     removed, left = 0, []
@@ -106,6 +109,14 @@ def erase(paths: DataPaths, records: list[DueRecord], actor: str,
         except OSError as exc:
             log.warning("An erased record's file could not be removed (%s)", type(exc).__name__)
             left.append(Path(stored.relative).name)
+    from parishdesk.services.packs import pack_files
+
+    for reference in dict.fromkeys(references):  # a pack kept under its letter's number
+        for pack in pack_files(paths, reference):
+            try:
+                removed += remove_file(pack)
+            except OSError:
+                left.append(pack.name)
     log.info("Erased personal data from %d records past their retention period, and %d files",
              len(records), removed)
     return ErasureDone(len(records), removed, tuple(left))

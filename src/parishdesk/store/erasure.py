@@ -218,6 +218,7 @@ class Erased:
     audit_entries: int
     files: tuple[StoredFile, ...]
     kinds: dict[str, int]
+    letter_references: tuple[str, ...] = ()
 
 
 def erase(kind_key: str, record_id: int, actor: str, today: dt.date) -> Erased:
@@ -237,4 +238,4 @@ def erase(kind_key: str, record_id: int, actor: str, today: dt.date) -> Erased:
                    f"({period_years(k)} years)",
                    {"erased_fields": [list(k.fields)], "audit_entries_erased": [entries],
                     "erased": [kinds]})
-    return Erased(entries, tuple(run.files), kinds)
+    return Erased(entries, tuple(run.files), kinds, tuple(run.letter_references))

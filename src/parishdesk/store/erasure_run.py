@@ -54,6 +54,9 @@ class ErasureRun:
         self.counts: Counter[str] = Counter()
         self._audit: dict[int, tuple[dict[str, Any], str]] = {}
         self._letters: set[int] = set()
+        #: The references of the letters erased (a protocol pack is filed under its
+        #: covering letter's reference).
+        self.letter_references: list[str] = []
         self._enquiries: set[int] = set()
 
     # -- rows --------------------------------------------------------------------------
@@ -102,6 +105,10 @@ class ErasureRun:
         if not letter_id or letter_id in self._letters:
             return
         self._letters.add(letter_id)
+        found = database.execute_sql("SELECT reference FROM issued_letter WHERE id = ?",
+                                     (letter_id,)).fetchone()
+        if found:
+            self.letter_references.append(str(found[0]))
         self.row("issued_letter", letter_id, _LETTER_FIELDS, "letters")
         self.file("issued_letter", letter_id, "pdf_file", LETTERS, "letter PDFs")
 
