@@ -71,8 +71,14 @@ def _columns_mentioning(needles: list[str]) -> dict[str, int]:
             if table == "audit_log" and row[names.index("table")] in PUBLIC_RECORD:
                 continue  # the history of the minutes is part of them
             for name, value in zip(names, row, strict=True):
+                if name == "signatory_name":
+                    continue  # who signed a letter stays with the letter (see below)
                 if isinstance(value, bytes):
                     value = value.decode("utf-8", "replace")
+                if table == "issued_letter" and name == "data":
+                    letter = json.loads(value) if value.startswith("{") else {}
+                    letter.pop("signatory", None)
+                    value = json.dumps(letter, ensure_ascii=False) if letter else value
                 if isinstance(value, str) and any(
                         re.search(rf"(?<!\w){re.escape(n)}(?!\w)", value, re.I)
                         for n in needles):
@@ -109,6 +115,12 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     # Before: their letters, their draft and their attachment are all in the data folder,
     # and the subject access export carries copies of each.
     before = _files_mentioning(paths.data_dir, needles)
+    # Letters they signed (as Chair) to others are the council's record of that
+    # correspondence, not their personal data: those stay whole, signature included.
+    signed = {f"letters/{r[0]}" for r in db.database.execute_sql(
+        "SELECT pdf_file FROM issued_letter WHERE signatory_name LIKE ? AND "
+        "COALESCE(recipient_person_id, 0) <> ?",
+        (f"%{leaver.first_name} {leaver.surname}%", leaver.id))}
     assert {Path(f).parts[0] for f in before} >= {"letters", "email-drafts", "attachments",
                                                    "packs"}
     made = personal_data.subject_access_export(paths, leaver.id, tmp_path / "sar", TODAY)
@@ -121,11 +133,15 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     due = [d for d in personal_data.past_period(LATER)
            if d.kind == "councillors" and d.record_id == leaver.id]
     done = personal_data.erase(paths, due, "clerk", LATER)
-    assert done.records == 1 and done.files_removed >= len(before) and not done.files_left
+    assert done.records == 1 and not done.files_left
+    assert done.files_removed >= len(set(before) - signed)
 
     # After: no file in the data folder, and no text column outside the minutes, names them.
     assert not pack.exists()
-    assert _files_mentioning(paths.data_dir, needles) == {}
+    left = _files_mentioning(paths.data_dir, needles)
+    assert set(left) <= signed, f"files still naming them: {sorted(set(left) - signed)}"
+    for name in left:  # only as the signatory: their e-mail address is in none of them
+        assert leaver.email not in left[name]
     assert _columns_mentioning(needles) == {}
     # The signed minutes are the council's permanent record: names stay in them.
     assert db.database.execute_sql("SELECT COUNT(*) FROM minute WHERE body LIKE ?",
@@ -258,4 +274,32 @@ def test_a_closed_case_past_its_period_loses_its_letters_documents_and_notes(pat
     titles = db.database.execute_sql("SELECT title FROM dispute_attachment WHERE case_id = ?",
                                      (case_id,)).fetchall()
     assert notes and all(r[0] == mark for r in notes) and titles[0][0] == mark
+    assert audit_chain.verify().ok
+
+
+def test_the_letters_someone_signed_keep_their_signatory_and_their_pdf(paths, demo):
+    """Who signed a letter is part of the council's record of it: erasing a former clerk
+    leaves the letters they signed whole (the register row, its data and its PDF)."""
+    from parishdesk.services import letters
+    from parishdesk.store.erasure_run import ErasureRun
+
+    clerk = demo.officers["clerk"]
+    name = f"{clerk.first_name} {clerk.surname}"
+    signed = db.database.execute_sql(
+        "SELECT id, pdf_file FROM issued_letter WHERE signatory_name = ? AND "
+        "COALESCE(recipient_person_id, 0) <> ?", (name, clerk.id)).fetchall()
+    assert signed
+    run = ErasureRun(LATER)
+    with db.database.atomic():
+        run.scrub([name, clerk.surname, clerk.email])
+        run.finish()
+    listed = {f.relative for f in run.files}
+    kept = [(i, f) for i, f in signed if f not in listed]
+    assert kept, "every letter the clerk signed was treated as mentioning her"
+    for letter_id, pdf_file in kept:
+        assert db.database.execute_sql("SELECT signatory_name FROM issued_letter WHERE id = ?",
+                                       (letter_id,)).fetchone()[0] == name
+        # Still reproduced exactly from its data: nothing in it was touched.
+        assert letters.reprint(paths, letter_id)
+        assert (paths.letters_dir / pdf_file).is_file()
     assert audit_chain.verify().ok

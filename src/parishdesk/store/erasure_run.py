@@ -35,6 +35,10 @@ PUBLIC_RECORD = frozenset({
 _NOT_SCANNED = frozenset({"audit_log", "schema_version", "setting"})
 
 _LETTER_FIELDS = ("recipient_name", "subject", "cc", "data")
+#: Who signed a letter, and the council's own letterhead (whose e-mail address may be the
+#: clerk's), are part of the council's record of the letter, not anyone's personal data:
+#: a former clerk's erasure keeps the letters they signed (and their PDFs) whole.
+_KEPT_KEYS = frozenset({"signatory", "signatory_name", "letterhead"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class ErasureRun:
             return
         pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
                              re.IGNORECASE)
+        clean = _Cleaner(pattern, self.mark)
         tables = [r[0] for r in database.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'enquiry_fts%'")]
@@ -135,7 +140,8 @@ class ErasureRun:
             if table in PUBLIC_RECORD or table in _NOT_SCANNED:
                 continue
             columns = [r[1] for r in database.execute_sql(f'PRAGMA table_info("{table}")')
-                       if "CHAR" in str(r[2]).upper() or "TEXT" in str(r[2]).upper()]
+                       if ("CHAR" in str(r[2]).upper() or "TEXT" in str(r[2]).upper())
+                       and r[1] not in _KEPT_KEYS]
             if not columns or "id" not in self._columns(table):
                 continue
             like = " OR ".join(f'"{c}" LIKE ?' for c in columns for _ in words)
@@ -145,9 +151,9 @@ class ErasureRun:
                 f'FROM "{table}" WHERE {like}', params).fetchall()
             for row in rows:
                 record_id, values = int(row[0]), row[1:]
-                changed = {c: pattern.sub(self.mark, v) for c, v in zip(columns, values,
-                                                                         strict=True)
+                changed = {c: clean.text(v) for c, v in zip(columns, values, strict=True)
                            if isinstance(v, str) and pattern.search(v)}
+                changed = {c: v for c, v in changed.items() if v != values[columns.index(c)]}
                 if not changed:
                     continue
                 sets = ", ".join(f'"{c}" = ?' for c in changed)
@@ -158,7 +164,7 @@ class ErasureRun:
                     self.file(table, record_id, "pdf_file", LETTERS, "letter PDFs")
                 if table == "enquiry":
                     self._enquiries.add(record_id)
-        self._scrub_audit(pattern, words)
+        self._scrub_audit(clean, words)
 
     # -- the history -------------------------------------------------------------------
     def _entry(self, entry_id: int, changes_text: str, note: str) -> tuple[dict[str, Any], str]:
@@ -182,26 +188,18 @@ class ErasureRun:
             # A note may quote the values; it goes too.
             self._audit[int(entry_id)] = (changes, self.mark if note else "")
 
-    def _scrub_audit(self, pattern: re.Pattern[str], words: list[str]) -> None:
+    def _scrub_audit(self, clean: _Cleaner, words: list[str]) -> None:
         outside = ",".join("?" * len(PUBLIC_RECORD))
         like = " OR ".join(["changes LIKE ? OR note LIKE ?"] * len(words))
         rows = database.execute_sql(
             f'SELECT id, changes, note FROM audit_log WHERE erased_on IS NULL AND "table" NOT '
             f"IN ({outside}) AND ({like})",
             (*sorted(PUBLIC_RECORD), *[f"%{w}%" for w in words for _ in (1, 2)])).fetchall()
-
-        def clean(value: Any) -> Any:
-            if isinstance(value, str):
-                return pattern.sub(self.mark, value)
-            if isinstance(value, list):
-                return [clean(v) for v in value]
-            if isinstance(value, dict):
-                return {k: clean(v) for k, v in value.items()}
-            return value
-
         for entry_id, changes_text, note in rows:
             changes, current_note = self._entry(int(entry_id), changes_text, note)
-            self._audit[int(entry_id)] = (clean(changes), clean(current_note))
+            cleaned = clean.value(changes)
+            if cleaned != changes or clean.text(current_note) != current_note:
+                self._audit[int(entry_id)] = (cleaned, clean.text(current_note))
 
     def finish(self) -> int:
         """Write the gathered history changes and bring the enquiry search index up to
@@ -225,3 +223,32 @@ class ErasureRun:
         for stored in self.files:
             kinds[f"files: {stored.what}"] += 1
         return dict(sorted(kinds.items()))
+
+
+class _Cleaner:
+    """Replaces mentions in text, in JSON held as text (a letter's data) and in the audit
+    log's changes, leaving whoever signed a letter alone."""
+
+    def __init__(self, pattern: re.Pattern[str], mark: str) -> None:
+        self.pattern, self.mark = pattern, mark
+
+    def text(self, value: str) -> str:
+        if value[:1] in "{[":
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, (dict, list)):
+                cleaned = self.value(parsed)
+                return value if cleaned == parsed else json.dumps(cleaned, ensure_ascii=False,
+                                                                  sort_keys=True)
+        return self.pattern.sub(self.mark, value)
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.value(v) for v in value]
+        if isinstance(value, dict):
+            return {k: v if k in _KEPT_KEYS else self.value(v) for k, v in value.items()}
+        return value
