@@ -303,3 +303,33 @@ def test_the_letters_someone_signed_keep_their_signatory_and_their_pdf(paths, de
         assert letters.reprint(paths, letter_id)
         assert (paths.letters_dir / pdf_file).is_file()
     assert audit_chain.verify().ok
+
+
+def test_an_enquiry_erased_first_then_its_councillor_leaves_no_name_behind(paths, demo,
+                                                                          tmp_path):
+    """The dialog erases what is due oldest first: a councillor's enquiries (two years)
+    before the councillor (six). The enquiry's history, marked erased first, still held the
+    councillor's name; the second erasure reaches it."""
+    leaver = _leaver_with_files(paths, tmp_path)
+    needles = [f"{leaver.first_name} {leaver.surname}", leaver.email]
+    archive_councillor(leaver.id, dt.date(2024, 1, 2), "Resigned", "clerk", TODAY)
+    db.database.execute_sql("UPDATE enquiry SET closed_on = '2026-11-22' WHERE councillor_id "
+                            "= ? AND closed_on IS NULL", (leaver.id,))
+    due = [d for d in personal_data.past_period(LATER)
+           if (d.kind == "councillors" and d.record_id == leaver.id) or d.kind == "enquiries"]
+    assert [d.kind for d in due][-1] == "councillors" and len(due) > 1
+    personal_data.erase(paths, due, "clerk", LATER)
+    left = _columns_mentioning(needles)
+    assert left == {}
+    # Each erasure's own entry survives the later ones, unchanged.
+    notes = db.database.execute_sql(
+        "SELECT note FROM audit_log WHERE note LIKE 'Personal data erased%'").fetchall()
+    assert len(notes) == len(due)
+    assert audit_chain.verify().ok
+    # An erased entry cannot be un-erased, re-dated or re-hashed.
+    import peewee
+    import pytest
+
+    for change in ("erased_on = NULL", "erased_on = '2099-01-01'", "content_hash = 'x'"):
+        with pytest.raises(peewee.DatabaseError, match="append-only"):
+            db.database.execute_sql(f"UPDATE audit_log SET {change} WHERE erased_on IS NOT NULL")

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from parishdesk.store import audit, settings
 from parishdesk.store.db import database
-from parishdesk.store.erasure_run import ATTACHMENTS, DATA, ErasureRun, StoredFile
+from parishdesk.store.erasure_run import (
+    ATTACHMENTS,
+    DATA,
+    ERASURE_NOTE,
+    ErasureRun,
+    StoredFile,
+)
 
 
 @dataclass(frozen=True)
@@ -234,7 +240,7 @@ def erase(kind_key: str, record_id: int, actor: str, today: dt.date) -> Erased:
         entries = run.finish()
         kinds = run.summary()
         audit.note(k.table, record_id, actor,
-                   f"Personal data erased: past the retention period for {k.label.lower()} "
+                   f"{ERASURE_NOTE}: past the retention period for {k.label.lower()} "
                    f"({period_years(k)} years)",
                    {"erased_fields": [list(k.fields)], "audit_entries_erased": [entries],
                     "erased": [kinds]})

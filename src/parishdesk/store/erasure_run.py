@@ -4,9 +4,10 @@ audit entries of all of these.
 
 Files cannot be part of a database transaction, so the run only *lists* the files that
 belong to what it erased (letter PDFs, e-mail drafts, attachments); the service removes
-them once the transaction has committed. Each audit entry is rewritten at most once (the
-database's trigger lets an entry be erased once only), so every change to an entry is
-gathered first and written by :meth:`ErasureRun.finish`.
+them once the transaction has committed. Each audit entry is rewritten once per run, so
+every change to an entry is gathered first and written by :meth:`ErasureRun.finish`. An
+entry an earlier erasure marked is reached too (one entry can hold two people's values);
+it keeps the date it was first erased.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ PUBLIC_RECORD = frozenset({
 _NOT_SCANNED = frozenset({"audit_log", "schema_version", "setting"})
 
 _LETTER_FIELDS = ("recipient_name", "subject", "cc", "data")
+#: An earlier erasure's own entry (it holds no values) is never rewritten.
+ERASURE_NOTE = "Personal data erased"
+_ERASURE_ENTRY = f"(action = 'note' AND note LIKE '{ERASURE_NOTE}%')"
 #: Who signed a letter, and the council's own letterhead (whose e-mail address may be the
 #: clerk's), are part of the council's record of the letter, not anyone's personal data:
 #: a former clerk's erasure keeps the letters they signed (and their PDFs) whole.
@@ -179,7 +183,7 @@ class ErasureRun:
     def _audit_fields(self, table: str, record_id: int, names: set[str]) -> None:
         rows = database.execute_sql(
             'SELECT id, changes, note FROM audit_log WHERE "table" = ? AND record_id = ? '
-            "AND erased_on IS NULL", (table, str(record_id))).fetchall()
+            f"AND NOT {_ERASURE_ENTRY}", (table, str(record_id))).fetchall()
         for entry_id, changes_text, note in rows:
             changes, _ = self._entry(int(entry_id), changes_text, note)
             for name, value in list(changes.items()):
@@ -192,8 +196,8 @@ class ErasureRun:
         outside = ",".join("?" * len(PUBLIC_RECORD))
         like = " OR ".join(["changes LIKE ? OR note LIKE ?"] * len(words))
         rows = database.execute_sql(
-            f'SELECT id, changes, note FROM audit_log WHERE erased_on IS NULL AND "table" NOT '
-            f"IN ({outside}) AND ({like})",
+            f'SELECT id, changes, note FROM audit_log WHERE "table" NOT IN ({outside}) '
+            f"AND NOT {_ERASURE_ENTRY} AND ({like})",
             (*sorted(PUBLIC_RECORD), *[f"%{w}%" for w in words for _ in (1, 2)])).fetchall()
         for entry_id, changes_text, note in rows:
             changes, current_note = self._entry(int(entry_id), changes_text, note)
@@ -206,7 +210,8 @@ class ErasureRun:
         date; returns how many audit entries were marked erased."""
         for entry_id, (changes, note) in sorted(self._audit.items()):
             database.execute_sql(
-                "UPDATE audit_log SET changes = ?, note = ?, erased_on = ? WHERE id = ?",
+                "UPDATE audit_log SET changes = ?, note = ?, erased_on = COALESCE(erased_on, ?) "
+                "WHERE id = ?",
                 (json.dumps(changes, ensure_ascii=False, sort_keys=True), note,
                  self.on.isoformat(), entry_id))
         if self._enquiries and database.table_exists("enquiry_fts"):

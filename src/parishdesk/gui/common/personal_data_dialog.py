@@ -77,8 +77,8 @@ class PersonalDataDialog(QDialog):
             "history, with \u201c[erased on date]\u201d, and deletes its files in the data "
             "folder (letters, e-mail drafts, attachments). The rest of the record (numbers, "
             "dates, decisions) stays, and the erasure is noted in the history. Minutes and "
-            "decisions of meetings are a permanent public record and keep their names. "
-            "It cannot be undone.")
+            "decisions of meetings are a permanent public record and keep their names, as "
+            "do letters they signed for the council. It cannot be undone.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.due_table = QTableWidget(0, 4)
