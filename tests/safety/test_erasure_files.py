@@ -105,6 +105,14 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
 
     leaver = _leaver_with_files(paths, tmp_path)
     pack = packs.make_pack(paths, leaver.id, "clerk", TODAY).path  # their protocol pack
+    from parishdesk.domain.letters import Recipient
+    from parishdesk.services import letters as letter_service
+
+    copied = letter_service.compose(  # a letter to a resident, copied to them
+        "general", Recipient("Ann Resident", ("1 Mill Lane",)), "The footpath",
+        ("The footpath will be repaired.",), TODAY,
+        cc=(f"Cllr {leaver.first_name} {leaver.surname}",))
+    letter_service.issue_letter(paths, copied, "clerk")
     needles = [f"{leaver.first_name} {leaver.surname}", leaver.surname, leaver.email]
     archive_councillor(leaver.id, dt.date(2024, 1, 2), "Resigned", "clerk", TODAY)
     letters_before = db.database.execute_sql(
@@ -146,6 +154,14 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     # The signed minutes are the council's permanent record: names stay in them.
     assert db.database.execute_sql("SELECT COUNT(*) FROM minute WHERE body LIKE ?",
                                    (f"%{leaver.surname}%",)).fetchone()[0] > 0
+    # A letter to someone else that mentioned them prints again, with the name marked.
+    mentioned = db.database.execute_sql(
+        "SELECT id FROM issued_letter WHERE cc LIKE ? AND COALESCE(recipient_person_id, 0) "
+        "<> ?", (f"%{MARK}%", leaver.id)).fetchall()
+    assert mentioned
+    for (letter_id,) in mentioned:
+        again = letter_service.stored_pdf(paths, letter_id)
+        assert MARK in " ".join((p.extract_text() or "") for p in PdfReader(again).pages)
     # The register keeps every number; only the personal values went.
     after = db.database.execute_sql(
         "SELECT id, reference, number, recipient_name, data FROM issued_letter "
