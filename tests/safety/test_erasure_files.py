@@ -113,7 +113,14 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
         ("The footpath will be repaired.",), TODAY,
         cc=(f"Cllr {leaver.first_name} {leaver.surname}",))
     letter_service.issue_letter(paths, copied, "clerk")
-    needles = [f"{leaver.first_name} {leaver.surname}", leaver.surname, leaver.email]
+    needles = [f"{leaver.first_name} {leaver.surname}", f"Councillor {leaver.surname}",
+               f"Cllr {leaver.surname}", leaver.email]
+    # Someone else with the same surname keeps it.
+    from parishdesk.domain.members import Councillor
+    from parishdesk.services.members import add_councillor
+
+    namesake = add_councillor(Councillor(first_name="Ann", surname=leaver.surname,
+                                         joined_on=dt.date(2025, 5, 1)), "clerk", TODAY)
     archive_councillor(leaver.id, dt.date(2024, 1, 2), "Resigned", "clerk", TODAY)
     letters_before = db.database.execute_sql(
         "SELECT id, reference, number FROM issued_letter WHERE recipient_person_id = ?",
@@ -151,6 +158,8 @@ def test_erasing_a_councillor_reaches_every_file_and_table(paths, demo, tmp_path
     for name in left:  # only as the signatory: their e-mail address is in none of them
         assert leaver.email not in left[name]
     assert _columns_mentioning(needles) == {}
+    assert db.database.execute_sql("SELECT surname FROM person WHERE id = ?",
+                                   (namesake.id,)).fetchone()[0] == leaver.surname
     # The signed minutes are the council's permanent record: names stay in them.
     assert db.database.execute_sql("SELECT COUNT(*) FROM minute WHERE body LIKE ?",
                                    (f"%{leaver.surname}%",)).fetchone()[0] > 0

@@ -189,11 +189,11 @@ def _ids(sql: str, *params: object) -> list[int]:
 
 def _erase_person(run: ErasureRun, person_id: int, fields: tuple[str, ...]) -> None:
     found = database.execute_sql(
-        "SELECT first_name, preferred_name, surname, email, phone FROM person WHERE id = ?",
-        (person_id,)).fetchone()
+        "SELECT first_name, preferred_name, surname, email, phone, title, kind FROM person "
+        "WHERE id = ?", (person_id,)).fetchone()
     if found is None:
         raise LookupError(person_id)
-    first, preferred, surname, email, phone = (str(v or "") for v in found)
+    first, preferred, surname, email, phone, title, person_kind = (str(v or "") for v in found)
     run.row("person", person_id, fields, "people")
     run.children("interest", "person_id", person_id, ("description",), "interests")
     run.children("special_relationship", "person_id", person_id, ("with_whom", "nature"))
@@ -207,8 +207,13 @@ def _erase_person(run: ErasureRun, person_id: int, fields: tuple[str, ...]) -> N
                                person_id):
             _erase_access_request(run, request_id, kind("access_requests").fields)
     run.letters_where("recipient_person_id = ?", person_id)
-    names = {f"{first} {surname}", f"{preferred} {surname}", surname, email, phone}
-    run.scrub(n for n in names if n.strip() and "[erased on" not in n)
+    # Their name as it is written about them; never the surname alone, which is also
+    # someone else's (another councillor's, a resident's).
+    titles = {title, *(("Cllr", "Councillor") if person_kind == "councillor" else ())}
+    names = {f"{first} {surname}", f"{preferred} {surname}", email, phone,
+             *(f"{t} {surname}" for t in titles if t)}
+    run.scrub(n for n in names if n.strip() and "[erased on" not in n
+              and not n.startswith(" ") and not n.endswith(" "))
 
 
 _PLANS = {"councillors": _erase_person, "officers": _erase_person,
