@@ -14,7 +14,9 @@ from parishdesk.domain.access import (
 )
 from parishdesk.domain.access_deadline import StatusChange
 from parishdesk.domain.rules import rule
+from parishdesk.gui.common.rule_link import why_link
 from parishdesk.services.access import AccessRecord
+from parishdesk.services.protocol_links import rule_sources
 
 OUTCOME_SIGNS = {"disclose": "\u2714", "justify": "?", "refuse": "\u2716"}
 
@@ -39,12 +41,20 @@ def recommendation_html(assessment: Assessment) -> str:
              "<p><b>Why</b></p><ul>"]
     parts += [f"<li>{escape(reason)}</li>" for reason in assessment.reasons]
     parts.append("</ul><p><b>Rules relied on</b></p><ul>")
-    for rule_id in assessment.rules:
+    # Each rule by its plain title and words, its real source and a "Why?" link (the
+    # window showing it connects the links with ``connect_why_links``); never its ID.
+    for index, (rule_id, source) in enumerate(zip(assessment.rules,
+                                                  rule_sources(assessment.rules), strict=True)):
         r = rule(rule_id)
-        parts.append(f"<li><b>{escape(r.id)} {escape(r.title)}</b>: {escape(r.text)} "
-                     f"<i>Source: {escape(r.source)}</i></li>")
+        parts.append(f"<li><b>{escape(r.title)}</b> ({why_link(index)}): {escape(r.text)} "
+                     f"<i>Source: {escape(source)}</i></li>")
     parts.append("</ul>")
     return "".join(parts)
+
+
+def rule_titles(rule_ids: tuple[str, ...] | list[str]) -> str:
+    """Rules named in a line of text by their plain titles, e.g. "Need to know; …"."""
+    return "; ".join(rule(rule_id).title for rule_id in rule_ids)
 
 
 def _row(label: str, value: str) -> str:
@@ -76,7 +86,7 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
              _row("Decided by", record.decider_name),
              "</table>",
              "<p><b>Recommendation:</b> " + escape(outcome_words(record.assessment)) + " ("
-             + escape(", ".join(record.assessment.rules)) + ")</p>"]
+             + escape(rule_titles(record.assessment.rules)) + ")</p>"]
     if record.decision:
         parts += ["<p><b>Decision:</b> " + escape(record.decision_label)
                   + f" on {_date(record.decided_on)}"

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.protocol import Protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
-from parishdesk.domain.rules import RULES
+from parishdesk.domain.rules import AREAS, RULES, rule
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
+from parishdesk.gui.common.rule_link import connect_why_links, why_link
 from parishdesk.gui.documents.common import (
     Column,
     RowsModel,
@@ -340,7 +341,7 @@ class RuleLinksDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter rules by ID or title")
+        self.filter.setPlaceholderText("Filter rules by title or words")
         self.filter.setAccessibleName("Filter rules")
         layout.addWidget(self.filter)
         self.list = QListWidget()
@@ -350,13 +351,17 @@ class RuleLinksDialog(QDialog):
                                                              if r.id not in suggested]
         for r in ordered:
             mark = "★ " if r.id in suggested else ""
-            item = QListWidgetItem(f"{mark}{r.id} — {r.title}")
+            item = QListWidgetItem(f"{mark}{r.title} ({AREAS[r.area].lower()})")
             item.setData(RULE_ROLE, r.id)
             item.setToolTip(r.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r.id in tick else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
+        self.why = QLabel("Choose a rule to see its words and source.")  # follows the list
+        self.why.setWordWrap(True)
+        layout.addWidget(self.why)
+        self.list.currentItemChanged.connect(self._show_why)
         self.error = error_label("Problem with the links")
         layout.addWidget(self.error)
         self.field_errors = FieldErrors(self, {}, {}, general=self.error)
@@ -373,7 +378,14 @@ class RuleLinksDialog(QDialog):
         needle = text.strip().lower()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+            item.setHidden(bool(needle) and needle not in
+                           (item.text() + " " + item.toolTip()).lower())
+
+    def _show_why(self, item: QListWidgetItem | None) -> None:
+        rule_id = str(item.data(RULE_ROLE)) if item is not None else ""
+        if rule_id:
+            self.why.setText(f"<b>{html.escape(rule(rule_id).title)}</b> {why_link(0)}")
+            connect_why_links(self.why, [rule_id])
 
     def ticked(self) -> list[str]:
         return [str(self.list.item(i).data(RULE_ROLE)) for i in range(self.list.count())

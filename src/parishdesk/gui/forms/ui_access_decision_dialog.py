@@ -215,7 +215,7 @@ class Ui_AccessDecisionDialog(object):
 #if QT_CONFIG(accessibility)
         self.purposeEdit.setAccessibleName(QCoreApplication.translate("AccessDecisionDialog", u"Purpose the information is given for", None))
 #endif // QT_CONFIG(accessibility)
-        self.purposeEdit.setPlaceholderText(QCoreApplication.translate("AccessDecisionDialog", u"Required for any disclosure (ACCESS-9)", None))
+        self.purposeEdit.setPlaceholderText(QCoreApplication.translate("AccessDecisionDialog", u"Required for any disclosure: the information may be used only for this purpose", None))
         self.purposeError.setText("")
         self.conditionsLabel.setText(QCoreApplication.translate("AccessDecisionDialog", u"C&onditions:", None))
 #if QT_CONFIG(accessibility)
