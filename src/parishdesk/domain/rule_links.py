@@ -157,10 +157,15 @@ def explain(rule_id: str, protocol_title: str = "", clause_number: str = "",
     r = rule(rule_id)
     parts = [p.strip() for p in r.source.split(";") if p.strip()]
     model = next((p for p in parts if p.startswith(MODEL_PROTOCOL_SOURCE)), "")
+    law = [legal_source(rule_id)] if legal_source(rule_id) else []
     if model:
-        model = "ParishDesk's model protocol, paragraph " + model[len(MODEL_PROTOCOL_SOURCE):]
+        # "6.1 (the common-law need to know)": the note in brackets is what it rests on.
+        number, _, note = model[len(MODEL_PROTOCOL_SOURCE):].partition(" (")
+        model = f"ParishDesk's model protocol, paragraph {number.strip()}"
+        if note.rstrip(")").strip():
+            law.insert(0, note.rstrip(")").strip())
     council = ""
     if clause_number:
         council = f"{protocol_title.strip() or 'Member/Officer Protocol'}, paragraph {clause_number}"
     return RuleExplanation(r.title, r.text, council, clause_text.strip() if council else "",
-                           model, legal_source(rule_id))
+                           model, "; ".join(law))
