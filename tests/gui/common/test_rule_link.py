@@ -96,3 +96,22 @@ def test_links_in_rich_text_open_the_rule_at_their_place(qtbot, demo) -> None:
     connect_why_links(label, ["ENQ-6"])  # new text, new list; a link past its end is ignored
     label.linkActivated.emit("why:1")
     assert _why_dialogs() == []
+
+
+def test_the_access_decision_names_its_rules_with_why_links(qtbot, demo, demo_ctx) -> None:
+    from parishdesk.gui.access.decision_dialog import AccessDecisionDialog
+    from parishdesk.services import access
+
+    record = access.list_requests(demo_ctx.today())[0]
+    dialog = AccessDecisionDialog(demo_ctx, record)
+    qtbot.addWidget(dialog)
+    shown = dialog.ui.recommendedValue.text()
+    assert all(rule(r).title in shown for r in record.assessment.rules)
+    assert shown.count("Why?") == len(record.assessment.rules)
+    assert not any(r in shown for r in record.assessment.rules)
+    last = len(record.assessment.rules) - 1
+    dialog.ui.recommendedValue.linkActivated.emit(f"why:{last}")
+    [why] = _why_dialogs()
+    qtbot.addWidget(why)
+    assert why.explanation.title == rule(record.assessment.rules[last]).title
+    why.close()

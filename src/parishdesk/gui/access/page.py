@@ -39,6 +39,7 @@ from parishdesk.gui.access.text import details_html
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.pdf_preview import issue_after_preview
+from parishdesk.gui.common.rule_link import connect_why_links
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access, letters
@@ -216,6 +217,7 @@ class AccessPage(QWidget):
                                "and what can be done next.</p>")
         else:
             ui.details.setHtml(details_html(record, access.status_history(record.id)))
+            connect_why_links(ui.details, record.assessment.rules)
         status = record.status if record else ""
         onward = allowed_transitions(status) if record else ()
         ui.editButton.setEnabled(status in AWAITING_DECISION)

@@ -14,7 +14,7 @@ from parishdesk.domain.access import (
 )
 from parishdesk.domain.access_deadline import StatusChange
 from parishdesk.domain.rules import rule
-from parishdesk.gui.common.rule_link import why_link
+from parishdesk.gui.common.rule_link import rule_titles_html, why_link
 from parishdesk.services.access import AccessRecord
 from parishdesk.services.protocol_links import rule_sources
 
@@ -52,11 +52,6 @@ def recommendation_html(assessment: Assessment) -> str:
     return "".join(parts)
 
 
-def rule_titles(rule_ids: tuple[str, ...] | list[str]) -> str:
-    """Rules named in a line of text by their plain titles, e.g. "Need to know; …"."""
-    return "; ".join(rule(rule_id).title for rule_id in rule_ids)
-
-
 def _row(label: str, value: str) -> str:
     return (f"<tr><td valign='top'><b>{escape(label)}</b></td>"
             f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>") if value else ""
@@ -85,8 +80,9 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
                   else "Councillor's need to know"),
              _row("Decided by", record.decider_name),
              "</table>",
-             "<p><b>Recommendation:</b> " + escape(outcome_words(record.assessment)) + " ("
-             + escape(rule_titles(record.assessment.rules)) + ")</p>"]
+             "<p><b>Recommendation:</b> " + escape(outcome_words(record.assessment)) + ". "
+             "The rules: " + rule_titles_html([rule(r).title for r in record.assessment.rules])
+             + "</p>"]  # its Why? links open the rules (see ``connect_why_links``)
     if record.decision:
         parts += ["<p><b>Decision:</b> " + escape(record.decision_label)
                   + f" on {_date(record.decided_on)}"
