@@ -60,7 +60,8 @@ def test_the_why_link_opens_the_rule_with_the_councils_paragraph(qtbot, demo) ->
     [dialog] = _why_dialogs()
     qtbot.addWidget(dialog)
     words = dialog.text.toPlainText()
-    assert dialog.windowTitle() == f"Why? {rule('ACCESS-1').title}"
+    assert dialog.windowTitle() == (f"{rule('ACCESS-1').title}: the rule and where it "
+                                    "comes from")
     assert rule("ACCESS-1").text in words
     assert "Your council's adopted" in words and "paragraph 6.1" in words
     assert dialog.explanation.council_text in words

@@ -68,7 +68,7 @@ class WhyDialog(QDialog):
     def __init__(self, explanation: RuleExplanation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.explanation = explanation
-        self.setWindowTitle(f"Why? {explanation.title}")
+        self.setWindowTitle(f"{explanation.title}: the rule and where it comes from")
         self.setAccessibleName(f"Why: {explanation.title}")
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
