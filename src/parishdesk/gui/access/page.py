@@ -35,11 +35,10 @@ from parishdesk.gui.access.referral import (
 )
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
-from parishdesk.gui.access.text import details_html
+from parishdesk.gui.access.text import show_details
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.pdf_preview import issue_after_preview
-from parishdesk.gui.common.rule_link import connect_why_links
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access, letters
@@ -216,8 +215,7 @@ class AccessPage(QWidget):
             ui.details.setHtml("<p>Choose a request in the register to see its details "
                                "and what can be done next.</p>")
         else:
-            ui.details.setHtml(details_html(record, access.status_history(record.id)))
-            connect_why_links(ui.details, record.assessment.rules)
+            show_details(ui.details, record, access.status_history(record.id))
         status = record.status if record else ""
         onward = allowed_transitions(status) if record else ()
         ui.editButton.setEnabled(status in AWAITING_DECISION)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtWidgets import QTextBrowser
+
 from parishdesk.domain.access import (
     COMMITTEE_OUTCOME_LABELS,
     CONTENT_CATEGORIES,
@@ -14,7 +16,7 @@ from parishdesk.domain.access import (
 )
 from parishdesk.domain.access_deadline import StatusChange
 from parishdesk.domain.rules import rule
-from parishdesk.gui.common.rule_link import rule_titles_html, why_link
+from parishdesk.gui.common.rule_link import connect_why_links, rule_titles_html, why_link
 from parishdesk.services.access import AccessRecord
 from parishdesk.services.protocol_links import rule_sources
 
@@ -115,3 +117,10 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
                   for c in history]
         parts.append("</ul>")
     return "".join(parts)
+
+
+def show_details(browser: QTextBrowser, record: AccessRecord,
+                 history: list[StatusChange]) -> None:
+    """Show :func:`details_html` in the pane, its rules' Why? links working."""
+    browser.setHtml(details_html(record, history))
+    connect_why_links(browser, record.assessment.rules)
