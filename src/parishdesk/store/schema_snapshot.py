@@ -4,7 +4,7 @@ The tables and columns an empty database has after migrations ``VERSIONS``
 (see ``parishdesk.store.dbfile.reference_schema``).
 """
 
-VERSIONS: tuple[int, ...] = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+VERSIONS: tuple[int, ...] = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 
 TABLES: dict[str, tuple[str, ...]] = {
     'absence_approval': (

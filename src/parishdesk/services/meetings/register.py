@@ -21,7 +21,7 @@ from parishdesk.services.meetings.attendance import (  # noqa: F401 - the area's
     attendance_reminders,
     member_attendance,
 )
-from parishdesk.services.meetings.common import nation
+from parishdesk.services.meetings.common import check_text, nation
 from parishdesk.store import attendance_store, meetings_store, minutes_store
 
 CSV_COLUMNS = ("Date", "Meeting", "Minute", "Decision", "Outcome", "Votes", "Delegated to",
@@ -80,6 +80,7 @@ def set_action(motion_id: int, owner: str, due: dt.date | None, status: str,
     minutes are signed: the action's progress is not part of the minutes."""
     if status not in ("", "open", "done"):
         raise ValidationError({"status": "An action is open or done."})
+    check_text({"action_owner": owner})
     meetings_store.update_motion(actor, motion_id, action_owner=owner.strip(), action_due=due,
                                  action_status=status or ("open" if owner.strip() else ""))
 
@@ -127,6 +128,7 @@ def record_officer_decision(d: OfficerDecision, actor: str) -> tuple[OfficerDeci
     """An officer's decision under delegated powers, in writing with its reasons (MEET-7)."""
     if not d.decision.strip():
         raise ValidationError({"decision": "Say what was decided."})
+    check_text({"decision": d.decision, "reasons": d.reasons, "authority": d.authority})
     return meetings_store.add_officer_decision(actor, d), officer_decision_problems(d.reasons)
 
 
@@ -139,6 +141,7 @@ def officer_decisions() -> list[OfficerDecision]:
 def approve_absence(person_id: int, approved_on: dt.date, meeting_id: int | None, reason: str,
                     actor: str) -> None:
     """The council approved a member's reason for absence (stops the six-month clock)."""
+    check_text({"reason": reason})
     attendance_store.add_absence_approval(actor, person_id, approved_on, meeting_id, reason)
 
 
