@@ -55,7 +55,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     else:
         args.command = None
     paths = resolve_paths(args.data_dir)
-    make_private(paths)
+    # The desktop app makes the files already there private once its window shows.
+    make_private(paths, walk=args.command is not None)
     if args.command is None:
         from parishdesk.app import run_gui
 

@@ -9,7 +9,6 @@ everything (logs included) under one folder; tests rely on that.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,26 +99,33 @@ def _private(path: Path, mode: int) -> None:
             pass  # not ours to change (a shared folder, say): still used
 
 
-def make_private(paths: DataPaths) -> None:
+def make_private(paths: DataPaths, walk: bool = True) -> None:
     """From now on every file ParishDesk writes is the clerk's alone (0600, folders 0700),
-    whatever the umask it was started with; files already in the data folder are made so.
+    whatever the umask it was started with; the data and log folders are made 0700 (so
+    nothing in them can be reached by anyone else), and with ``walk`` every file and
+    folder already in them is made private too (:func:`make_files_private`).
 
-    The walk through the folder is done only while a folder is not yet private (the
-    first start, or an older version's folder): once it is 0700 nothing in it can be
-    reached by anyone else, and every file written since came under the 077 umask. So
-    the start does not grow with the backups and letters the folder collects.
+    The desktop app passes ``walk=False`` and walks the folders on a thread of its own
+    once its window shows: the walk grows with the backups and letters kept.
     """
     if os.name != "posix":
         return
     os.umask(PRIVATE_UMASK)
     for root in {paths.data_dir, paths.log_dir}:
-        try:
-            mode = root.stat().st_mode
-        except OSError:
+        if root.is_dir():
+            _private(root, 0o700)
+    if walk:
+        make_files_private(paths)
+
+
+def make_files_private(paths: DataPaths) -> None:
+    """Make every file (0600) and folder (0700) already in the data and log folders the
+    clerk's alone: files left by an older version, or written under a looser umask."""
+    if os.name != "posix":
+        return
+    for root in {paths.data_dir, paths.log_dir}:
+        if not root.is_dir():
             continue
-        if not stat.S_ISDIR(mode) or stat.S_IMODE(mode) == 0o700:
-            continue
-        _private(root, 0o700)
         for folder, dirs, files in os.walk(root):
             for name in dirs:
                 _private(Path(folder, name), 0o700)

@@ -85,8 +85,11 @@ def test_the_log_names_no_one(qapp, monkeypatch, tmp_path):
 
 
 @posix_only
-def test_a_private_folder_is_not_walked_again_at_each_start(tmp_path, loose_umask):
-    """Once the folder is 0700 the start does not visit every backup and letter in it."""
+def test_the_desktop_app_makes_old_files_private_after_its_window_shows(tmp_path,
+                                                                        loose_umask):
+    """At start only the folders are closed (nothing inside can be reached then); the walk
+    through every backup and letter runs on a thread of its own once the window shows."""
+    from parishdesk.gui.startup import make_files_private_in_background
     from parishdesk.paths import make_private
 
     data = tmp_path / "data"
@@ -95,9 +98,8 @@ def test_a_private_folder_is_not_walked_again_at_each_start(tmp_path, loose_umas
     inside.write_text("x")
     os.chmod(inside, 0o644)
     os.chmod(data, 0o755)
-    make_private(paths)  # not private yet: everything in it is made so
-    assert stat.S_IMODE(inside.stat().st_mode) == 0o600
-    os.chmod(inside, 0o644)  # out of reach of others anyway, through the 0700 folder
-    make_private(paths)
+    make_private(paths, walk=False)
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
-    assert stat.S_IMODE(inside.stat().st_mode) == 0o644  # the walk was skipped
+    assert stat.S_IMODE(inside.stat().st_mode) == 0o644  # not yet: no walk at start
+    make_files_private_in_background(paths).join(timeout=30)
+    assert stat.S_IMODE(inside.stat().st_mode) == 0o600

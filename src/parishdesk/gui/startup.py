@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -161,6 +162,17 @@ def check_in_background(window: MainWindow) -> background.Progress:
                                         label="Checking the database…", quiet=True)
 
 
+def make_files_private_in_background(paths: DataPaths) -> threading.Thread:
+    """Make the files already in the data folder private (see ``paths.make_private``) on
+    a thread of its own: the folder itself was made private before anything was read."""
+    from parishdesk.paths import make_files_private
+
+    thread = threading.Thread(target=make_files_private, args=(paths,),
+                              name="parishdesk-private-files", daemon=True)
+    thread.start()
+    return thread
+
+
 def install_wheel_guard() -> None:
     """No combo, spin box or date field changes on a mouse wheel unless it has the focus."""
     from parishdesk.gui.common import wheel_guard
@@ -227,6 +239,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
             app.processEvents()
             return 0
         QTimer.singleShot(0, install_wheel_guard)
+        make_files_private_in_background(paths)
         # Once the window is on the screen: the other areas' badges and reminders, then
         # the full integrity check and the day's first backup in the background.
         QTimer.singleShot(0, window.refresh_alerts)
