@@ -27,6 +27,11 @@ def run_gui(paths: DataPaths, quit_when_shown: bool = False) -> int:
     run before the instance lock is taken), and the start waits for its answer
     before it reads any data.
     """
+    import gc
+
+    # Python's cycle collector would run dozens of times while the program loads and find
+    # next to nothing to free: it is switched on again once the main window is built.
+    gc.disable()
     from parishdesk.services.quick_check import start_quick_check  # no peewee, no Qt yet
 
     quick_answer = start_quick_check(paths)

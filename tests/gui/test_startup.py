@@ -111,6 +111,27 @@ def test_starting_on_the_demo_loads_no_document_library(demo_template, tmp_path)
     assert line == "[] False ['members']", line
 
 
+def test_the_cycle_collector_is_on_again_once_the_window_is_built(demo_template, tmp_path):
+    """Switched off while the program loads, and on again (the start-up's objects set
+    aside) before the window is shown."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(demo_template, data / "parishdesk.sqlite3")
+    line = _run("import gc, sys\n"
+                "import parishdesk.gui.startup as startup\n"
+                "shown = []\n"
+                "real_start = startup.start\n"
+                "def start(*args, **kwargs):\n"
+                "    window = real_start(*args, **kwargs)\n"
+                "    shown.append(gc.isenabled())\n"
+                "    return window\n"
+                "startup.start = start\n"
+                "from parishdesk.cli import run\n"
+                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
+                "print(shown, gc.isenabled(), gc.get_freeze_count() > 0)\n")
+    assert line == "[False] True True", line
+
+
 def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):
     assert list(main_window.pages) == ["members"]
     assert main_window.ui.areaStack.currentWidget() is main_window.pages["members"]

@@ -10,6 +10,7 @@ for before the database closes.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -100,6 +101,7 @@ def start(ctx: AppContext, overview_later: bool = False,
         return None
     council = current_council()
     if council is None:
+        gc.enable()  # the clerk may take a while over the set-up form
         from parishdesk.gui.setup_dialog import SetupDialog
         from parishdesk.services.council import setup_council
 
@@ -225,6 +227,12 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
         except ParishDeskError as exc:
             errors.show_expected(None, exc)
             return 1
+        finally:
+            # Switched off while the program loaded (app.run_gui). What was made meanwhile
+            # lives as long as the program: set it aside (gc.freeze) rather than have the
+            # collector's first run go through all of it while the window is painted.
+            gc.freeze()
+            gc.enable()
         if window is None:
             return 1
         log.info("ParishDesk started on %s", paths.data_dir)
