@@ -24,7 +24,8 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: Loaded only when the clerk asks for what they do: the package metadata (the version),
 #: the Members area's other parts, the letters, import/export and protocol parsing, the
 #: date fields of the dialogs, the migrations (not needed by an up-to-date file), and the
-#: standard library's log handlers (sockets, pickling: the log rotates by itself).
+#: standard library's log handlers (sockets, pickling: the log rotates by itself), the
+#: History sentences, the password dialogs, the field-error labels and the file chooser.
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -33,7 +34,9 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.common.date_field", "parishdesk.store.migrations.m0001_core",
          "playhouse.migrate", "parishdesk.services.meetings.register",
          "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model",
-         "logging.handlers", "parishdesk.domain.member_history")
+         "logging.handlers", "parishdesk.domain.member_history",
+         "parishdesk.gui.common.password_forms", "parishdesk.gui.common.labels",
+         "parishdesk.gui.common.file_chooser")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

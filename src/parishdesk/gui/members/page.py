@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from parishdesk.domain.members import Councillor, Officer
-from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.members import widgets as members_widgets
 from parishdesk.gui.members.detail import MemberDetail
@@ -374,6 +373,8 @@ class MembersPage(QWidget):
 
     # -- import and export ------------------------------------------------------------------
     def import_members(self) -> None:
+        from parishdesk.gui.common import file_chooser  # with the first import, not at start
+
         path, _ = file_chooser.get_open_file_name(self, "Import members", "",
                                               "Spreadsheets (*.csv *.xlsx)")
         if path:
