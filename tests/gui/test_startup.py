@@ -263,6 +263,44 @@ def test_a_damaged_file_found_by_the_early_quick_check_offers_a_backup(ctx, demo
 
 
 @pytest.mark.parametrize("agrees", [True, False])
+def test_the_window_is_built_while_the_quick_check_runs_and_kept_only_if_it_passes(
+        ctx, demo_template, monkeypatch, agrees):
+    """The quick check's answer is awaited once the window is built, before it is shown; if
+    it finds damage the window is dropped and the clerk gets the usual offer."""
+    from PySide6.QtWidgets import QApplication
+
+    from parishdesk.gui.common import dialogs
+    from parishdesk.gui.main_window import MainWindow
+    from parishdesk.gui.startup import start
+    from parishdesk.store import backup, db
+    from tests.conftest import install_demo
+
+    install_demo(demo_template, ctx.paths.db_file)
+    backup.manual_backup(ctx.paths.db_file, ctx.paths.backups_dir)
+    built_first: list[bool] = []
+
+    def answer() -> str | None:  # damage in pages the first window does not read
+        built_first.append(any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()))
+        return "row 12 missing from index enquiry_status"
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_restore_damaged",
+                        lambda parent, message, label: asked.append(message) or agrees)
+    try:
+        window = start(ctx, quick_answer=answer)
+        assert built_first and built_first[0]  # built while the check ran, then asked
+        assert asked and "row 12 missing" in asked[0] and "damaged" in asked[0]
+        if agrees:  # restored: a new window on the restored data
+            assert isinstance(window, MainWindow) and window.ctx.council is not None
+            assert ctx.paths.damaged_dir.exists() or list(ctx.paths.backups_dir.iterdir())
+            window.deleteLater()
+        else:
+            assert window is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("agrees", [True, False])
 def test_damage_found_after_the_window_shows_offers_the_newest_good_backup(
         qtbot, main_window, ctx, monkeypatch, agrees):
     from parishdesk.gui.common import dialogs

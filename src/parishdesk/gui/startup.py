@@ -90,14 +90,21 @@ def start(ctx: AppContext, overview_later: bool = False,
     """Open the data, run first-time set-up if needed, and return the main window (not shown).
 
     Returns None if the clerk cancelled set-up or declined to recover a damaged file.
-    ``overview_later``: see :class:`MainWindow`; ``quick_answer``: see :func:`open_or_recover`.
+    ``overview_later``: see :class:`MainWindow`.
+
+    ``quick_answer``: SQLite's quick check, started before Qt was loaded. It runs on its
+    own thread while the window is built (which only reads), and its answer is awaited
+    before the window is returned, so the window is never shown, and nothing can be
+    changed, before the file is known to be sound. If it is not, the window is thrown
+    away and the clerk gets the same message and offer of the newest good backup as
+    when the check comes first (:func:`open_or_recover`).
     """
     from parishdesk.services.council import current_council
 
     if quick_answer is not None:
-        # While SQLite checks the file, load the first area's code (it reads nothing yet).
-        load_area_module(AREAS[0])
-    if not open_or_recover(ctx, quick_answer=quick_answer):
+        load_area_module(AREAS[0])  # the first area's code, while SQLite reads the file
+    # A schema change still waits for a full check (in open_data); reading does not wait.
+    if not open_or_recover(ctx, quick_answer=_checked_later if quick_answer else None):
         return None
     council = current_council()
     if council is None:
@@ -121,6 +128,35 @@ def start(ctx: AppContext, overview_later: bool = False,
             assert choice.details is not None
             council = setup_council(choice.details, choice.clerk_name, ctx.actor, ctx.today())
     ctx.council = council
+    try:
+        window = MainWindow(ctx, overview_later=overview_later)
+    except Exception:
+        if quick_answer is not None and (problem := quick_answer()):
+            return _damaged_after_all(ctx, problem, overview_later)
+        raise
+    if quick_answer is not None and (problem := quick_answer()):
+        window.deleteLater()
+        return _damaged_after_all(ctx, problem, overview_later)
+    return window
+
+
+def _checked_later() -> None:
+    """Stands for the quick check's answer while the window is built: :func:`start`
+    waits for the real one before the window is shown."""
+    return None
+
+
+def _damaged_after_all(ctx: AppContext, problem: str,
+                       overview_later: bool) -> MainWindow | None:
+    """The quick check found damage while the window was being built: the same message
+    and offer as at opening; on the restored data, a new window."""
+    damage = DatabaseDamaged(ctx.paths.db_file, problem)
+    if not offer_restore(ctx, damage):
+        return None
+    council = ctx.council
+    from parishdesk.services.council import current_council
+
+    ctx.council = current_council() or council
     return MainWindow(ctx, overview_later=overview_later)
 
 
