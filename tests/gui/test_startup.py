@@ -135,6 +135,25 @@ def test_the_cycle_collector_is_on_again_once_the_window_is_built(demo_template,
     assert line == "[False] True True", line
 
 
+def test_the_first_windows_controls_are_wheel_guarded_as_it_shows(demo_template, tmp_path):
+    """The application-wide wheel guard comes after the first paint; the first window's
+    own combos are guarded one by one as it shows, and the wheel cannot focus them."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(demo_template, data / "parishdesk.sqlite3")
+    line = _run("import sys\n"
+                "from PySide6.QtCore import Qt\n"
+                "from PySide6.QtWidgets import QApplication, QComboBox\n"
+                "from parishdesk.cli import run\n"
+                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
+                "window = next(w for w in QApplication.topLevelWidgets()\n"
+                "              if type(w).__name__ == 'MainWindow')\n"
+                "combos = window.findChildren(QComboBox)\n"
+                "print(len(combos) > 0, all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus\n"
+                "                           for c in combos))\n")
+    assert line == "True True", line
+
+
 def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):
     assert list(main_window.pages) == ["members"]
     assert main_window.ui.areaStack.currentWidget() is main_window.pages["members"]

@@ -181,7 +181,10 @@ def test_the_first_windows_controls_are_guarded_before_the_application_filter(qt
         layout.addWidget(spin)
         window.show()
         qtbot.waitExposed(window)
+        assert combo.focusPolicy() == Qt.FocusPolicy.WheelFocus  # polished unguarded
         wheel_guard.guard_controls(window)
+        # A wheel turn must not hand them the focus either (Qt would, before any filter).
+        assert combo.focusPolicy() == spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
         later = QComboBox()  # made after: the application-wide filter's job
         later.addItems(["Normal", "High"])
         layout.addWidget(later)

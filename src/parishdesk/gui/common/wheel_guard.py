@@ -99,6 +99,10 @@ def guard_controls(window: QWidget) -> None:
     for kind in GUARDED:
         for control in window.findChildren(kind):
             control.installEventFilter(guard)
+            # Already polished, so the filter's Polish step came too late for these: the
+            # wheel must not give them the focus either (see WheelGuard.eventFilter).
+            if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def install(app: QApplication) -> WheelGuard:
