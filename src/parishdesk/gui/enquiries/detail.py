@@ -38,7 +38,7 @@ from parishdesk.gui.enquiries.detail_parts import (
 )
 from parishdesk.gui.enquiries.reply_editor import ReplyEditor
 from parishdesk.services import enquiries as svc
-from parishdesk.services import letters
+from parishdesk.services import letters, undo
 from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
 
@@ -257,11 +257,14 @@ class EnquiryDetailPane(QWidget):
             if asked is None:
                 return
             late = asked
+        before = self.detail.status
         try:
             svc.transition(self.detail.id, target, self.ctx.actor, self.ctx.now(), note, late)
         except _EXPECTED as exc:
             show_expected(self, exc)
             return
+        self.ctx.undo.record(undo.status_change(self.detail.id, self.detail.reference, before,
+                                                target, self.ctx.now))
         self._done()
 
     def assign(self) -> None:
@@ -270,22 +273,28 @@ class EnquiryDetailPane(QWidget):
         officer_id = self.assign_combo.currentData()
         if officer_id is None or officer_id == self.detail.assigned_to_id:
             return
+        detail = self.detail
         try:
-            svc.assign(self.detail.id, int(officer_id), self._clerk_id(), self.ctx.actor)
+            svc.assign(detail.id, int(officer_id), self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
             return
+        self.ctx.undo.record(undo.assignment_change(
+            detail.id, detail.reference, detail.assigned_to_id, detail.assigned_name,
+            int(officer_id), self._clerk_id()))
         self._done()
 
     def set_priority(self) -> None:
         if self.detail is None or self.priority_combo.currentData() == self.detail.priority:
             return
+        before, after = self.detail.priority, str(self.priority_combo.currentData())
         try:
-            svc.set_priority(self.detail.id, str(self.priority_combo.currentData()),
-                             self._clerk_id(), self.ctx.actor)
+            svc.set_priority(self.detail.id, after, self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
             return
+        self.ctx.undo.record(undo.priority_change(self.detail.id, self.detail.reference,
+                                                  before, after, self._clerk_id()))
         self._done()
 
     def attach(self) -> None:

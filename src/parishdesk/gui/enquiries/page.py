@@ -148,6 +148,10 @@ class EnquiriesPage(QWidget):
         self.menu_new_action = QAction("New &enquiry (from any area)…", self)
         self.menu_new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
         self.menu_new_action.triggered.connect(self.capture_from_anywhere)
+        self.export_action = QAction("Export en&quiries (CSV or Excel)…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Alt+X"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_inbox())
+        self.ui.exportButton.clicked.connect(lambda _checked=False: self.export_inbox())
         self._update_counts()
         QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
 
@@ -200,7 +204,7 @@ class EnquiriesPage(QWidget):
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.menu_new_action, self.report_action, self.advice_action,
-                         self.settings_action, self.leave_action]}
+                         self.settings_action, self.leave_action, self.export_action]}
 
     def _local_action(self, text: str, keys: str, slot: object) -> QAction:
         """An action whose shortcut works while the focus is inside the inbox."""
@@ -364,6 +368,16 @@ class EnquiriesPage(QWidget):
         if callable(show_area):
             show_area("enquiries")
         return self.quick_capture()
+
+    def export_inbox(self, target: Path | None = None) -> str:
+        """The inbox as filtered now, to a CSV or Excel file; what was done, in words."""
+        from parishdesk.gui.enquiries.export import export_inbox
+
+        done = export_inbox(self, self.current_query(), target)
+        status = getattr(self.window(), "statusBar", None)
+        if done and callable(status):
+            status().showMessage(done, 8000)
+        return done
 
     def show_report(self) -> None:
         EnquiryReportDialog.show_for(self.ctx, self)

@@ -41,7 +41,7 @@ from parishdesk.gui.members.officer_form import officer_fields, officer_from_val
 from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
 from parishdesk.gui.members.widgets import SHORTCUTS, run_service
-from parishdesk.services import member_io
+from parishdesk.services import member_io, undo
 from parishdesk.services import members as svc
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
@@ -316,6 +316,9 @@ class MembersPage(QWidget):
         else:
             return
         if saved is not None:
+            change = (undo.councillor_edit(record, saved, today) if isinstance(record, Councillor)
+                      else undo.officer_edit(record, saved, today))
+            self.ctx.undo.record(change)
             self.refresh()
 
     def archive_selected(self) -> None:

@@ -1,0 +1,41 @@
+"""File > Export > Export enquiries…: the inbox, as filtered, to a CSV or Excel file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from parishdesk.domain.enquiry_records import InboxQuery
+from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import errors
+from parishdesk.services import enquiry_export
+
+FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV file (*.csv)": ".csv"}
+
+
+def ask_target(parent: QWidget) -> Path | None:
+    documents = Path.home() / "Documents"
+    start = (documents if documents.is_dir() else Path.home()) / "enquiries.xlsx"
+    name, chosen = QFileDialog.getSaveFileName(parent, "Export enquiries", str(start),
+                                               ";;".join(FILTERS))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in enquiry_export.FORMATS:
+        path = path.with_name(path.name + FILTERS.get(chosen, ".xlsx"))
+    return path
+
+
+def export_inbox(parent: QWidget, query: InboxQuery, target: Path | None = None) -> str:
+    """Ask where (unless ``target`` is given) and write the file; the words to show after
+    ("" when nothing was written)."""
+    target = target or ask_target(parent)
+    if target is None:
+        return ""
+    try:
+        count = enquiry_export.export_file(target, query)
+    except (ParishDeskError, OSError) as exc:
+        errors.show_expected(parent, exc)
+        return ""
+    return f"{count} enquir{'y' if count == 1 else 'ies'} exported to {target}."
