@@ -34,6 +34,9 @@ class Change:
     still_current: Callable[[], bool] = lambda: True
     #: Why it cannot be undone (for a change that is not reversible).
     why_not: str = ""
+    #: The area whose page shows the record ("enquiries", "members"), and the record.
+    area: str = ""
+    record_id: int | None = None
 
 
 @dataclass
@@ -95,7 +98,8 @@ def priority_change(enquiry_id: int, reference: str, before: str, after: str,
     return Change(
         f"the priority of {reference} (back to {label})",
         lambda actor: lifecycle.set_priority(enquiry_id, before, by_officer_id, actor),
-        lambda: common.load(enquiry_id).priority == after)
+        lambda: common.load(enquiry_id).priority == after, area="enquiries",
+        record_id=enquiry_id)
 
 
 def assignment_change(enquiry_id: int, reference: str, before_id: int | None,
@@ -109,7 +113,8 @@ def assignment_change(enquiry_id: int, reference: str, before_id: int | None,
     return Change(
         f"assigning {reference} (back to {before_name})",
         lambda actor: lifecycle.assign(enquiry_id, before_id, by_officer_id, actor),
-        lambda: common.load(enquiry_id).assigned_to_id == after_id)
+        lambda: common.load(enquiry_id).assigned_to_id == after_id, area="enquiries",
+        record_id=enquiry_id)
 
 
 def status_change(enquiry_id: int, reference: str, before: str, after: str,
@@ -127,7 +132,8 @@ def status_change(enquiry_id: int, reference: str, before: str, after: str,
         f"the status of {reference} (back to {label})",
         lambda actor: lifecycle.transition(enquiry_id, before, actor, now(),
                                            "Undone: back to the status before."),
-        lambda: common.load(enquiry_id).status == after)
+        lambda: common.load(enquiry_id).status == after, area="enquiries",
+        record_id=enquiry_id)
 
 
 def councillor_edit(before: Councillor, after: Councillor, today: dt.date) -> Change:
@@ -138,7 +144,8 @@ def councillor_edit(before: Councillor, after: Councillor, today: dt.date) -> Ch
     return Change(
         f"the changes to {before.display_name}'s details",
         lambda actor: people.update_councillor(before, actor, today),
-        lambda: common.known_councillor(person_id, today) == after)
+        lambda: common.known_councillor(person_id, today) == after, area="members",
+        record_id=person_id)
 
 
 def officer_edit(before: Officer, after: Officer, today: dt.date) -> Change:
@@ -150,4 +157,5 @@ def officer_edit(before: Officer, after: Officer, today: dt.date) -> Change:
     return Change(
         f"the changes to {before.full_name}'s details",
         lambda actor: people.update_officer(before, actor, today),
-        lambda: members_store.get_officer(person_id) == after)
+        lambda: members_store.get_officer(person_id) == after, area="members",
+        record_id=person_id)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -65,15 +66,21 @@ def undo_last(window: MainWindow) -> bool:
             refresh_undo(window)
             return False
         raise
-    for page in window.pages.values():  # show the record as it is again
-        for name in ("reload", "refresh"):
-            again = getattr(page, name, None)
-            if callable(again):
-                again()
-                break
+    show_again(window.pages.get(change.area), change.record_id)
     window.statusBar().showMessage(f"Undone: {change.description}.", 8000)
     refresh_undo(window)
     return True
+
+
+def show_again(page: QWidget | None, record_id: int | None) -> None:
+    """The area's page shows the record as it is after the undo, still selected."""
+    again = getattr(page, "reload", None) or getattr(page, "refresh", None)
+    if not callable(again):
+        return
+    if record_id is not None and "keep_id" in inspect.signature(again).parameters:
+        again(keep_id=record_id)
+    else:
+        again()
 
 
 def selected_text(widget: QWidget | None) -> str:

@@ -316,9 +316,10 @@ class MembersPage(QWidget):
         else:
             return
         if saved is not None:
-            change = (undo.councillor_edit(record, saved, today) if isinstance(record, Councillor)
-                      else undo.officer_edit(record, saved, today))
-            self.ctx.undo.record(change)
+            if isinstance(record, Councillor) and isinstance(saved, Councillor):
+                self.ctx.undo.record(undo.councillor_edit(record, saved, today))
+            elif isinstance(record, Officer) and isinstance(saved, Officer):
+                self.ctx.undo.record(undo.officer_edit(record, saved, today))
             self.refresh()
 
     def archive_selected(self) -> None:

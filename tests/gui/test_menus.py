@@ -1,0 +1,250 @@
+"""The menus a Word or Outlook user knows, Edit > Undo/Copy/Find, Switch user and Save a copy,
+on the real main window over (a copy of) the demo council."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from parishdesk.gui.areas import AREAS
+from parishdesk.gui.menus import entries
+
+
+def _texts(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_menu_bar_reads_file_edit_view_tools_help(main_window):
+    ui = main_window.ui
+    assert [a.text() for a in ui.menuBar.actions()] == [
+        "&File", "&Edit", "&View", "&Tools", "&Help"]
+    file_texts = _texts(ui.menuFile)
+    assert file_texts[:3] == ["&New", "&Import", "&Export"]
+    for wanted in ("&Print…", "&Back up now", "Save a &copy of the data…",
+                   "&Restore from backup…", "&Protect with a password…", "Personal &data…",
+                   "S&witch user…"):
+        assert wanted in file_texts, wanted
+    assert file_texts[-1] == "&Quit" and ui.actionQuit.shortcut().toString() == "Ctrl+Q"
+    assert main_window.print_action.shortcut().toString() == "Ctrl+P"
+    # Leaving the demo is under Tools, far from Quit.
+    assert ui.actionLeaveDemo not in ui.menuFile.actions()
+    assert ui.actionLeaveDemo in ui.menuTools.actions()
+    assert [a.shortcut().toString() for a in ui.menuEdit.actions() if not a.isSeparator()] == [
+        "Ctrl+Z", "Ctrl+C", "Ctrl+F"]
+    assert [a.text() for a in ui.menuView.actions()] == [s.label for s in AREAS]
+    assert [a.shortcut().toString() for a in ui.menuView.actions()] == [
+        f"Ctrl+{n}" for n in range(1, 7)]
+    assert _texts(ui.menuHelp)[0] == "ParishDesk &guide"
+    assert ui.actionGuide.shortcut().toString() == "F1"
+
+
+def test_each_area_entry_sits_in_new_import_export_or_tools(main_window):
+    ui = main_window.ui
+    assert "New &enquiry (from any area)…" in _texts(ui.menuNew)
+    assert "New meeting…" in _texts(ui.menuNew)
+    assert "&Import members…" in _texts(ui.menuImport)
+    assert "&Import protocol…" in _texts(ui.menuImport)
+    assert {"E&xport members…", "Export en&quiries (CSV or Excel)…",
+            "Export information requests as CSV…"} <= set(_texts(ui.menuExport))
+    tools = _texts(ui.menuTools)
+    assert {"Inbo&x settings…", "Sta&ff leave…", "Information request &settings…",
+            "D&isputes settings…", "&Meetings settings…", "&Council details…"} <= set(tools)
+    for spec in AREAS:  # once built, the real actions are where the stand-ins were
+        main_window.page(spec.key)
+    assert "Export en&quiries (CSV or Excel)…" in _texts(ui.menuExport)
+    assert "Sta&ff leave…" in _texts(ui.menuTools)
+    assert tools == _texts(ui.menuTools)
+
+
+def test_a_window_wide_export_can_be_added_to_the_list(qtbot, ctx, demo_template, monkeypatch):
+    from parishdesk.gui import menus
+    from parishdesk.gui.startup import start
+    from parishdesk.store import db
+    from tests.conftest import install_demo
+
+    ran = []
+    monkeypatch.setattr(menus, "EXPORTS", [menus.WindowEntry(
+        "Deadlines to a &calendar (.ics)…", "Ctrl+Alt+A", lambda w: ran.append(w))])
+    install_demo(demo_template, ctx.paths.db_file)
+    window = start(ctx)
+    qtbot.addWidget(window)
+    try:
+        action = entries(window.ui.menuExport)[-1]
+        assert action.text() == "Deadlines to a &calendar (.ics)…"
+        action.trigger()
+        assert ran == [window]
+    finally:
+        window.close()
+        db.close()
+
+
+def test_undo_is_greyed_out_with_the_reason_then_takes_back_a_priority_change(main_window):
+    from parishdesk.store import audit
+
+    undo_action = main_window.ui.actionUndo
+    main_window.ui.menuEdit.aboutToShow.emit()
+    assert not undo_action.isEnabled()
+    assert undo_action.toolTip() == "Nothing changed in this session can be undone."
+    page = main_window.show_area("enquiries")
+    page.ui.table.selectRow(0)
+    pane = page.detail
+    shown = pane.detail
+    assert shown is not None
+    before = shown.priority
+    other = next(i for i in range(pane.priority_combo.count())
+                 if pane.priority_combo.itemData(i) != before)
+    pane.priority_combo.setCurrentIndex(other)
+    pane.set_priority()
+    assert undo_action.isEnabled()
+    assert undo_action.text().startswith(f"&Undo the priority of {shown.reference}")
+    undo_action.trigger()
+    assert pane.detail is not None and pane.detail.priority == before
+    last = audit.history("enquiry", shown.id)[-1]
+    assert last.changes["priority"][1] == before
+    assert last.actor == main_window.ctx.actor == "Catherine Brooks"
+    assert not undo_action.isEnabled()
+
+
+def test_copy_puts_the_selected_rows_on_the_clipboard(main_window):
+    page = main_window.show_area("members")
+    page.table.setFocus()
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    copied = main_window.ui.actionCopy.trigger() or QGuiApplication.clipboard().text()
+    first_row = page.table.model().index(0, 0).data()
+    assert first_row and copied.startswith(first_row) and "\t" in copied
+
+
+def test_find_goes_to_the_search_box_of_the_area_on_screen(main_window):
+    from parishdesk.gui.common import edit_actions
+
+    found = {}
+    for spec in AREAS:
+        main_window.show_area(spec.key)
+        QApplication.processEvents()
+        box = edit_actions.find(main_window)
+        if box is not None:
+            assert isinstance(box, QLineEdit) and box.isVisible(), spec.key
+            assert QApplication.focusWidget() is box, spec.key
+            found[spec.key] = box
+    assert {"members", "enquiries", "access"} <= set(found)
+
+
+def test_switch_user_names_the_chosen_officer_in_the_audit_log(main_window, monkeypatch):
+    from parishdesk.gui.common import user_switch
+    from parishdesk.gui.common.context import AppContext
+    from parishdesk.services import users
+    from parishdesk.store import audit
+
+    ctx = main_window.ctx
+    assert ctx.actor == "Catherine Brooks"  # the Clerk from the register, not the login
+    assert main_window.user_label.text() == "Working as Catherine Brooks"
+    main_window.ui.menuFile.aboutToShow.emit()
+    assert main_window.ui.actionSwitchUser.isEnabled()
+    liam = next(u for u in users.current_officers(ctx.today()) if u.name == "Liam Hartley")
+    monkeypatch.setattr(user_switch.SwitchUserDialog, "ask",
+                        classmethod(lambda cls, c, parent=None: liam))
+    main_window.ui.actionSwitchUser.trigger()
+    assert ctx.actor == "Liam Hartley" and ctx.user_id == liam.person_id
+    assert main_window.user_label.text() == "Working as Liam Hartley"
+    page = main_window.show_area("enquiries")
+    page.ui.table.selectRow(0)
+    pane = page.detail
+    assert pane.detail is not None
+    pane.priority_combo.setCurrentIndex(
+        next(i for i in range(pane.priority_combo.count())
+             if pane.priority_combo.itemData(i) != pane.detail.priority))
+    pane.set_priority()
+    assert audit.history("enquiry", pane.detail.id)[-1].actor == "Liam Hartley"
+    # Remembered for the next start.
+    again = AppContext(ctx.paths)
+    assert user_switch.take_seat(again) == liam and again.actor == "Liam Hartley"
+
+
+def test_the_switch_user_dialog_offers_the_officers_in_post(qtbot, main_window):
+    from parishdesk.gui.common.user_switch import SwitchUserDialog
+
+    dialog = SwitchUserDialog(main_window.ctx, main_window)
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Catherine Brooks (Clerk)", "Liam Hartley (Assistant)"]
+    assert dialog.chosen().name == "Catherine Brooks"
+
+
+def test_with_one_officer_switch_user_is_greyed_out_and_says_why(main_window):
+    from parishdesk.services import members
+
+    liam = next(o for o in members.officers() if o.surname == "Hartley")
+    today = main_window.ctx.today()
+    members.archive_officer(liam.id, today, "Moved away", "Catherine Brooks", today)
+    main_window.ui.menuFile.aboutToShow.emit()
+    action = main_window.ui.actionSwitchUser
+    assert not action.isEnabled() and "Only one officer" in action.toolTip()
+
+
+def test_save_a_copy_writes_a_backup_file_that_restore_accepts(main_window, tmp_path,
+                                                               monkeypatch):
+    from parishdesk.services import backup_files
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text: told.append(text)))
+    chosen = tmp_path / "memory stick" / "Ashcombe copy"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(chosen), "")))
+    main_window.ui.actionSaveCopy.trigger()
+    saved = chosen.with_name("Ashcombe copy.parishdesk-backup")
+    assert saved.is_file() and str(saved) in told[0]
+    assert backup_files.backup_council(saved) == "Ashcombe Parish Council"
+
+
+def test_a_copy_is_not_saved_inside_the_data_folder(main_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("parishdesk.gui.common.errors.show_expected",
+                        lambda parent, exc, *a: shown.append(str(exc)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(main_window.ctx.paths.data_dir / "copy"), "")))
+    main_window.ui.actionSaveCopy.trigger()
+    assert shown and "outside ParishDesk's own data folder" in shown[0]
+    assert not list(main_window.ctx.paths.data_dir.glob("*.parishdesk-backup"))
+
+
+def test_enquiries_export_from_the_file_menu(main_window, tmp_path, monkeypatch):
+    import openpyxl
+
+    target = tmp_path / "inbox"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")))
+    action = next(a for a in entries(main_window.ui.menuExport)
+                  if a.text() == "Export en&quiries (CSV or Excel)…")
+    action.trigger()
+    written = tmp_path / "inbox.xlsx"
+    assert written.is_file()
+    sheet = openpyxl.load_workbook(written).active
+    page = main_window.pages["enquiries"]
+    assert sheet.max_row - 1 == page.model.rowCount() > 0
+    assert "exported to" in main_window.statusBar().currentMessage()
+
+
+def test_a_members_edited_details_are_undone_from_the_edit_menu(main_window, monkeypatch):
+    from dataclasses import replace
+
+    from parishdesk.gui.members import page as members_page
+    from parishdesk.services import members
+
+    today = main_window.ctx.today()
+    before = next(c for c in members.councillors(today) if c.surname == "Pritchard")
+    monkeypatch.setattr(members_page.CouncillorDialog, "ask", classmethod(
+        lambda cls, parent, existing, groups, day, save, note="": save(
+            replace(existing, phone="07700 900123"))))
+    page = main_window.show_area("members")
+    page.select_person(before.id)
+    page.edit_selected()
+    assert next(c for c in members.councillors(today) if c.id == before.id).phone == \
+        "07700 900123"
+    undo_action = main_window.ui.actionUndo
+    assert undo_action.isEnabled() and "Pritchard" in undo_action.text()
+    undo_action.trigger()
+    assert next(c for c in members.councillors(today) if c.id == before.id).phone == before.phone
+    assert "Undone" in main_window.statusBar().currentMessage()
