@@ -248,3 +248,17 @@ def test_a_members_edited_details_are_undone_from_the_edit_menu(main_window, mon
     undo_action.trigger()
     assert next(c for c in members.councillors(today) if c.id == before.id).phone == before.phone
     assert "Undone" in main_window.statusBar().currentMessage()
+
+
+def test_a_page_scoped_entry_shows_its_area_and_runs_from_anywhere(main_window, monkeypatch):
+    page = main_window.page("meetings")
+    ran = []
+    monkeypatch.setattr(page, "new_meeting", lambda *a: ran.append(main_window.current_area()))
+    page.new_action.triggered.disconnect()
+    page.new_action.triggered.connect(lambda _c=False: page.new_meeting())
+    proxy = next(a for a in entries(main_window.ui.menuNew) if a.text() == "New meeting…")
+    assert proxy.shortcut().toString() == "Ctrl+Alt+J"
+    assert page.new_action.shortcut().toString() == "Ctrl+N"  # still the key inside Meetings
+    main_window.show_area("members")
+    proxy.trigger()
+    assert ran == ["meetings"]

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         for label in (self.council_label, self.user_label, self.backup_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # a council's name is not markup
+        self.user_label.setContentsMargins(8, 0, 12, 0)
         self.ui.statusBar.addWidget(self.council_label, 1)
         self.ui.statusBar.addPermanentWidget(self.user_label)
         self.ui.statusBar.addPermanentWidget(self.backup_label)

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -127,15 +126,18 @@ class Menus:
 
     def _stand_in(self, key: str, position: int, entry: MenuEntry) -> QAction:
         """An area's entry while its page is not built: used, it builds the page and runs
-        the page's own action (or, if that cannot run now, shows the area)."""
+        the page's own action (or, if that cannot run now, shows the area).
+
+        An entry whose page key is scoped to the page stays a stand-in for good, with a
+        window-wide key of its own (``menu_key``); used, it shows the area first."""
         action = QAction(entry.text, self.window)
-        action.setShortcut(QKeySequence(entry.shortcut))
-        if entry.scoped:  # like the page's own: its key works only inside the page
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcut(QKeySequence(entry.menu_key or entry.shortcut))
         action.setData(key)
 
         def run() -> None:
             page = self.window.page(key)
+            if entry.menu_key:
+                self.window.show_area(key)
             menu_actions = getattr(page, "menu_actions", None)
             real = menu_actions()["File"][position] if callable(menu_actions) else None
             if real is not None and real.isEnabled():
@@ -155,19 +157,28 @@ class Menus:
         menu_actions = getattr(page, "menu_actions", None)
         actions = menu_actions().get("File", []) if callable(menu_actions) else []
         entries = FILE_MENU.get(key, ())
+        stand_ins = self._stand_ins.pop(key, [])
+        kept: list[QAction] = []
         for position, action in enumerate(actions):
-            place = entries[position].place if position < len(entries) else "tools"
-            stand_ins = self._stand_ins.get(key, [])
-            before = stand_ins[position] if position < len(stand_ins) else None
-            if before is not None:
-                self.places[place].insertAction(before, action)
+            entry = entries[position] if position < len(entries) else None
+            stand_in = stand_ins[position] if position < len(stand_ins) else None
+            if entry is not None and entry.menu_key and stand_in is not None:
+                kept.append(stand_in)  # stays, with its own window-wide key
+                continue
+            place = entry.place if entry is not None else "tools"
+            if stand_in is not None:
+                self.places[place].insertAction(stand_in, action)
             else:
                 self._insert(place, action)
-        for stand_in in self._stand_ins.pop(key, []):
+        for stand_in in stand_ins:
+            if stand_in in kept:
+                continue
             for menu in self.places.values():
                 menu.removeAction(stand_in)
             stand_in.setShortcut(QKeySequence())  # its keys belong to the page's action now
             stand_in.deleteLater()
+        if kept:
+            self._stand_ins[key] = kept
         self._find_actions[key] = edit_actions.adopt_find(page)
 
     def find_actions(self, key: str) -> list[QAction]:

@@ -73,6 +73,9 @@ class MenuEntry:
     #: Where it goes: "new", "import" or "export" (submenus of File), or "tools".
     place: str
     scoped: bool = False  # the key works only while the keyboard is in the area's page
+    #: For a scoped entry: the window-wide key of its menu entry, which stays a stand-in
+    #: (so that, in the menus, no key means one thing in one area and another elsewhere).
+    menu_key: str = ""
 
 
 #: Each area's File-menu entries, in the order of its ``menu_actions()["File"]``
@@ -91,9 +94,12 @@ FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
                MenuEntry("Information request &settings…", "Ctrl+Alt+S", "tools")),
     "disputes": (MenuEntry("New dispute &concern (from any area)…", "Ctrl+Alt+D", "new"),
                  MenuEntry("D&isputes settings…", "Ctrl+Alt+U", "tools")),
-    "meetings": (MenuEntry("New meeting…", "Ctrl+N", "new", scoped=True),
+    "meetings": (MenuEntry("New meeting…", "Ctrl+N", "new", scoped=True, menu_key="Ctrl+Alt+J"),
                  MenuEntry("&Meetings settings…", "Ctrl+Alt+M", "tools")),
-    "documents": (MenuEntry("&Import protocol…", "Ctrl+I", "import", scoped=True),
-                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", "new", scoped=True),
-                  MenuEntry("New &general letter…", "Ctrl+L", "new", scoped=True)),
+    "documents": (MenuEntry("&Import protocol…", "Ctrl+I", "import", scoped=True,
+                            menu_key="Ctrl+Shift+O"),
+                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", "new", scoped=True,
+                            menu_key="Ctrl+Alt+H"),
+                  MenuEntry("New &general letter…", "Ctrl+L", "new", scoped=True,
+                            menu_key="Ctrl+Shift+T")),
 }

@@ -44,8 +44,8 @@ def refresh_undo(window: MainWindow) -> None:
     last = stack.peek()
     if reason is None and last is not None:
         text, tip = f"&Undo {last.description}", f"Undo {last.description}"
-    else:
-        text, tip = "&Undo", reason or ""
+    else:  # as Word says it, with the reason beside it
+        text, tip = "Can't &undo", reason or ""
     action.setEnabled(reason is None)
     action.setText(text)
     action.setToolTip(tip)
