@@ -262,3 +262,30 @@ def test_a_page_scoped_entry_shows_its_area_and_runs_from_anywhere(main_window, 
     main_window.show_area("members")
     proxy.trigger()
     assert ran == ["meetings"]
+
+
+def test_a_saved_copy_is_restored_through_other_backup_file(qtbot, main_window, tmp_path,
+                                                            monkeypatch):
+    from parishdesk.gui.common.dialogs import BackupChooser
+    from parishdesk.gui.common.save_copy import save_copy
+    from parishdesk.services import maintenance
+    from parishdesk.store.council_store import get_council, save_council
+
+    ctx = main_window.ctx
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    saved = save_copy(main_window, ctx.paths, ctx.today(), tmp_path / "stick" / "copy")
+    assert saved == tmp_path / "stick" / "copy.parishdesk-backup"
+    council = get_council()
+    save_council(council.__class__(**{**council.__dict__, "name": "Changed Parish Council"}),
+                 ctx.actor)
+    chooser = BackupChooser(maintenance.backups(ctx.paths), main_window)
+    qtbot.addWidget(chooser)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(saved), "")))
+    monkeypatch.setattr(BackupChooser, "ask", classmethod(
+        lambda cls, backups, parent=None: (chooser.choose_file(), chooser.chosen())[1]))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    main_window.ui.actionRestore.trigger()
+    assert chooser.result() == chooser.DialogCode.Accepted
+    assert get_council().name == "Ashcombe Parish Council"
