@@ -64,3 +64,24 @@ def test_an_officers_edit_is_undone_unless_changed_since(demo) -> None:
     stack.record(undo.officer_edit(before, after, TODAY))
     members.update_officer(replace(after, email="liam@example.org"), "Catherine Brooks", TODAY)
     assert "has changed since" in (stack.why_not() or "")
+
+
+def test_an_archived_training_record_is_put_back_only_once(demo) -> None:
+    import pytest
+
+    from parishdesk.errors import ParishDeskError
+    from parishdesk.services.members import declarations
+    from parishdesk.store import register_store
+
+    person = next(c for c in members.councillors(TODAY) if members.training_of(c.id))
+    course = members.training_of(person.id)[0]
+    members.archive_training(course.id, "Catherine Brooks", "Entered by mistake")
+    stack = undo.UndoStack()
+    stack.record(undo.entry_archive("training_record", course.id, "the training"))
+    stack.undo("Liam Hartley")
+    assert course.id in [t.id for t in members.training_of(person.id)]
+    assert audit.history("training_record", course.id)[-1].action == "restore"
+    with pytest.raises(ParishDeskError, match="on the register already"):
+        declarations.restore_entry("training_record", course.id, "Liam Hartley")
+    with pytest.raises(ValueError):
+        register_store.restore_entry("person", person.id, "Liam Hartley", "no")

@@ -5,7 +5,8 @@ Only a few changes are reversible, each undone through the same service that mad
 
 - an enquiry's priority, or the officer it is assigned to, back to the previous value;
 - an enquiry's status back to the previous one, where the lifecycle allows that move;
-- a councillor's or an officer's edited details back to what they were.
+- a councillor's or an officer's edited details back to what they were;
+- an interest, special relationship or training record archived: put back on the register.
 
 An undo is refused, with the reason, when the record has changed since (by another
 window, or a later change): undoing then would overwrite work. Nothing is ever deleted.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from parishdesk.domain import enquiry as enquiry_rules
 from parishdesk.domain.members import Councillor, Officer
@@ -159,3 +161,16 @@ def officer_edit(before: Officer, after: Officer, today: dt.date) -> Change:
         lambda actor: people.update_officer(before, actor, today),
         lambda: members_store.get_officer(person_id) == after, area="members",
         record_id=person_id)
+
+
+def entry_archive(table: str, record_id: int, what: str) -> Change:
+    """``what``: the entry as the menu names it, e.g. 'the interest "Director of …"'."""
+    from parishdesk.services.members import declarations
+    from parishdesk.store import register_store
+
+    assert table in register_store.RESTORABLE
+    kind = cast("register_store.RegisterTable", table)
+    return Change(
+        f"archiving {what}",
+        lambda actor: declarations.restore_entry(kind, record_id, actor),
+        lambda: register_store.record_archived(kind, record_id) is True, area="members")

@@ -288,6 +288,19 @@ def archive_interest(interest_id: int, actor: str, note: str = "") -> None:
     audit.archive(_get(InterestRow, interest_id), actor, note)
 
 
+#: The register's entries that can be put back after being archived: restoring them
+#: touches nothing else (a person's or a role's archive ends other records too).
+RESTORABLE: tuple[RegisterTable, ...] = ("interest", "special_relationship", "training_record")
+
+
+def restore_entry(table: RegisterTable, record_id: int, actor: str, note: str) -> None:
+    """Put an archived interest, relationship or training record back on the register."""
+    if table not in RESTORABLE:
+        raise ValueError(f"{table} records are not restored this way")
+    model = _TABLES[table]
+    audit.unarchive(_get(model, record_id), actor, note)
+
+
 def record_archived(table: RegisterTable, record_id: int) -> bool | None:
     """Whether a record is archived; None if there is no such record."""
     model = _TABLES[table]
