@@ -289,3 +289,45 @@ def test_a_saved_copy_is_restored_through_other_backup_file(qtbot, main_window, 
     main_window.ui.actionRestore.trigger()
     assert chooser.result() == chooser.DialogCode.Accepted
     assert get_council().name == "Ashcombe Parish Council"
+
+
+def test_set_up_records_the_clerks_name_not_the_login(qtbot, paths, monkeypatch):
+    from parishdesk.domain.council import CouncilDetails
+    from parishdesk.gui.common.context import AppContext
+    from parishdesk.gui.setup_dialog import SetupChoice, SetupDialog
+    from parishdesk.gui.startup import start
+    from parishdesk.store import audit, db
+
+    monkeypatch.setenv("USER", "laptop-login")
+    monkeypatch.setenv("LOGNAME", "laptop-login")
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, p=None: SetupChoice(
+        False, CouncilDetails(name="Little Wenham Parish Council"), "Sam Fielding")))
+    ctx = AppContext(paths)
+    assert ctx.actor == "ParishDesk user"  # until the register names someone
+    window = start(ctx)
+    try:
+        qtbot.addWidget(window)
+        assert ctx.actor == "Sam Fielding"
+        assert window.user_label.text() == "Working as Sam Fielding"
+        assert {e.actor for e in audit.history("council", ctx.council.id)} == {"Sam Fielding"}
+        window.ui.menuFile.aboutToShow.emit()
+        assert not window.ui.actionSwitchUser.isEnabled()  # one officer: nobody to switch to
+    finally:
+        window.close()
+        db.close()
+
+
+def test_mine_lists_the_enquiries_of_the_officer_using_parishdesk(main_window):
+    from parishdesk.gui.common import user_switch
+    from parishdesk.services import users
+
+    page = main_window.show_area("enquiries")
+    page.set_filter("mine")
+    clerk_rows = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
+    assert clerk_rows == {"Catherine Brooks"}
+    liam = next(u for u in users.current_officers(main_window.ctx.today())
+                if u.name == "Liam Hartley")
+    user_switch.set_user(main_window.ctx, liam)
+    page.set_filter("mine")
+    liam_rows = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
+    assert liam_rows == {"Liam Hartley"}

@@ -67,7 +67,8 @@ class EnquiriesPage(QWidget):
         self.ui.setupUi(self)
         self.filter = "all"
         clerk = register.clerk()
-        self.me_id = clerk.id if clerk else None
+        #: "Mine": the officer using ParishDesk (File > Switch user…), else the Clerk.
+        self.me_id = ctx.user_id or (clerk.id if clerk else None)
         self.model = InboxModel(svc.inbox_query(ctx.today(), me_id=self.me_id), svc.nation(),
                                 parent=self)
         table = self.ui.table
@@ -231,7 +232,7 @@ class EnquiriesPage(QWidget):
     def current_query(self) -> inbox.InboxQuery:
         old = self.model.query
         return svc.inbox_query(self.ctx.today(), self.filter, self.ui.searchEdit.text(),
-                               self.me_id, old.sort, old.descending)
+                               self.ctx.user_id or self.me_id, old.sort, old.descending)
 
     def set_filter(self, name: str) -> None:
         self.filter = name
