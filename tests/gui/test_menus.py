@@ -331,3 +331,20 @@ def test_mine_lists_the_enquiries_of_the_officer_using_parishdesk(main_window):
     page.set_filter("mine")
     liam_rows = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
     assert liam_rows == {"Liam Hartley"}
+
+
+def test_the_enquiries_page_export_button_writes_csv(qtbot, main_window, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtCore import Qt
+
+    page = main_window.show_area("enquiries")
+    page.set_filter("overdue")
+    target = tmp_path / "overdue.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(target), "CSV file (*.csv)")))
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert {r[0] for r in rows[1:]} == shown and len(shown) == 4  # the four overdue

@@ -28,8 +28,9 @@ def ask_target(parent: QWidget) -> Path | None:
 
 
 def export_inbox(parent: QWidget, query: InboxQuery, target: Path | None = None) -> str:
-    """Ask where (unless ``target`` is given) and write the file; the words to show after
-    ("" when nothing was written)."""
+    """The inbox as filtered now, to a CSV or Excel file: ask where (unless ``target`` is
+    given), write it, and say so in the window's status bar; those words ("" when nothing
+    was written)."""
     target = target or ask_target(parent)
     if target is None:
         return ""
@@ -38,4 +39,8 @@ def export_inbox(parent: QWidget, query: InboxQuery, target: Path | None = None)
     except (ParishDeskError, OSError) as exc:
         errors.show_expected(parent, exc)
         return ""
-    return f"{count} enquir{'y' if count == 1 else 'ies'} exported to {target}."
+    done = f"{count} enquir{'y' if count == 1 else 'ies'} exported to {target}."
+    status = getattr(parent.window(), "statusBar", None)
+    if callable(status):
+        status().showMessage(done, 8000)
+    return done

@@ -371,14 +371,9 @@ class EnquiriesPage(QWidget):
         return self.quick_capture()
 
     def export_inbox(self, target: Path | None = None) -> str:
-        """The inbox as filtered now, to a CSV or Excel file; what was done, in words."""
-        from parishdesk.gui.enquiries.export import export_inbox
+        from parishdesk.gui.enquiries.export import export_inbox  # openpyxl only when used
 
-        done = export_inbox(self, self.current_query(), target)
-        status = getattr(self.window(), "statusBar", None)
-        if done and callable(status):
-            status().showMessage(done, 8000)
-        return done
+        return export_inbox(self, self.current_query(), target)
 
     def show_report(self) -> None:
         EnquiryReportDialog.show_for(self.ctx, self)
