@@ -348,3 +348,22 @@ def test_the_enquiries_page_export_button_writes_csv(qtbot, main_window, tmp_pat
         rows = list(csv.reader(handle))
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert {r[0] for r in rows[1:]} == shown and len(shown) == 4  # the four overdue
+
+
+def test_a_member_archived_by_mistake_comes_back_with_undo(main_window, monkeypatch):
+    from parishdesk.gui.members import page as members_page
+    from parishdesk.services import members
+
+    today = main_window.ctx.today()
+    patel = next(c for c in members.councillors(today) if c.surname == "Patel")
+    monkeypatch.setattr(members_page.ArchiveDialog, "ask", classmethod(
+        lambda cls, parent, name, day, archive, intro="": archive(day, "Resigned") or True))
+    page = main_window.show_area("members")
+    assert page.select_person(patel.id)
+    page.archive_selected()
+    assert patel.id not in [c.id for c in members.councillors(today)]
+    undo_action = main_window.ui.actionUndo
+    assert undo_action.text() == f"&Undo archiving {patel.display_name}"
+    undo_action.trigger()
+    assert patel.id in [c.id for c in members.councillors(today)]
+    assert page.selected_id() == patel.id  # shown again, still chosen

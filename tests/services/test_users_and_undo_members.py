@@ -85,3 +85,42 @@ def test_an_archived_training_record_is_put_back_only_once(demo) -> None:
         declarations.restore_entry("training_record", course.id, "Liam Hartley")
     with pytest.raises(ValueError):
         register_store.restore_entry("person", person.id, "Liam Hartley", "no")
+
+
+def test_a_councillor_archived_by_mistake_is_put_back_with_their_roles(demo) -> None:
+    from parishdesk.store import members_store, register_store
+
+    before = next(c for c in members.councillors(TODAY) if c.surname == "Ellwood")
+    roles_before = members.roles(before.id)
+    open_roles = [r for r in roles_before if r.end is None]
+    assert open_roles  # she chairs the council and sits on committees
+    members.archive_councillor(before.id, TODAY, "Resigned", "Catherine Brooks", TODAY)
+    assert register_store.is_archived(before.id)
+    assert all(r.end == TODAY for r in members_store.list_roles(before.id)
+               if r.id in {o.id for o in open_roles})
+    stack = undo.UndoStack()
+    stack.record(undo.member_archive(before, roles_before))
+    assert stack.peek().description == f"archiving {before.display_name}"
+    stack.undo("Liam Hartley")
+    assert not register_store.is_archived(before.id)
+    again = next(c for c in members.councillors(TODAY) if c.id == before.id)
+    assert (again.left_on, again.left_reason) == (before.left_on, before.left_reason)
+    assert members.roles(before.id) == roles_before
+    entries = audit.history("person", before.id)
+    assert [e.action for e in entries[-2:]] == ["restore", "update"]
+    assert {e.actor for e in entries[-2:]} == {"Liam Hartley"}
+    assert stack.why_not() is not None
+
+
+def test_an_officer_archived_by_mistake_is_put_back(demo) -> None:
+    from parishdesk.store import register_store
+
+    before = next(o for o in members.officers() if o.surname == "Hartley")
+    members.archive_officer(before.id, TODAY, "Moved away", "Catherine Brooks", TODAY)
+    stack = undo.UndoStack()
+    stack.record(undo.member_archive(before, members.roles(before.id)))
+    stack.undo("Catherine Brooks")
+    assert not register_store.is_archived(before.id)
+    assert next(o for o in members.officers() if o.id == before.id).ended_on is None
+    assert [u.name for u in users.current_officers(TODAY)] == ["Catherine Brooks",
+                                                                "Liam Hartley"]

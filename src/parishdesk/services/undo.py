@@ -6,6 +6,8 @@ Only a few changes are reversible, each undone through the same service that mad
 - an enquiry's priority, or the officer it is assigned to, back to the previous value;
 - an enquiry's status back to the previous one, where the lifecycle allows that move;
 - a councillor's or an officer's edited details back to what they were;
+- a councillor or an officer archived: back on the register, with the roles their
+  leaving ended as they were;
 - an interest, special relationship or training record archived: put back on the register.
 
 An undo is refused, with the reason, when the record has changed since (by another
@@ -16,12 +18,12 @@ The stack lives as long as the window (a session); it is not kept between starts
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
 from parishdesk.domain import enquiry as enquiry_rules
-from parishdesk.domain.members import Councillor, Officer
+from parishdesk.domain.members import Councillor, Officer, Role
 
 NOTHING = "Nothing changed in this session can be undone."
 
@@ -174,3 +176,22 @@ def entry_archive(table: str, record_id: int, what: str) -> Change:
         f"archiving {what}",
         lambda actor: declarations.restore_entry(kind, record_id, actor),
         lambda: register_store.record_archived(kind, record_id) is True, area="members")
+
+
+def member_archive(before: Councillor | Officer, roles_before: Sequence[Role]) -> Change:
+    """``before``: the councillor or officer as they were just before being archived."""
+    from parishdesk.services.members import people
+    from parishdesk.store import register_store
+
+    assert before.id is not None
+    person_id = before.id
+    if isinstance(before, Councillor):
+        name, left_on, left_reason, ended_on = (before.display_name, before.left_on,
+                                                before.left_reason, None)
+    else:
+        name, left_on, left_reason, ended_on = before.full_name, None, "", before.ended_on
+    return Change(
+        f"archiving {name}",
+        lambda actor: people.reinstate(person_id, left_on, left_reason, ended_on,
+                                       roles_before, actor),
+        lambda: register_store.is_archived(person_id), area="members", record_id=person_id)

@@ -79,6 +79,19 @@ def archive_person(person_id: int, actor: str, note: str = "", **fields: Any) ->
     audit.archive(_person_row(person_id), actor, note, **fields)
 
 
+def restore_person(person_id: int, actor: str, note: str, **fields: Any) -> None:
+    """Put an archived person back on the register, with ``fields`` (their leaving date and
+    reason as they were before); both changes are audited."""
+    row = _person_row(person_id)
+    audit.unarchive(row, actor, note)
+    if fields:
+        audit.update(row, actor, note, **fields)
+
+
+def restore_role(role_id: int, actor: str, note: str) -> None:
+    audit.unarchive(_get(RoleRow, role_id), actor, note)
+
+
 def person_kind(person_id: int) -> str | None:
     row = Person.get_or_none(Person.id == person_id)
     return row.kind if row else None

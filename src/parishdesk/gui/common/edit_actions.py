@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import inspect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -66,21 +65,24 @@ def undo_last(window: MainWindow) -> bool:
             refresh_undo(window)
             return False
         raise
-    show_again(window.pages.get(change.area), change.record_id)
+    show_again(window.pages.get(change.area), change.area, change.record_id)
     window.statusBar().showMessage(f"Undone: {change.description}.", 8000)
     refresh_undo(window)
     return True
 
 
-def show_again(page: QWidget | None, record_id: int | None) -> None:
-    """The area's page shows the record as it is after the undo, still selected."""
+#: How each area's page chooses a record again after an undo.
+SELECTORS = {"members": "select_person", "enquiries": "select_enquiry"}
+
+
+def show_again(page: QWidget | None, area: str, record_id: int | None) -> None:
+    """The area's page shows the record as it is after the undo, chosen again."""
     again = getattr(page, "reload", None) or getattr(page, "refresh", None)
-    if not callable(again):
-        return
-    if record_id is not None and "keep_id" in inspect.signature(again).parameters:
-        again(keep_id=record_id)
-    else:
+    if callable(again):
         again()
+    select = getattr(page, SELECTORS.get(area, ""), None)
+    if record_id is not None and callable(select):
+        select(record_id)
 
 
 def selected_text(widget: QWidget | None) -> str:

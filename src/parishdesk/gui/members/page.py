@@ -337,6 +337,7 @@ class MembersPage(QWidget):
                                                   "Nothing needs doing.")
             return
         today, actor = self.today(), self.ctx.actor
+        roles_before = svc.roles(row.id)  # for Edit > Undo: the roles their leaving ends
         if row.kind == "councillor":
             done = ArchiveDialog.ask(self, row.name, today,
                                      lambda day, why: svc.archive_councillor(row.id, day, why,
@@ -348,6 +349,8 @@ class MembersPage(QWidget):
                                      f"{row.name} will be archived, not deleted: their "
                                      "employment ends on the leaving date and everything "
                                      "they did stays in the history.")
+        if done and isinstance(row.record, (Councillor, Officer)):
+            self.ctx.undo.record(undo.member_archive(row.record, roles_before))
         if done:
             self.refresh()
 
