@@ -144,8 +144,12 @@ def test_switch_user_names_the_chosen_officer_in_the_audit_log(main_window, monk
     liam = next(u for u in users.current_officers(ctx.today()) if u.name == "Liam Hartley")
     monkeypatch.setattr(user_switch.SwitchUserDialog, "ask",
                         classmethod(lambda cls, c, parent=None: liam))
+    from parishdesk.services import undo
+
+    ctx.undo.record(undo.Change("Catherine's change", lambda actor: None))
     main_window.ui.actionSwitchUser.trigger()
     assert ctx.actor == "Liam Hartley" and ctx.user_id == liam.person_id
+    assert not main_window.ui.actionUndo.isEnabled()  # Liam does not undo Catherine's work
     assert main_window.user_label.text() == "Working as Liam Hartley"
     page = main_window.show_area("enquiries")
     page.ui.table.selectRow(0)

@@ -55,6 +55,11 @@ class UndoStack:
         del self._changes[:-self.limit]
         self._tell()
 
+    def clear(self) -> None:
+        """Forget every change (another officer takes the keyboard: they undo their own)."""
+        self._changes.clear()
+        self._tell()
+
     def _tell(self) -> None:
         for listener in self.listeners:
             listener()

@@ -38,8 +38,10 @@ def take_seat(ctx: AppContext) -> users.User | None:
 
 
 def set_user(ctx: AppContext, user: users.User) -> None:
-    """From now on (and at the next start) ``user`` is named in the audit log."""
+    """From now on (and at the next start) ``user`` is named in the audit log; Edit > Undo
+    starts afresh, so nobody takes back another officer's change unawares."""
     ctx.actor, ctx.user_id = user.name, user.person_id
+    ctx.undo.clear()
     settings = ctx.settings()
     settings.setValue(SETTING, user.person_id)
     settings.sync()
