@@ -71,7 +71,7 @@ def test_an_archived_training_record_is_put_back_only_once(demo) -> None:
 
     from parishdesk.errors import ParishDeskError
     from parishdesk.services.members import declarations
-    from parishdesk.store import register_store
+    from parishdesk.store import register_restore
 
     person = next(c for c in members.councillors(TODAY) if members.training_of(c.id))
     course = members.training_of(person.id)[0]
@@ -84,7 +84,7 @@ def test_an_archived_training_record_is_put_back_only_once(demo) -> None:
     with pytest.raises(ParishDeskError, match="on the register already"):
         declarations.restore_entry("training_record", course.id, "Liam Hartley")
     with pytest.raises(ValueError):
-        register_store.restore_entry("person", person.id, "Liam Hartley", "no")
+        register_restore.restore_entry("person", person.id, "Liam Hartley", "no")
 
 
 def test_a_councillor_archived_by_mistake_is_put_back_with_their_roles(demo) -> None:

@@ -173,9 +173,9 @@ def officer_edit(before: Officer, after: Officer, today: dt.date) -> Change:
 def entry_archive(table: str, record_id: int, what: str) -> Change:
     """``what``: the entry as the menu names it, e.g. 'the interest "Director of …"'."""
     from parishdesk.services.members import declarations
-    from parishdesk.store import register_store
+    from parishdesk.store import register_restore, register_store
 
-    assert table in register_store.RESTORABLE
+    assert table in register_restore.RESTORABLE
     kind = cast("register_store.RegisterTable", table)
     return Change(
         f"archiving {what}",

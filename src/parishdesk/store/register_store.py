@@ -79,19 +79,6 @@ def archive_person(person_id: int, actor: str, note: str = "", **fields: Any) ->
     audit.archive(_person_row(person_id), actor, note, **fields)
 
 
-def restore_person(person_id: int, actor: str, note: str, **fields: Any) -> None:
-    """Put an archived person back on the register, with ``fields`` (their leaving date and
-    reason as they were before); both changes are audited."""
-    row = _person_row(person_id)
-    audit.unarchive(row, actor, note)
-    if fields:
-        audit.update(row, actor, note, **fields)
-
-
-def restore_role(role_id: int, actor: str, note: str) -> None:
-    audit.unarchive(_get(RoleRow, role_id), actor, note)
-
-
 def person_kind(person_id: int) -> str | None:
     row = Person.get_or_none(Person.id == person_id)
     return row.kind if row else None
@@ -299,19 +286,6 @@ def update_interest(actor: str, i: Interest) -> None:
 
 def archive_interest(interest_id: int, actor: str, note: str = "") -> None:
     audit.archive(_get(InterestRow, interest_id), actor, note)
-
-
-#: The register's entries that can be put back after being archived: restoring them
-#: touches nothing else (a person's or a role's archive ends other records too).
-RESTORABLE: tuple[RegisterTable, ...] = ("interest", "special_relationship", "training_record")
-
-
-def restore_entry(table: RegisterTable, record_id: int, actor: str, note: str) -> None:
-    """Put an archived interest, relationship or training record back on the register."""
-    if table not in RESTORABLE:
-        raise ValueError(f"{table} records are not restored this way")
-    model = _TABLES[table]
-    audit.unarchive(_get(model, record_id), actor, note)
 
 
 def record_archived(table: RegisterTable, record_id: int) -> bool | None:

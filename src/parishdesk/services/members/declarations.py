@@ -27,7 +27,7 @@ from parishdesk.services.members.common import (
     raise_problems,
     still_on_register,
 )
-from parishdesk.store import register_store
+from parishdesk.store import register_restore, register_store
 from parishdesk.store.db import database
 
 # --- Interests (CONDUCT-1, CONDUCT-3) -----------------------------------------------------
@@ -175,4 +175,4 @@ def restore_entry(table: register_store.RegisterTable, record_id: int, actor: st
     if register_store.record_archived(table, record_id) is not True:
         raise ParishDeskError("That entry is on the register already; nothing was changed.")
     with database.atomic():
-        register_store.restore_entry(table, record_id, actor, "Archived by mistake: put back")
+        register_restore.restore_entry(table, record_id, actor, "Archived by mistake: put back")

@@ -18,7 +18,7 @@ from parishdesk.domain.members import (
 )
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.members.common import known_councillor, raise_problems
-from parishdesk.store import members_store, register_store
+from parishdesk.store import members_store, register_restore, register_store
 from parishdesk.store.db import database
 
 # --- Councillors --------------------------------------------------------------------------
@@ -267,12 +267,12 @@ def reinstate(person_id: int, left_on: dt.date | None, left_reason: str,
     note = "Archived by mistake: put back"
     now = {role.id: role for role in members_store.list_roles(person_id)}
     with database.atomic():
-        register_store.restore_person(person_id, actor, note, left_on=left_on,
+        register_restore.restore_person(person_id, actor, note, left_on=left_on,
                                       left_reason=left_reason, ended_on=ended_on)
         for role in roles_before:
             assert role.id is not None
             current = now.get(role.id)
             if current is None:
-                register_store.restore_role(role.id, actor, note)
+                register_restore.restore_role(role.id, actor, note)
             elif current.end != role.end:
                 register_store.set_role_end(role.id, role.end, actor, note)
