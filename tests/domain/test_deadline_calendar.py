@@ -1,6 +1,7 @@
 import datetime as dt
 
 from parishdesk.domain.deadline_calendar import (
+    OpenCase,
     OpenEnquiry,
     PendingRequest,
     deadlines,
@@ -53,3 +54,17 @@ def test_soonest_first_and_uids_stay_the_same():
 def test_uid_domain_from_any_council_name():
     assert uid_domain("St Mary's & St John's Town Council") == "st-mary-s-st-john-s-town-council.parishdesk"
     assert uid_domain("!!!") == "council.parishdesk"
+
+
+def test_a_dispute_case_shows_its_reference_and_the_step_due_only():
+    case = OpenCase("DC/2026/001", "Hold the hearing", D(2026, 3, 5), paused=False)
+    [entry] = deadlines([], [], "X", [case])
+    assert entry.summary == "Case DC/2026/001: Hold the hearing"
+    assert entry.privacy == "CONFIDENTIAL" and entry.category == "Dispute cases"
+    assert entry.uid == "dispute-case-DC-2026-001-next-step@x.parishdesk"
+    # The next step later on keeps the same entry, moved to its new date.
+    [later] = deadlines([], [], "X", [OpenCase("DC/2026/001", "Hear the appeal",
+                                               D(2026, 4, 2), paused=False)])
+    assert later.uid == entry.uid and later.on == D(2026, 4, 2)
+    assert deadlines([], [], "X", [OpenCase("DC-2026-002", "Review the suspension",
+                                             D(2026, 3, 9), paused=True)]) == []

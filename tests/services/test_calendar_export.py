@@ -1,6 +1,7 @@
 """The deadlines calendar of the demo council, read back with a real calendar parser."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -8,6 +9,7 @@ from icalendar import Calendar
 from parishdesk.cli import run
 from parishdesk.errors import ParishDeskError
 from parishdesk.services import access, calendar_export, enquiries, inbox
+from parishdesk.services.disputes import cases as disputes
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
@@ -31,8 +33,11 @@ def test_every_open_deadline_becomes_an_all_day_entry(demo, tmp_path):
     pending = [r for r in access.list_requests(TODAY, access.RegisterFilter(pending=True))
                if r.due_on and not r.clock_stopped]
     new = [r for r in live if r.status == "new"]
-    assert live and new and pending, "the demo has every kind of deadline"
-    assert len(events) == len(live) + len(new) + len(pending)
+    cases = [c for c in disputes.summaries(TODAY)
+             if c.is_open and c.next_due is not None and not c.paused]
+    assert live and new and pending and cases, "the demo has every kind of deadline"
+    assert len(events) == len(live) + len(new) + len(pending) + len(cases)
+    assert str(Calendar.from_ical(target.read_bytes())["x-wr-timezone"]) == "Europe/London"
 
     by_uid = {str(e["uid"]): e for e in events}
     assert len(by_uid) == len(events)
@@ -51,6 +56,23 @@ def test_every_open_deadline_becomes_an_all_day_entry(demo, tmp_path):
         assert event.decoded("dtstart") == row.due_on
     closed = [r for r in rows if r.status not in {"new", "acknowledged", "in_progress"}]
     assert not any(r.reference in uid for r in closed for uid in by_uid)
+    for case in cases:
+        slug = case.reference.replace("/", "-")
+        event = by_uid[f"dispute-case-{slug}-next-step@ashcombe-parish-council"
+                       ".parishdesk"]
+        assert event.decoded("dtstart") == case.next_due.due_on
+        assert str(event["class"]) == "CONFIDENTIAL"
+        words = str(event["summary"]) + str(event["description"])
+        assert case.reference in words and case.next_due.label in words
+        # Nothing about the people or the kind of case: the reference and the step only.
+        assert not any(name in words for name in case.people)
+        assert case.track_label not in words
+
+
+def test_dispute_cases_can_be_left_out(demo, tmp_path):
+    target = tmp_path / "no-cases.ics"
+    calendar_export.export_deadlines(target, TODAY, NOW, disputes=False)
+    assert not any(str(e["uid"]).startswith("dispute-case-") for e in _events(target))
 
 
 def test_a_later_export_updates_the_same_entries(demo, tmp_path):
@@ -90,18 +112,27 @@ def test_the_years_meetings_with_uk_time_place_and_agenda(demo, tmp_path):
     held = [m for m in agenda.meetings() if m.on.year == 2026]
     assert held, "the demo has meetings in 2026"
     assert calendar_export.export_programme(2026, target, NOW) == len(held)
-    cal = Calendar.from_ical(target.read_bytes())
-    [zone] = cal.walk("VTIMEZONE")
-    assert str(zone["tzid"]) == "Europe/London"
+    raw = target.read_bytes()
+    cal = Calendar.from_ical(raw)
+    assert str(cal["x-wr-timezone"]) == "Europe/London"
+    assert not cal.walk("VTIMEZONE") and b"TZID=" not in raw  # UTC times need no zone rules
     events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    uk = ZoneInfo("Europe/London")
+    summer = winter = False
     for meeting in held:
         event = events[f"meeting-{meeting.id}@ashcombe-parish-council.parishdesk"]
-        start = event.decoded("dtstart")
+        start, end = event.decoded("dtstart"), event.decoded("dtend")
         if meeting.at is not None:
-            assert start.tzinfo is not None and start.utcoffset() is not None
-            assert (start.date(), start.time()) == (meeting.on, meeting.at)
+            assert start.utcoffset() == dt.timedelta(0) and end.utcoffset() == dt.timedelta(0)
+            assert event["dtstart"].to_ical().endswith(b"Z")
+            local = start.astimezone(uk)
+            assert (local.date(), local.time()) == (meeting.on, meeting.at)
+            summer |= local.utcoffset() == dt.timedelta(hours=1)
+            winter |= local.utcoffset() == dt.timedelta(0)
+            assert end - start == dt.timedelta(hours=2)
         assert str(event["location"]) == meeting.place
         assert str(event["description"]).startswith(("Agenda:\n1. ", "The agenda"))
+    assert summer and winter, "the demo's year has meetings either side of the clock change"
     # One meeting again later: the same entry, a newer version of it.
     first = held[0]
     single = tmp_path / "one.ics"
@@ -121,3 +152,20 @@ def test_calendar_command_for_meetings(demo, paths, tmp_path, capsys):
                 "--out", str(target)]) == 0
     assert "meetings of 2026 written to" in capsys.readouterr().out
     assert Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+
+
+def test_one_meeting_by_its_date_from_the_command_line(demo, paths, tmp_path, capsys):
+    from parishdesk.services.meetings import agenda
+    from parishdesk.store import db
+
+    meeting = agenda.meetings()[0]
+    db.close()
+    target = tmp_path / "one.ics"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meeting",
+                f"{meeting.on:%d/%m/%Y}", "--out", str(target)]) == 0
+    assert f"{meeting.title} written to {target}" in capsys.readouterr().out
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["uid"]) == f"meeting-{meeting.id}@ashcombe-parish-council.parishdesk"
+    assert run(["--data-dir", str(paths.data_dir), "calendar", "--meeting", "999",
+                "--out", str(target)]) == 2
+    assert "no meeting number 999" in capsys.readouterr().err

@@ -1,5 +1,12 @@
 """Calendar files (.ics, RFC 5545) for Outlook and any other calendar, with ``icalendar``.
 
+Timed entries (meetings) are written in UTC ("20261210T193000Z"), and the calendar
+names the UK time zone in ``X-WR-TIMEZONE:Europe/London``. A UTC time means the same
+instant in every program; a time tied to a time-zone definition (TZID plus VTIMEZONE)
+is what Outlook for Windows has been seen to misread as the computer's own zone, so
+the meeting moved by an hour. Google Calendar and Apple Calendar read
+``X-WR-TIMEZONE`` as the calendar's zone and show the entries in UK time.
+
 Deadlines are all-day entries (a date has no time zone), shown as free time
 rather than busy, each with a reminder at 9 in the morning the day before. Each
 entry keeps its UID from one export to the next, with a higher SEQUENCE, so
@@ -17,6 +24,7 @@ from parishdesk.domain.deadline_calendar import Deadline
 from parishdesk.domain.meeting_calendar import MeetingEntry
 
 PRODID = f"-//ParishDesk//ParishDesk {__version__}//EN"
+UK_ZONE = "Europe/London"
 _EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
@@ -34,11 +42,21 @@ def _calendar(calendar_name: str, stamp: dt.datetime) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", calendar_name)
+    cal.add("x-wr-timezone", UK_ZONE)
     return cal
 
 
+def _utc(when: dt.datetime | dt.date) -> dt.datetime | dt.date:
+    """A time in UTC (written with "Z"); a date (an all-day entry) as it is."""
+    if isinstance(when, dt.datetime):
+        if when.tzinfo is None:
+            raise ValueError("A meeting's time must carry its time zone")
+        return when.astimezone(dt.UTC)
+    return when
+
+
 def render_meetings(entries: list[MeetingEntry], calendar_name: str, stamp: dt.datetime) -> bytes:
-    """Meetings as one calendar file, with the UK time zone described in it (VTIMEZONE)."""
+    """Meetings as one calendar file: times in UTC, the calendar in UK time."""
     cal = _calendar(calendar_name, stamp)
     stamp = stamp.astimezone(dt.UTC)
     for entry in entries:
@@ -47,15 +65,14 @@ def render_meetings(entries: list[MeetingEntry], calendar_name: str, stamp: dt.d
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
         event.add("sequence", _sequence(stamp))
-        event.add("dtstart", entry.start)
-        event.add("dtend", entry.end)
+        event.add("dtstart", _utc(entry.start))
+        event.add("dtend", _utc(entry.end))
         event.add("summary", entry.summary)
         if entry.location:
             event.add("location", entry.location)
         event.add("description", entry.description)
         event.add("categories", ["Meetings"])
         cal.add_component(event)
-    cal.add_missing_timezones()
     return bytes(cal.to_ical())
 
 
@@ -75,7 +92,7 @@ def render_deadlines(entries: list[Deadline], calendar_name: str, stamp: dt.date
         event.add("description", entry.description)
         event.add("categories", [entry.category])
         event.add("transp", "TRANSPARENT")
-        event.add("class", "PRIVATE")
+        event.add("class", entry.privacy)
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", entry.summary)

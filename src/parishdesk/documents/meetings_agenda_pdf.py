@@ -1,59 +1,41 @@
 """The summons and agenda: an A4 letter to every member, signed by the Proper Officer
 (MEET-2), naming the business item by item; confidential items say why the press and
-public will be asked to leave (MEET-6)."""
+public will be asked to leave (MEET-6). The words come from ``meetings_text``, which the
+Word copy shares."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from parishdesk.documents.meetings_common import SummonsView, clock, long_date
+from parishdesk.documents.meetings_common import SummonsView
+from parishdesk.documents.meetings_text import AGENDA, SIGNED, agenda_text
 from parishdesk.documents.style import TEXT_WIDTH, DocumentInfo, build_pdf, styles, text
-
-
-def _when(view: SummonsView) -> str:
-    m = view.meeting
-    at = clock(m.at)
-    return f"on {long_date(m.on)}" + (f" at {at}" if at else "")
 
 
 def agenda_flowables(view: SummonsView) -> list[Flowable]:
     st = styles()
-    m = view.meeting
-    body = "the council" if m.committee_id is None else f"the {m.body}"
+    words = agenda_text(view)
     story: list[Flowable] = [
-        Paragraph(text(f"Summons to attend the {m.title.lower()}"), st.heading1),
-        Paragraph(text(f"To the members of {body}"
-                       + (": " + ", ".join(view.members) if view.members else "") + "."),
-                  st.body),
-        Paragraph(text(f"You are summoned to attend the {m.title.lower()}, to be held at "
-                       f"{m.place} {_when(view)}, to transact the business set out in the "
-                       "agenda below."), st.body),
+        Paragraph(text(words.heading), st.heading1),
+        Paragraph(text(words.to_members), st.body),
+        Paragraph(text(words.summons), st.body),
         Spacer(1, 10),
         KeepTogether([
-            Paragraph("Signed", st.small),
+            Paragraph(SIGNED, st.small),
             Spacer(1, 14),
-            Paragraph(text(view.proper_officer), st.subject),
-            Paragraph(text(f"{view.proper_officer_post} and Proper Officer"), st.body),
-            Paragraph(text(f"Issued on {long_date(view.issued_on)}"), st.body),
+            Paragraph(text(words.signed_name), st.subject),
+            Paragraph(text(words.signed_post), st.body),
+            Paragraph(text(words.issued), st.body),
         ]),
         Spacer(1, 4),
-        Paragraph("Members of the press and public are welcome to attend, except for any "
-                  "item for which the council resolves to exclude them.", st.small),
-        Paragraph("Agenda", st.heading1),
+        Paragraph(text(words.public_welcome), st.small),
+        Paragraph(AGENDA, st.heading1),
     ]
     rows = []
-    for number, item in enumerate(view.items, start=1):
-        cell: list[Flowable] = [Paragraph(text(item.title), st.table_head)]
-        if item.papers:
-            cell.append(Paragraph(text("Papers: " + "; ".join(item.papers)), st.small))
-        if item.decision_expected and not item.standard:
-            cell.append(Paragraph("For decision.", st.small))
-        if item.confidential:
-            cell.append(Paragraph(text(
-                "The council will be asked to resolve that the press and public be excluded "
-                f"for this item because of its confidential nature: {item.confidential_reason}"
-                " (Public Bodies (Admission to Meetings) Act 1960, s.1(2))."), st.small))
-        rows.append([Paragraph(f"{number}.", st.table_head), cell])
+    for line in words.items:
+        cell: list[Flowable] = [Paragraph(text(line.title), st.table_head)]
+        cell.extend(Paragraph(text(note), st.small) for note in line.notes)
+        rows.append([Paragraph(line.number, st.table_head), cell])
     if rows:
         table = Table(rows, colWidths=[12 * 2.8346, TEXT_WIDTH - 12 * 2.8346])
         table.setStyle(TableStyle([
@@ -66,9 +48,8 @@ def agenda_flowables(view: SummonsView) -> list[Flowable]:
 
 
 def render_agenda(view: SummonsView) -> bytes:
-    m = view.meeting
+    words = agenda_text(view)
     return build_pdf(agenda_flowables(view), DocumentInfo(
-        title=f"Summons and agenda: {m.title}, {m.on:%d/%m/%Y}",
-        author=view.proper_officer, subject="Summons and agenda", created=view.issued_on,
-        letterhead=view.letterhead,
-        running_header=f"{view.letterhead.council_name}: agenda for {long_date(m.on)}"))
+        title=words.title, author=view.proper_officer, subject="Summons and agenda",
+        created=view.issued_on, letterhead=view.letterhead,
+        running_header=words.running_header))

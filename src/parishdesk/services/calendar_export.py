@@ -1,4 +1,5 @@
-"""Calendar files: the deadlines of open enquiries and information requests, and meetings."""
+"""Calendar files: the deadlines of open enquiries, information requests and dispute cases,
+and meetings (one, or the year's programme)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import os
 from pathlib import Path
 
 from parishdesk.documents.calendar_ics import render_deadlines, render_meetings
-from parishdesk.domain.deadline_calendar import Deadline, OpenEnquiry, PendingRequest, deadlines
+from parishdesk.domain.deadline_calendar import (
+    Deadline,
+    OpenCase,
+    OpenEnquiry,
+    PendingRequest,
+    deadlines,
+)
 from parishdesk.domain.enquiry import OPEN_STATUSES
 from parishdesk.domain.meeting_calendar import meeting_entry, programme
 from parishdesk.errors import ParishDeskError
@@ -31,11 +38,20 @@ def _pending_requests(today: dt.date) -> list[PendingRequest]:
             for r in access.list_requests(today, access.RegisterFilter(pending=True))]
 
 
-def deadline_entries(today: dt.date) -> list[Deadline]:
+def _open_cases(today: dt.date) -> list[OpenCase]:
+    from parishdesk.services.disputes import cases
+
+    return [OpenCase(s.reference, s.next_due.label, s.next_due.due_on, s.paused)
+            for s in cases.summaries(today) if s.is_open and s.next_due is not None]
+
+
+def deadline_entries(today: dt.date, disputes: bool = True) -> list[Deadline]:
+    """The deadlines to export; ``disputes=False`` leaves the dispute cases out."""
     council = council_store.get_council()
     if council is None:
         raise ParishDeskError("There is no council set up yet, so there are no deadlines.")
-    return deadlines(_open_enquiries(today), _pending_requests(today), council.name)
+    return deadlines(_open_enquiries(today), _pending_requests(today), council.name,
+                     _open_cases(today) if disputes else [])
 
 
 def _council_name() -> str:
@@ -54,11 +70,16 @@ def _write(target: Path, data: bytes) -> None:
     os.replace(part, target)
 
 
-def export_deadlines(target: Path, today: dt.date, now: dt.datetime) -> int:
-    """Write the calendar file (replacing any earlier export there); the number of entries."""
+def export_deadlines(target: Path, today: dt.date, now: dt.datetime,
+                     disputes: bool = True) -> int:
+    """Write the calendar file (replacing any earlier export there); the number of entries.
+
+    Dispute cases come in as their reference and the step due only (see
+    ``domain.deadline_calendar.case_deadline``); ``disputes=False`` leaves them out.
+    """
     if target.suffix.lower() != ".ics":
         raise ParishDeskError(f"A calendar file's name ends in .ics: {target.name}")
-    entries = deadline_entries(today)
+    entries = deadline_entries(today, disputes)
     _write(target, render_deadlines(entries, f"{_council_name()}: deadlines", now))
     return len(entries)
 

@@ -29,7 +29,7 @@ from parishdesk.domain.letters import (
     cc_line,
 )
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, exports
 from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.tables import ReadOnlyTable
@@ -43,6 +43,7 @@ from parishdesk.gui.documents.common import (
 )
 from parishdesk.gui.documents.composer import LetterComposer
 from parishdesk.services import letters
+from parishdesk.services.letter_word import save_word_copy
 from parishdesk.services.letters import LetterSummary
 
 
@@ -82,11 +83,15 @@ class LettersTab(QWidget):
                                        "Open the selected letter's PDF")
         self.reprint_action = make_action(self, "&Reprint to file…", "Ctrl+Shift+R", self.reprint,
                                           "Save an identical copy of the selected letter")
+        self.word_action = make_action(self, "Save as &Word…", "Ctrl+Alt+W", self.save_word,
+                                       "Save the selected letter as a Word document to edit "
+                                       "or publish; the PDF stays the record")
         make_action(self, "Find", "Ctrl+F", self.search.setFocus)
         self.buttons = add_action_buttons(top, (
             ("new", self.new_action),
             ("open", self.open_action),
-            ("reprint", self.reprint_action)))
+            ("reprint", self.reprint_action),
+            ("word", self.word_action)))
         layout.addLayout(top)
         self.model: RowsModel[LetterSummary] = RowsModel(COLUMNS, self)
         self.proxy = sorted_proxy(self.model, self)
@@ -141,10 +146,10 @@ class LettersTab(QWidget):
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         row = self.selected()
-        for key in ("open", "reprint"):
+        for key in ("open", "reprint", "word"):
             self.buttons[key].setEnabled(row is not None)
-        self.open_action.setEnabled(row is not None)
-        self.reprint_action.setEnabled(row is not None)
+        for action in (self.open_action, self.reprint_action, self.word_action):
+            action.setEnabled(row is not None)
         if row is None:
             self.details.setHtml("<p>Choose a letter to see its details.</p>")
             return
@@ -156,7 +161,8 @@ class LettersTab(QWidget):
             f"{html.escape(type_label(row.letter_type))}<br><b>Signed by:</b> "
             f"{html.escape(row.signatory_name)}"
             f"<br><b>Copies:</b> {copies}</p>"
-            "<p>Open PDF shows the letter as issued; Reprint saves an identical copy.</p>")
+            "<p>Open PDF shows the letter as issued; Reprint saves an identical copy; Save as "
+            "Word makes a copy to edit or publish (the PDF stays the record).</p>")
 
     # -- actions -----------------------------------------------------------
     def open_pdf(self) -> None:
@@ -189,6 +195,24 @@ class LettersTab(QWidget):
             errors.show_expected(self, exc)
             return None
         return target
+
+    def save_word(self, path: Path | None = None) -> Path | None:
+        """A Word copy of the selected letter; the PDF in the register stays the record."""
+        row = self.selected()
+        if row is None:
+            return None
+        target = path or exports.ask_path(
+            self, "Save the letter as Word",
+            self.ctx.paths.data_dir / (row.reference.replace("/", "-") + ".docx"),
+            exports.WORD_FILES)
+        if target is None:
+            return None
+
+        def work() -> str:
+            save_word_copy(row.id, target)
+            return f"Letter {row.reference} saved to {target}."
+
+        return target if exports.save(self, work, exports.WORD_COPY) else None
 
     def new_letter(self) -> None:
         issued = LetterComposer.ask(self.ctx, self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField
+from parishdesk.gui.meetings import exports
 from parishdesk.gui.meetings.widgets import ProblemsLabel, Saver, attempt, guard_wheel
 from parishdesk.services.meetings import agenda, papers, table
 from parishdesk.services.meetings.agenda import AgendaChecks
@@ -75,9 +76,19 @@ class MeetingHeader(QWidget):
         self.summons_button.setToolTip("Save the summons and agenda as a PDF signed by the "
                                        "Proper Officer, and record today as the day it went out")
         self.summons_button.clicked.connect(lambda: self.issue_summons())
+        self.word_button = QPushButton("Sa&ve agenda as Word\u2026")
+        self.word_button.setToolTip("Save the summons and agenda as a Word document to edit or "
+                                    "publish; the PDF stays the record")
+        self.word_button.clicked.connect(lambda: self.save_word())
+        self.calendar_button = QPushButton("Add to cal&endar\u2026")
+        self.calendar_button.setToolTip("Save this meeting as a calendar file (.ics) for "
+                                        "Outlook or any other calendar")
+        self.calendar_button.clicked.connect(lambda: self.add_to_calendar())
         self.notice = ProblemsLabel(ok_text="")
         notice.addWidget(self.summons_button)
         notice.addWidget(self.notice, 1)
+        notice.addWidget(self.word_button)
+        notice.addWidget(self.calendar_button)
         layout.addLayout(notice)
 
     def flush(self) -> None:
@@ -155,3 +166,16 @@ class MeetingHeader(QWidget):
             self.changed.emit()
             return target
         return None
+
+    def save_word(self, path: Path | None = None) -> Path | None:
+        """A Word copy of the summons and agenda (nothing is recorded as issued)."""
+        if self.meeting_id is None:
+            return None
+        self.flush()
+        return exports.save_agenda_word(self, self.ctx, self.meeting_id, path)
+
+    def add_to_calendar(self, path: Path | None = None) -> Path | None:
+        if self.meeting_id is None:
+            return None
+        self.flush()
+        return exports.meeting_to_calendar(self, self.ctx, self.meeting_id, path)

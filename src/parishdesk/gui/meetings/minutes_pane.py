@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.meetings.records import MINUTE_STATES
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
+from parishdesk.gui.meetings import exports
 from parishdesk.gui.meetings.widgets import Saver, attempt, guard_wheel, local_action
 from parishdesk.services.meetings import agenda, minutes, papers, table
 
@@ -93,10 +94,13 @@ class MinutesPane(QWidget):
 
         files = QHBoxLayout()
         self.pdf_button = QPushButton("Save minutes PDF\u2026")
+        self.word_button = QPushButton("Save minutes as &Word\u2026")
+        self.word_button.setToolTip("Save the public minutes as a Word document to edit or "
+                                    "publish; the PDF stays the record")
         self.confidential_button = QPushButton("Save confidential part\u2026")
         self.book_button = QPushButton("Minute book\u2026")
         self.correction_button = QPushButton("Correct a signed minute\u2026")
-        for button in (self.pdf_button, self.confidential_button, self.book_button,
+        for button in (self.pdf_button, self.word_button, self.confidential_button, self.book_button,
                        self.correction_button):
             files.addWidget(button)
         files.addStretch(1)
@@ -109,6 +113,7 @@ class MinutesPane(QWidget):
         self.approve_button.clicked.connect(lambda: self.approve())
         self.sign_button.clicked.connect(lambda: self.sign())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.word_button.clicked.connect(lambda: self.save_word())
         self.confidential_button.clicked.connect(lambda: self.save_pdf(part="confidential"))
         self.book_button.clicked.connect(lambda: self.save_book())
         self.correction_button.clicked.connect(lambda: self.correct())
@@ -245,6 +250,13 @@ class MinutesPane(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(self.ctx.paths.data_dir / name),
                                                 "PDF files (*.pdf)")
         return Path(chosen) if chosen else None
+
+    def save_word(self, path: Path | None = None) -> Path | None:
+        """A Word copy of the public minutes, for councils that publish in Word."""
+        if self.meeting_id is None:
+            return None
+        self.saver.flush()
+        return exports.save_minutes_word(self, self.ctx, self.meeting_id, path=path)
 
     def save_pdf(self, path: Path | None = None, part: str = "public") -> Path | None:
         if self.meeting_id is None:

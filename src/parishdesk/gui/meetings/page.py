@@ -5,6 +5,8 @@ summonses due and the meetings the council must hold."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.meetings import exports
 from parishdesk.gui.meetings.agenda_editor import AgendaEditor
 from parishdesk.gui.meetings.attendance_view import AttendanceView
 from parishdesk.gui.meetings.meeting_mode import MeetingMode
@@ -59,6 +62,9 @@ class MeetingsPage(QWidget):
         self.new_button = QPushButton("&New meeting\u2026 (Ctrl+N)")
         self.new_button.clicked.connect(lambda: self.new_meeting())
         left_layout.addWidget(self.new_button)
+        self.programme_button = QPushButton("Programme to &calendar\u2026")
+        self.programme_button.clicked.connect(lambda: self.programme_to_calendar())
+        left_layout.addWidget(self.programme_button)
         self.list = QListWidget()
         self.list.setAccessibleName("Meetings, latest first")
         self.list.setSpacing(3)
@@ -148,6 +154,9 @@ class MeetingsPage(QWidget):
 
     def _chosen(self, *_args: object) -> None:
         meeting_id = self.meeting_id()
+        self.programme_button.setToolTip(
+            f"Save every meeting of {self.programme_year()} as a calendar file (.ics) for "
+            "Outlook or any other calendar")
         self._view_changed(self.views.currentIndex(), meeting_id)
 
     print_title = "Minutes"
@@ -199,6 +208,15 @@ class MeetingsPage(QWidget):
             self.reload(made[0])
             return made[0]
         return None
+
+    def programme_year(self) -> int:
+        """The chosen meeting's year, or this year when none is chosen."""
+        meeting_id = self.meeting_id()
+        return agenda.get_meeting(meeting_id).on.year if meeting_id else self.ctx.today().year
+
+    def programme_to_calendar(self, path: Path | None = None) -> Path | None:
+        """Every meeting of the chosen meeting's year as one calendar file."""
+        return exports.programme_to_calendar(self, self.ctx, self.programme_year(), path)
 
     def show_settings(self) -> bool:
         """The council's seats and the committees' quorums; the checks follow the change."""

@@ -202,3 +202,26 @@ def attach_paper(item_id: int, source: Path, attachments_dir: Path, actor: str) 
                               f"{exc.strerror}.") from exc
     relative = target.relative_to(attachments_dir).as_posix()
     return meetings_store.update_item(actor, item_id, papers=(*item.papers, relative))
+
+
+def find_meeting(wanted: str) -> int:
+    """A meeting named by its number ("5") or its date ("10/12/2026")."""
+    text = wanted.strip()
+    if text.isdigit():
+        number = int(text)
+        if any(m.id == number for m in meetings()):
+            return number
+        raise ParishDeskError(f"There is no meeting number {number}.")
+    try:
+        day = dt.datetime.strptime(text, "%d/%m/%Y").date()
+    except ValueError:
+        raise ParishDeskError(f"Name the meeting by its number or its date (dd/mm/yyyy), not "
+                              f"\u201c{text}\u201d.") from None
+    found = [m for m in meetings() if m.on == day and m.id is not None]
+    if not found:
+        raise ParishDeskError(f"There is no meeting on {day:%d/%m/%Y}.")
+    if len(found) > 1:
+        numbers = ", ".join(f"{m.id} ({m.body})" for m in found)
+        raise ParishDeskError(f"There are {len(found)} meetings on {day:%d/%m/%Y}: name one by "
+                              f"its number: {numbers}.")
+    return found[0].id or 0

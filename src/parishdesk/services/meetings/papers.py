@@ -24,16 +24,22 @@ def _write(path: Path, data: bytes, what: str) -> Path:
     return path
 
 
-def summons_pdf(meeting_id: int, issued_on: dt.date) -> bytes:
-    from parishdesk.documents.meetings_agenda_pdf import render_agenda
+def summons_view(meeting_id: int, issued_on: dt.date) -> SummonsView:
+    """What the summons and agenda are drawn from, the PDF and the Word copy alike."""
     meeting = meetings_store.get_meeting(meeting_id)
     officer = members_store.clerk()
     name = f"{officer.first_name} {officer.surname}" if officer else "The Clerk"
     post = officer.post if officer and officer.post != "Other" else (
         officer.post_other if officer else "Clerk")
-    return render_agenda(SummonsView(
+    return SummonsView(
         letterhead(), meeting, tuple(meetings_store.list_items(meeting_id)), name,
-        post or "Clerk", issued_on, tuple(body_members(meeting).values())))
+        post or "Clerk", issued_on, tuple(body_members(meeting).values()))
+
+
+def summons_pdf(meeting_id: int, issued_on: dt.date) -> bytes:
+    from parishdesk.documents.meetings_agenda_pdf import render_agenda
+
+    return render_agenda(summons_view(meeting_id, issued_on))
 
 
 def issue_summons_pdf(meeting_id: int, path: Path, issued_on: dt.date, actor: str) -> Path:
@@ -44,7 +50,7 @@ def issue_summons_pdf(meeting_id: int, path: Path, issued_on: dt.date, actor: st
     return path
 
 
-def _minutes_view(meeting_id: int) -> MinutesView:
+def minutes_view(meeting_id: int) -> MinutesView:
     meeting = meetings_store.get_meeting(meeting_id)
     names = meetings_store.person_names()
     approved_on = None
@@ -62,13 +68,18 @@ def _minutes_view(meeting_id: int) -> MinutesView:
                        chain)
 
 
+def minutes_with_text(meeting_id: int) -> MinutesView:
+    """The minutes' view, refusing plainly when nothing has been minuted yet."""
+    view = minutes_view(meeting_id)
+    if not view.minutes:
+        raise ParishDeskError("There are no minutes yet: draft them from the meeting first.")
+    return view
+
+
 def minutes_pdf(meeting_id: int, part: str = "public") -> bytes:
     from parishdesk.documents.meetings_minutes_pdf import render_minutes
 
-    view = _minutes_view(meeting_id)
-    if not view.minutes:
-        raise ParishDeskError("There are no minutes yet: draft them from the meeting first.")
-    return render_minutes(view, part)
+    return render_minutes(minutes_with_text(meeting_id), part)
 
 
 def save_minutes_pdf(meeting_id: int, path: Path, part: str = "public") -> Path:
@@ -82,6 +93,6 @@ def minute_book_pdf(start: dt.date, end: dt.date, part: str = "public") -> bytes
     chosen = sorted((m for m in meetings_store.list_meetings()
                      if m.signed and start <= m.on <= end and m.id is not None),
                     key=lambda m: m.on)
-    views = [_minutes_view(m.id or 0) for m in chosen]
+    views = [minutes_view(m.id or 0) for m in chosen]
     title = f"Minute book, {long_date(start)} to {long_date(end)}"
     return render_minute_book(letterhead(), views, title, part)
