@@ -169,7 +169,7 @@ class Ui_MainWindow(object):
         self.actionSwitchUser.setStatusTip(QCoreApplication.translate("MainWindow", u"Choose which officer is using ParishDesk: the history names them", None))
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(shortcut)
-        self.actionSwitchUser.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Alt+W", None))
+        self.actionSwitchUser.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Alt+V", None))
 #endif // QT_CONFIG(shortcut)
         self.actionUndo.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
 #if QT_CONFIG(shortcut)
