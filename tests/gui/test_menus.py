@@ -371,3 +371,21 @@ def test_a_member_archived_by_mistake_comes_back_with_undo(main_window, monkeypa
     undo_action.trigger()
     assert patel.id in [c.id for c in members.councillors(today)]
     assert page.selected_id() == patel.id  # shown again, still chosen
+
+
+def test_deadlines_go_to_a_calendar_from_file_export(main_window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    target = tmp_path / "deadlines"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text: told.append(text)))
+    action = next(a for a in entries(main_window.ui.menuExport)
+                  if a.text() == "Deadlines to a &calendar (.ics)…")
+    assert action.shortcut().toString() == "Ctrl+Alt+A"
+    action.trigger()
+    written = tmp_path / "deadlines.ics"
+    events = Calendar.from_ical(written.read_bytes()).walk("VEVENT")
+    assert events and str(written) in told[0]

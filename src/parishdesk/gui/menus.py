@@ -9,11 +9,9 @@ An area's entries stand in for its page's own actions until the page is built (u
 a stand-in builds the page and runs the real action), so no area module is imported to
 draw the menus.
 
-To add a File > Export entry that belongs to no one area (say, deadlines to a calendar),
-append a :class:`WindowEntry` to :data:`EXPORTS`; its ``run`` is handed the main window::
-
-    EXPORTS.append(WindowEntry("Deadlines to a &calendar (.ics)…", "Ctrl+Alt+A",
-                               lambda window: export_deadlines(window)))
+To add a File > Export entry that belongs to no one area, add a :class:`WindowEntry`
+to :data:`EXPORTS` (text, a shortcut no other action uses, and a function handed the main
+window), as "Deadlines to a calendar (.ics)…" is.
 """
 
 from __future__ import annotations
@@ -42,8 +40,18 @@ class WindowEntry:
     status_tip: str = ""
 
 
+def _deadlines_calendar(window: MainWindow) -> object:
+    from parishdesk.gui.common.exports import export_deadlines_calendar
+
+    return export_deadlines_calendar(window, window.ctx)
+
+
 #: File > Export entries that belong to no area: shown after the areas' own exports.
-EXPORTS: list[WindowEntry] = []
+EXPORTS: list[WindowEntry] = [
+    WindowEntry("Deadlines to a &calendar (.ics)…", "Ctrl+Alt+A", _deadlines_calendar,
+                "Open enquiries, information requests and dispute steps due, for Outlook "
+                "or any calendar"),
+]
 
 
 class Menus:
