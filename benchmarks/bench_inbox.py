@@ -148,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: show(svc.inbox_query(TODAY, filter="overdue"))),
             "sort by due date (all, newest due first)": timed(
                 lambda: show(svc.inbox_query(TODAY, sort="due", descending=True), False)),
+            "back to what needs action first (the default)": timed(
+                lambda: show(svc.inbox_query(TODAY), False)),
         }
         rows_held = model.rowCount()
         for label, ms in figures.items():

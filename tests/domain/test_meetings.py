@@ -263,7 +263,10 @@ def test_annual_meeting_and_three_others() -> None:
             ("ordinary", date(2026, 9, 10)), ("extraordinary", date(2026, 11, 12))]
     assert meeting_year_problems(held, 2026, date(2026, 12, 1)) == ()
     few = meeting_year_problems(held[:2], 2026, date(2026, 12, 1))
-    assert len(few) == 1 and "Only 1" in few[0]
+    assert len(few) == 1 and few[0].startswith("Only one meeting other than the annual "
+                                               "meeting is arranged in 2026")
+    none = meeting_year_problems(held[:1], 2026, date(2026, 12, 1))
+    assert none[0].startswith("No meeting other than the annual meeting is arranged")
     assert "annual meeting" in meeting_year_problems([], 2026, date(2026, 4, 2))[0]
     assert meeting_year_problems([], 2026, date(2026, 2, 1)) == ()
 

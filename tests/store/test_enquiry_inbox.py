@@ -44,7 +44,8 @@ def test_pages_never_exceed_the_limit_and_follow_the_sort(opened) -> None:
     received = [r.received_at for r in first + second + last]
     assert received == sorted(received)
     assert len({r.id for r in first + second + last}) == 450
-    dues = [r.answer_due for r in enquiry_inbox.inbox_page(query(descending=True), 0, 500)]
+    dues = [r.answer_due for r in enquiry_inbox.inbox_page(query(sort="due", descending=True), 0,
+                                                         500)]
     assert dues == sorted(dues, reverse=True)
     assert enquiry_inbox.inbox_count(query(filter="closed")) == 225
 

@@ -180,7 +180,7 @@ class InboxQuery:
     filter: str = "all"
     search: str = ""
     me_id: int | None = None
-    sort: str = "due"
+    sort: str = "action"  # what needs action first: overdue, due soon, open, the rest
     descending: bool = False
 
 

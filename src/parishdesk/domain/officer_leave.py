@@ -37,6 +37,17 @@ class LeavePeriod:
     def covers(self, day: dt.date) -> bool:
         return self.starts_on <= day <= self.ends_on
 
+    def state_label(self, today: dt.date) -> str:
+        """"Archived", "Ended" (the last day has passed), "Planned" (not begun) or
+        "Current" (the officer is away today)."""
+        if self.archived:
+            return "Archived"
+        if self.ends_on < today:
+            return "Ended"
+        if self.starts_on > today:
+            return "Planned"
+        return "Current"
+
     @property
     def description(self) -> str:
         """E.g. "on annual leave from 16/11/2026 to 18/11/2026"."""

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from parishdesk.domain.council import KINDS, NATIONS, CouncilDetails, validate_council
+from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
-
-ERROR_STYLE = "color: #a40000;"
 
 
 @dataclass(frozen=True)
@@ -36,9 +35,12 @@ class SetupDialog(QDialog):
             "name": self.ui.nameError, "telephone": self.ui.telephoneError,
             "email": self.ui.emailError, "clerk_name": self.ui.clerkError,
         }
-        for error_label in self._errors.values():
-            error_label.setStyleSheet(ERROR_STYLE)
-            error_label.hide()
+        ui = self.ui
+        # One style everywhere: a warning sign and words beside the field, gone as soon
+        # as the field is changed.
+        self.field_errors = FieldErrors(self, self._errors, {
+            "name": ui.nameEdit, "telephone": ui.telephoneEdit, "email": ui.emailEdit,
+            "clerk_name": ui.clerkEdit})
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Create council")
         self.ui.buttonBox.accepted.connect(self.try_accept)
@@ -62,14 +64,7 @@ class SetupDialog(QDialog):
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for field_name, label in self._errors.items():
-            message = problems.get(field_name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        self.field_errors.show(problems)
 
     def try_accept(self) -> None:
         details = self.details()
@@ -77,11 +72,6 @@ class SetupDialog(QDialog):
         problems = validate_council(details, clerk)
         self.show_problems(problems)
         if problems:
-            first = next(iter(problems))
-            widget = {"name": self.ui.nameEdit, "telephone": self.ui.telephoneEdit,
-                      "email": self.ui.emailEdit, "clerk_name": self.ui.clerkEdit}.get(first)
-            if widget is not None:
-                widget.setFocus()
             return
         self.choice = SetupChoice(demo=False, details=details, clerk_name=clerk)
         self.accept()

@@ -2,7 +2,9 @@
 
 The import wizard asks for a file; this reads it (Word, PDF or text) and
 parses it into sections and clauses, or says in plain words why it cannot:
-unreadable, not text, or no numbered sections in it.
+unreadable, not text, or no numbered sections in it. A Word file's page headers
+are read too: a version and adoption date written there ("Version 3 — adopted
+12 May 2025") fill the document control the body leaves out.
 """
 
 from __future__ import annotations

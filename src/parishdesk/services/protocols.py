@@ -17,12 +17,14 @@ from pathlib import Path
 
 from parishdesk.domain import protocol_compare, protocol_review
 from parishdesk.domain.protocol import Protocol, looks_binary, parse_protocol
-from parishdesk.domain.protocol.versions import VersionInfo
+from parishdesk.domain.protocol.header_control import control_from_header, fill_missing
+from parishdesk.domain.protocol.versions import VersionInfo, next_version_label
 from parishdesk.domain.protocol_compare import ClauseDiff
 from parishdesk.domain.protocol_review import ReviewStatus
 from parishdesk.domain.rule_links import suggest_links
 from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.importers.docx_header import read_docx_header_text
 from parishdesk.importers.protocol_readers import ProtocolReadError, read_protocol_text
 from parishdesk.resources import resource_path
 from parishdesk.store import audit, protocol_store
@@ -31,7 +33,7 @@ from parishdesk.store.db import database
 __all__ = [
     "ClauseDiff", "ReviewStatus", "VersionInfo", "adopt", "adopt_model_protocol_as_draft",
     "adopted_version", "clause_links", "compare", "get_version", "import_protocol",
-    "list_versions", "read_protocol_file", "review_status", "save_draft", "set_clause_links",
+    "list_versions", "model_draft_label", "read_protocol_file", "review_status", "save_draft", "set_clause_links",
     "suggested_links", "update_document_control", "update_draft",
 ]
 
@@ -89,7 +91,11 @@ def read_protocol_file(path: Path) -> Protocol:
             f"{path.name} does not hold readable text: it looks like a different kind of file "
             "with a text name. Open the protocol in Word and save it as a Word Document "
             "(.docx), a PDF or plain text (.txt), then import that.")
-    return parse_protocol(text)
+    protocol = parse_protocol(text)
+    if path.suffix.lower() == ".docx":  # the version and dates may be in the page header
+        header = control_from_header(read_docx_header_text(path))
+        protocol = replace(protocol, metadata=fill_missing(protocol.metadata, header))
+    return protocol
 
 
 def import_protocol(path: Path, actor: str) -> int:
@@ -98,10 +104,27 @@ def import_protocol(path: Path, actor: str) -> int:
     return save_draft(protocol, actor, Path(path).name)
 
 
-def adopt_model_protocol_as_draft(actor: str) -> int:
-    """The shipped model Member/Officer Protocol, saved as a draft to adapt and adopt."""
+def model_draft_label() -> str:
+    """The version a new draft from the model protocol gets: the model's own on an empty
+    library, else the next after every version already kept ("2.0" after "1.0")."""
+    versions = protocol_store.list_versions()
+    if not versions:
+        return _model_protocol().metadata.version or "1.0"
+    return next_version_label(v.version_label for v in versions)
+
+
+def _model_protocol() -> Protocol:
     text = resource_path("protocol", "model_protocol.md").read_text(encoding="utf-8")
-    return save_draft(parse_protocol(text), actor, "ParishDesk model protocol")
+    return parse_protocol(text)
+
+
+def adopt_model_protocol_as_draft(actor: str) -> int:
+    """The shipped model Member/Officer Protocol, saved as a draft to adapt and adopt,
+    numbered as the next version when the council already has one."""
+    model = _model_protocol()
+    label = model_draft_label()
+    protocol = replace(model, metadata=replace(model.metadata, version=label))
+    return save_draft(protocol, actor, "ParishDesk model protocol")
 
 
 def list_versions() -> list[VersionInfo]:

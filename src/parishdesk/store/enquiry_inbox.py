@@ -80,11 +80,12 @@ def _search_condition(text: str) -> Any:
 
 FILTERS: tuple[str, ...] = ("all", "mine", "overdue", "due_soon", "waiting", "closed")
 
-SORT_KEYS: tuple[str, ...] = ("reference", "received", "from", "subject", "assigned", "status",
-                              "due")
+SORT_KEYS: tuple[str, ...] = ("action", "reference", "received", "from", "subject", "assigned",
+                              "status", "due")
 
 _ACTIVE = tuple(s.value for s in OPEN_STATUSES if s is not Status.WAITING)
 _DONE = (Status.ANSWERED.value, Status.CLOSED.value)
+_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 _COLUMNS = (Enquiry.id, Enquiry.reference, Enquiry.received_at, Enquiry.councillor_name,
@@ -120,8 +121,21 @@ def _filtered(query: InboxQuery) -> Any:
     return select
 
 
+def _needs_action_first(query: InboxQuery) -> Any:
+    """What needs action first: overdue (0), then due soon (1), then the other open
+    enquiries, waiting ones included (2), then the answered and closed (3)."""
+    active = Enquiry.status.in_(_ACTIVE)
+    return peewee.Case(None, [
+        (active & (Enquiry.answer_due < query.today), 0),
+        (active & (Enquiry.answer_due <= query.due_soon_until), 1),
+        (Enquiry.status.not_in(_DONE), 2),
+    ], 3)
+
+
 def _order(query: InboxQuery) -> list[Any]:
     columns: dict[str, Sequence[Any]] = {
+        # Within each group the earliest due date first.
+        "action": (_needs_action_first(query), Enquiry.answer_due),
         "reference": (Enquiry.year, Enquiry.number),
         "received": (Enquiry.received_at,),
         "from": (Enquiry.councillor_name,),
@@ -138,7 +152,30 @@ def _order(query: InboxQuery) -> list[Any]:
 
 def inbox_page(query: InboxQuery, offset: int, limit: int) -> list[InboxRow]:
     """One page of the inbox list, in order: never more than ``limit`` rows."""
+    if query.sort == "action":
+        return _action_page(query, offset, limit)
     rows = (_filtered(query).order_by(*_order(query)).offset(offset).limit(limit).tuples())
+    return [InboxRow(*row) for row in rows]
+
+
+def _action_page(query: InboxQuery, offset: int, limit: int) -> list[InboxRow]:
+    """A page in "needs action first" order, read as two lists one after the other: the
+    open enquiries (few, sorted by group and due date) and the answered and closed (most
+    of them, in due-date order from its index), so that the inbox opens quickly however
+    many enquiries the council has answered."""
+    base = _filtered(query)
+    open_part = (base.where(Enquiry.status.in_(_OPEN)), _order(query))  # IN: by its index
+    done_part = (base.where(Enquiry.status.in_(_DONE)),
+                 [k.desc() if query.descending else k.asc()
+                  for k in (Enquiry.answer_due, Enquiry.id)])
+    first, second = (done_part, open_part) if query.descending else (open_part, done_part)
+    in_first = int(first[0].count())
+    rows: list[Any] = []
+    if offset < in_first:
+        rows.extend(first[0].order_by(*first[1]).offset(offset).limit(limit).tuples())
+    if len(rows) < limit:
+        rows.extend(second[0].order_by(*second[1]).offset(max(0, offset - in_first))
+                    .limit(limit - len(rows)).tuples())
     return [InboxRow(*row) for row in rows]
 
 

@@ -289,8 +289,11 @@ def test_register_filters_badge_and_csv_export(page, monkeypatch, qtbot, tmp_pat
     assert len(rows) == len(refused) and {r["Decision"] for r in rows} == {"Refused"}
     page.ui.outcomeCombo.setCurrentIndex(0)
     page.ui.searchEdit.setText("no such words anywhere")
-    assert page.proxy.rowCount() == 0 and not page.ui.emptyLabel.isHidden()
-    assert "No requests match" in page.ui.emptyLabel.text()
+    assert page.proxy.rowCount() == 0 and page.empty_state.isVisibleTo(page)
+    assert page.empty_state.text() == "No request matches \u201cno such words anywhere\u201d."
+    page.empty_state.button("Show all requests").click()
+    assert page.ui.searchEdit.text() == "" and page.proxy.rowCount() > 0
+    assert not page.empty_state.isVisibleTo(page)
 
 
 def test_pdf_export_from_the_area(page, monkeypatch, tmp_path):
@@ -397,8 +400,16 @@ def test_the_decision_letter_is_previewed_and_cancel_decides_nothing(page, monke
     record = _new_request_via_page(page, monkeypatch, qtbot, fill)
     before = (audit.count(), letters_store.next_number(TODAY.year))
     previews.choices = [Choice.CANCEL]
-    dialog = _decide_via_page(page, monkeypatch, qtbot, lambda d: None)
-    assert dialog.result_ is None and not dialog.isVisible()
+
+    def type_reasons(d):  # type: ignore[no-untyped-def]
+        d.show()
+        d.ui.reasonsEdit.setPlainText("Typed reasons.")
+
+    dialog = _decide_via_page(page, monkeypatch, qtbot, type_reasons)
+    assert dialog.result_ is None
+    # Cancel in the preview goes back to the form, the reasons typed still there.
+    assert dialog.isVisible() and dialog.ui.reasonsEdit.toPlainText() == "Typed reasons."
+    dialog.close()
     assert (audit.count(), letters_store.next_number(TODAY.year)) == before
     assert access.get_request(record.id, TODAY).status != "decided"
 

@@ -96,3 +96,26 @@ def test_screenshot_of_the_preview(qtbot, ctx, demo, tmp_path):
     assert dialog.source.page_count() == 1 and dialog.issue_button.isDefault()
     dialog.grab().save(str(tmp_path / "preview.png"))
     dialog.grab().save("/tmp/polish-print-preview.png")
+
+
+def test_cancel_in_the_preview_goes_back_to_the_open_form_with_the_letter_kept(qtbot, ctx, demo,
+                                                                              previews):
+    """The composer open as the clerk has it (a modal form): Cancel in the preview closes
+    only the preview; the general letter typed is still there and can then be issued."""
+    previews.real = True
+    composer = _composer(qtbot, ctx)
+    composer.open()
+    qtbot.waitExposed(composer)
+    before = _state(ctx)
+    seen: list = []
+    _press("cancel_button", seen)
+    composer.issue_button.click()
+    assert seen and seen[0][0].choice is Choice.CANCEL
+    assert composer.isVisible() and composer.result() == 0 and composer.issued is None
+    assert composer.subject.text() == "Footpath closure on Mill Lane"
+    assert "It reopens in March." in composer.body.toPlainText()
+    assert _state(ctx) == before
+    _press("issue_button", seen)
+    composer.issue_button.click()
+    assert composer.issued is not None and not composer.isVisible()
+    assert composer.result() == composer.DialogCode.Accepted

@@ -52,6 +52,7 @@ def test_empty_state_says_what_to_do(qtbot, ctx, opened):
 def test_start_from_model_edit_adopt_and_compare(qtbot, ctx, demo, monkeypatch):
     tab = _tab(qtbot, ctx)
     old = protocols.adopted_version()
+    monkeypatch.setattr(tab, "confirm_new_from_model", lambda adopted: True)
     tab.model_action.trigger()
     assert tab.model.rowCount() == 2
     draft = tab.current
@@ -139,3 +140,45 @@ def test_every_column_fits_in_a_narrow_window(qtbot, ctx, demo):
         assert header.sectionSize(column) >= needed, tab.model.headerData(
             column, Qt.Orientation.Horizontal)
     assert header.length() <= tab.table.viewport().width() + 1  # "Next review" not cut off
+
+
+def _answer_question(monkeypatch, start: bool, seen: list):
+    """Answer the next question box: press "Start draft …" or Cancel; keep its words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer(box):  # type: ignore[no-untyped-def]
+        seen.append(f"{box.text()} {box.informativeText()}")
+        wanted = [b for b in box.buttons()
+                  if b.text().startswith("Start draft") == start]
+        wanted[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+
+
+def test_start_from_model_asks_first_when_a_protocol_is_adopted(qtbot, ctx, demo, monkeypatch):
+    tab = _tab(qtbot, ctx)
+    adopted = protocols.adopted_version()
+    assert adopted is not None and adopted.version_label == "1.0"
+    seen: list = []
+    _answer_question(monkeypatch, False, seen)
+    tab.model_action.trigger()
+    assert len(seen) == 1 and "already has an adopted protocol: version 1.0" in seen[0]
+    assert "new draft, version 2.0" in seen[0]
+    assert [v.id for v in protocols.list_versions()] == [adopted.id]  # Cancel: nothing made
+    _answer_question(monkeypatch, True, seen)
+    tab.model_action.trigger()
+    versions = protocols.list_versions()
+    assert len(versions) == 2
+    draft = next(v for v in versions if v.status == "draft")
+    assert draft.version_label == "2.0" and tab.current == draft
+    assert protocols.adopted_version() == adopted  # still in force until adopted
+
+
+def test_start_from_model_on_an_empty_library_asks_nothing(qtbot, ctx, opened, monkeypatch):
+    tab = _tab(qtbot, ctx)
+    seen: list = []
+    _answer_question(monkeypatch, False, seen)
+    tab.model_action.trigger()
+    [draft] = protocols.list_versions()
+    assert seen == [] and draft.version_label == "1.0" and draft.status == "draft"

@@ -47,6 +47,7 @@ def test_demo_leave_is_listed(ctx, qtbot) -> None:
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(4)]  # type: ignore[union-attr]
     assert cells == ["Liam Hartley", "Annual leave", "16/11/2026", "18/11/2026"]
+    assert dialog.table.item(0, 5).text() == "Ended"  # type: ignore[union-attr]
     assert not dialog.edit_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.edit_button.isEnabled() and dialog.archive_button.isEnabled()
@@ -102,7 +103,7 @@ def test_add_validate_edit_and_archive_leave_moves_the_enq_6_warning(ctx, qtbot,
     dialog.archived_check.setChecked(True)
     assert dialog.table.rowCount() == 2
     statuses = {dialog.table.item(r, 5).text() for r in range(2)}  # type: ignore[union-attr]
-    assert statuses == {"Current", "Archived"}
+    assert statuses == {"Ended", "Archived"}  # the demo's leave ended on 18/11/2026
     assert [p.id for p in officer_leave.list_leave(include_archived=True) if p.archived] == [
         added.id]
 

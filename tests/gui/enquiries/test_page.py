@@ -83,7 +83,11 @@ def test_search_and_sort(page, qtbot) -> None:
     page.ui.searchEdit.setText("nothing-matches-this")
     page.apply_search()
     assert page.model.rowCount() == 0
-    assert page.ui.emptyLabel.isVisibleTo(page) and "Clear the search" in page.ui.emptyLabel.text()
+    assert page.empty_state.isVisibleTo(page)
+    assert page.empty_state.text() == "No enquiry matches \u201cnothing-matches-this\u201d. " \
+        "Replies are searched too."
+    page.empty_state.button("Clear the search").click()
+    assert page.ui.searchEdit.text() == ""
     page.ui.searchEdit.clear()
     page.apply_search()
     page.ui.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)

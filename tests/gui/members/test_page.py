@@ -406,8 +406,8 @@ def test_area_fits_a_small_window_with_details_beside_or_below(page, qtbot):
     assert sum(tabs.tabRect(i).width() for i in range(tabs.count())) <= shown  # no hidden tab
     page.resize(760, 700)
     qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
-    assert page.table.columnWidth(4) <= 160  # long committee lists are elided …
-    assert page.proxy.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)  # … and whole in the tip
+    assert page.table.columnWidth(5) <= 160  # long committee lists are elided …
+    assert page.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)  # … and whole in the tip
 
 
 def test_add_officer_offers_the_clerk_and_a_working_day_and_shows_messages_whole(page,

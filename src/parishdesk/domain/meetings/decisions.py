@@ -220,6 +220,9 @@ def meeting_year_problems(meetings: Iterable[tuple[str, date]], year: int,
                         "an election year it is held in May (MEET-11).")
     others = [on for kind, on in in_year if kind != "annual"]
     if len(others) < 3 and today >= date(year, 9, 1):
-        problems.append(f"Only {len(others)} meeting(s) other than the annual meeting are "
-                        f"arranged in {year}; the council holds at least three (MEET-11).")
+        held = {0: "No meeting", 1: "Only one meeting"}.get(len(others),
+                                                             f"Only {len(others)} meetings")
+        verb = "are" if len(others) > 1 else "is"
+        problems.append(f"{held} other than the annual meeting {verb} arranged in {year}; "
+                        "the council holds at least three (MEET-11).")
     return tuple(problems)

@@ -4,7 +4,12 @@ councillor's acknowledgement of one."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+#: "1.0", "v2", "Version 3.1": the number a version label starts with.
+_LEADING_NUMBER = re.compile(r"\s*(?:v(?:ersion)?\.?\s*)?(\d+)", re.IGNORECASE)
 
 #: The states a version passes through.
 STATUSES = ("draft", "adopted", "superseded")
@@ -45,3 +50,15 @@ class Acknowledgement:
     issued_on: dt.date | None
     returned_on: dt.date | None
     letter_reference: str
+
+
+def next_version_label(labels: Iterable[str]) -> str:
+    """The label of a new edition after every one already used: the highest leading number
+    plus one ("1.0" → "2.0", "Version 3" → "4.0"); "1.0" when there is none yet."""
+    labels = list(labels)
+    found = [int(m.group(1)) for label in labels
+             if (m := _LEADING_NUMBER.match(label or "")) is not None]
+    if found:
+        return f"{max(found) + 1}.0"
+    count = sum(1 for label in labels if (label or "").strip())
+    return f"{count + 1}.0"

@@ -45,6 +45,9 @@ def paragraphs(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
 class AccessDecisionDialog(QDialog):
     def __init__(self, ctx: AppContext, record: AccessRecord,
                  parent: QWidget | None = None) -> None:
@@ -55,8 +58,12 @@ class AccessDecisionDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.setWindowTitle(f"Decide {record.reference}")
-        for value in (ui.requestValue, ui.recommendedValue):
-            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        for value in (ui.requestValue, ui.recommendedValue):  # as tall as their text, no more
+            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # The reasons take any height the dialog has to spare, so there are no empty bands.
+        ui.reasonsEdit.setMaximumHeight(QWIDGETSIZE_MAX)
+        ui.reasonsEdit.setMinimumHeight(130)
+        ui.reasonsEdit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         ui.requestValue.setTextFormat(Qt.TextFormat.PlainText)  # the request as typed
         ui.requestValue.setText(f"{record.reference}: {record.requester_name} asks to see "
                                 f"{' '.join(record.documents.split())}")
@@ -148,10 +155,8 @@ class AccessDecisionDialog(QDialog):
             if issue_letter:  # the decision letter as it will go first; only Issue sends it
                 shown = letter_preview.preview(run)
                 choice = ask_to_issue(self, shown.pdf, shown.reference, "decision letter")
-                if choice is Choice.CANCEL:
-                    self.reject()
                 if choice is not Choice.ISSUE:
-                    return
+                    return  # Edit or Cancel: back to this form, everything typed kept
                 self.result_ = letter_preview.issue_as_previewed(run, shown)
             else:
                 self.result_ = run()

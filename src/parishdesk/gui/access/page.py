@@ -15,7 +15,6 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,18 +26,21 @@ from parishdesk.domain.access import DECISION_LABELS, DECISIONS, allowed_transit
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.access.decision_dialog import AccessDecisionDialog
 from parishdesk.gui.access.history import CouncillorHistoryDialog
-from parishdesk.gui.access.model import RECORD_ROLE, SORT_ROLE, AccessTableModel
+from parishdesk.gui.access.model import COLUMNS, RECORD_ROLE, SORT_ROLE, AccessTableModel
 from parishdesk.gui.access.referral import (
     CommitteeOutcomeDialog,
     ReasonReceivedDialog,
     ReferralDialog,
 )
+from parishdesk.gui.access.register_empty import show_register_empty
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
 from parishdesk.gui.access.text import details_html
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, file_chooser
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState
 from parishdesk.gui.common.pdf_preview import issue_after_preview
+from parishdesk.gui.common.tables import give_spare_width
 from parishdesk.gui.disputes.from_elsewhere import open_concern_from
 from parishdesk.gui.forms.ui_access_area import Ui_AccessArea
 from parishdesk.services import access, letters
@@ -65,8 +67,8 @@ class AccessPage(QWidget):
         ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 190)
+        # The documents asked for take the width left, so every column up to Due is in view.
+        give_spare_width(ui.table, 3, COLUMNS.index("Due"))
         header.setStretchLastSection(True)
         ui.table.setWordWrap(False)
         ui.table.verticalHeader().setVisible(False)
@@ -86,6 +88,8 @@ class AccessPage(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([900, 400])
+        ui.emptyLabel.setVisible(False)  # the empty state covers the register instead
+        self.empty_state = EmptyState.over(ui.table)
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names a file the clerk chose
         self.notice.setWordWrap(True)
@@ -175,19 +179,14 @@ class AccessPage(QWidget):
         self.emit_badge()
 
     def _empty_state(self, records: list[AccessRecord]) -> None:
-        label = self.ui.emptyLabel
-        if records:
-            label.setVisible(False)
-            return
-        flt = self.current_filter()
-        if flt == RegisterFilter():
-            label.setText("No information requests yet. When a councillor asks to see council "
-                          "documents, choose New request (Ctrl+N) to record it and see the "
-                          "recommendation.")
-        else:
-            label.setText("No requests match these filters. Clear the search or choose "
-                          "\"All requests\" to see them all.")
-        label.setVisible(True)
+        show_register_empty(self.empty_state, bool(records), self.current_filter(),
+                            self.ctx.today(), lambda: self.new_request(), self.show_all)
+
+    def show_all(self) -> None:
+        """Clear the search and every filter."""
+        for combo in (self.ui.showCombo, self.ui.councillorCombo, self.ui.outcomeCombo):
+            combo.setCurrentIndex(0)
+        self.ui.searchEdit.clear()
 
     def emit_badge(self) -> None:
         count = access.overdue_count(self.ctx.today())
@@ -212,8 +211,8 @@ class AccessPage(QWidget):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         ui, record = self.ui, self.selected()
         if record is None:
-            ui.details.setHtml("<p>Choose a request in the register to see its details "
-                               "and what can be done next.</p>")
+            ui.details.setHtml("<p>Choose a request in the register on the left to see its "
+                               "details and what can be done next.</p>")
         else:
             ui.details.setHtml(details_html(record, access.status_history(record.id)))
         status = record.status if record else ""
@@ -355,7 +354,7 @@ class AccessPage(QWidget):
     # -- exports --------------------------------------------------------------------------------
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         start = str(Path.home() / suggested)
-        name, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+        name, _ = file_chooser.get_save_file_name(self, title, start, file_filter)
         return Path(name) if name else None
 
     def _describe_filter(self) -> str:

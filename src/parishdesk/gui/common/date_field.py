@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.dates import long_date, parse_typed_date, short_date
+from parishdesk.gui.common.labels import ERROR_STYLE
 
-ERROR_STYLE = "color: #a4262c;"
 UNDERSTOOD_STYLE = "color: #4a4a4a;"
 
 
@@ -65,6 +65,9 @@ class DateField(QWidget):
         self._value: dt.date | None = None
         self._problem: str | None = None
         self._committed: dt.date | None = None
+        #: The clerk has typed here (or tried to save): only then does an empty required
+        #: date say "Type a date" beside it, not on a form just opened.
+        self._touched = False
 
         self.edit = QLineEdit()
         self.edit.setMaxLength(40)
@@ -93,7 +96,7 @@ class DateField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self._calendar: QCalendarWidget | None = None
-        self.edit.textEdited.connect(self._typed)
+        self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self._tidy)
         self.calendar_button.clicked.connect(self.show_calendar)
         self.set_optional(optional)
@@ -112,6 +115,10 @@ class DateField(QWidget):
             return None, f"The date cannot be after {long_date(self._maximum)}."
         return day, None
 
+    def _edited(self, text: str) -> None:
+        self._touched = True
+        self._typed(text)
+
     def _typed(self, text: str) -> None:
         day, problem = self._read(text)
         self._problem = problem
@@ -124,6 +131,8 @@ class DateField(QWidget):
 
     def _tidy(self) -> None:
         """Once the clerk leaves the field, a date they typed reads as dd/mm/yyyy."""
+        self._touched = True
+        self._show()
         if self._problem is None and self._value is not None:
             self.edit.setText(short_date(self._value))
         self._commit()
@@ -134,8 +143,9 @@ class DateField(QWidget):
             self.committed.emit(_qdate(self._value))
 
     def _show(self) -> None:
-        self.understood.setWordWrap(self._problem is not None)
-        if self._problem is not None:
+        shown = self._problem is not None and (self._touched or bool(self.edit.text()))
+        self.understood.setWordWrap(shown)
+        if shown and self._problem is not None:
             self.understood.setText(f"\u26a0 {self._problem}")
             self.understood.setStyleSheet(ERROR_STYLE)
             self.edit.setToolTip(self._problem)
@@ -160,12 +170,18 @@ class DateField(QWidget):
     def is_acceptable(self) -> bool:
         return self._problem is None
 
+    def mark_checked(self) -> None:
+        """The form is being saved: show the problem (an empty required date too)."""
+        self._touched = True
+        self._show()
+
     def set_value(self, day: QDate | dt.date | None) -> None:
         day = _pydate(day)
         self.edit.setText("" if day is None else short_date(day))
         changed = day != self._value
         self._value = day
         self._committed = day
+        self._touched = False
         self._problem = None
         if day is None and not self._optional:
             self._problem = "Type a date, for example 15/03/2024."
@@ -245,6 +261,7 @@ def first_unreadable_date(container: QWidget) -> DateField | None:
     the focus so the clerk sees its message; None when every date is fine."""
     for field in container.findChildren(DateField):
         if field.isVisibleTo(container) and field.isEnabled() and not field.is_acceptable():
+            field.mark_checked()
             field.setFocus()
             field.edit.selectAll()
             return field

@@ -9,9 +9,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 
@@ -26,7 +27,7 @@ WORD_COPY = "This is a copy to edit or publish; the PDF stays the record."
 
 def ask_path(parent: QWidget | None, title: str, suggested: Path, kind: str) -> Path | None:
     """Where to save (``kind``: ``CALENDAR_FILES`` or ``WORD_FILES``); None if cancelled."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kind)
+    chosen, _ = file_chooser.get_save_file_name(parent, title, str(suggested), kind)
     if not chosen:
         return None
     path = Path(chosen)

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ValidationError
 from parishdesk.gui.common.date_field import DateField
-from parishdesk.gui.common.labels import fit_wrapped_labels, prepare_error_label
-
-ERROR_COLOUR = "#a4262c"
+from parishdesk.gui.common.labels import (  # noqa: F401 - the style, here for every dialog
+    ERROR_COLOUR,
+    ERROR_STYLE,
+    fit_wrapped_labels,
+    prepare_error_label,
+)
 
 
 def show_message(label: QLabel, message: str) -> None:
@@ -40,7 +43,7 @@ def show_message(label: QLabel, message: str) -> None:
     if message:
         label.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what was typed
         label.setText(f"\u26a0 {message}")
-        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setStyleSheet(ERROR_STYLE)
         label.setToolTip(message)
     else:
         label.setText("")

@@ -13,6 +13,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+#: The one colour of every problem shown beside a field, in every dialog (always with
+#: a warning sign and words: never colour alone).
+ERROR_COLOUR = "#a4262c"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
+
 
 def _fit(label: QLabel) -> bool:
     """Make the label exactly as tall as its text needs at its width (a wrapped label's

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
+from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.paths import DataPaths
 from parishdesk.services import encryption, keychain, maintenance
 
@@ -69,7 +70,7 @@ class PasswordPrompt(QDialog):
         layout.addLayout(form)
         self.remember = _remember_box(layout)
         self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
@@ -167,7 +168,7 @@ class ProtectDialog(QDialog):
 
     def back_up_first(self, to: Path | None = None) -> None:
         if to is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_chooser.get_save_file_name(
                 self, "Back up to", str(Path.home() / f"parishdesk-{self.today:%Y-%m-%d}"
                                         ".sqlite3"), "ParishDesk backup (*.sqlite3)")
             if not chosen:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.paths import DataPaths
 from parishdesk.services import personal_data
 
@@ -233,7 +233,7 @@ class PersonalDataDialog(QDialog):
         if self.person.currentIndex() < 0:
             return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Export to", str(Path.home()))
+            chosen = file_chooser.get_existing_directory(self, "Export to", str(Path.home()))
             if not chosen:
                 return
             folder = Path(chosen)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.dispute_steps import STEP_LABELS
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.disputes.dialogs import (
@@ -74,6 +74,8 @@ class CaseFilePane(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        # At the top of the pane, not floating in its middle while no case is chosen.
+        self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.header)
         row = QHBoxLayout()
         self.next_button = QPushButton()
@@ -158,10 +160,12 @@ class CaseFilePane(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
+    #: What the pane says while no case is chosen (the page says where to look).
+    hint = "Choose a case in the list above to see its file, or press Ctrl+N for a new concern."
+
     def clear(self) -> None:
         self.cf = None
-        self.header.setText("<p>Choose a case in the list to see its file, or press Ctrl+N "
-                            "for a new concern.</p>")
+        self.header.setText(f"<p>{self.hint}</p>")
         for w in (self.next_button, self.other_button, self.bundle_button, self.archive_button,
                   self.meeting_button, self.tabs):
             w.setVisible(False)
@@ -322,7 +326,7 @@ class CaseFilePane(QWidget):
     def attach(self) -> None:
         if self.cf is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Attach a document to the case")
+        name, _ = file_chooser.get_open_file_name(self, "Attach a document to the case")
         if not name:
             return
         try:
@@ -354,7 +358,7 @@ class CaseFilePane(QWidget):
         if self.cf is None:
             return
         suggested = self.ctx.paths.data_dir / f"{self.cf.case.reference.replace('/', '-')}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the case bundle (confidential)",
+        name, _ = file_chooser.get_save_file_name(self, "Save the case bundle (confidential)",
                                               str(suggested), "PDF files (*.pdf)")
         if not name:
             return

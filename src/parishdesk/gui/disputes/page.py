@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.disputes import TRACKS
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState, no_match_text
+from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.gui.disputes.case_file import CaseFilePane
 from parishdesk.gui.disputes.case_model import ID_ROLE, CaseListModel
 from parishdesk.gui.disputes.dialogs import SettingsDialog
@@ -71,7 +73,7 @@ class DisputesPage(QWidget):
         self.password.setAccessibleName("Password for Disputes")
         self.password.returnPressed.connect(self.unlock)
         self.lock_message = QLabel()
-        self.lock_message.setStyleSheet("color: #9c1c1c;")
+        self.lock_message.setStyleSheet(ERROR_STYLE)
         unlock = QPushButton("&Open Disputes")
         unlock.clicked.connect(self.unlock)
         for w in (title, self.password, self.lock_message, unlock):
@@ -98,6 +100,7 @@ class DisputesPage(QWidget):
         no_wheel(self.show_combo, self.track_combo)
         self.model = CaseListModel([], self)
         self.table.setModel(self.model)
+        self.empty_state = EmptyState.over(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -166,9 +169,32 @@ class DisputesPage(QWidget):
                               str(self.track_combo.currentData()), self.person_edit.text())
         self.model.set_rows(rows)
         self.count_label.setText(f"{len(rows)} case{'s' if len(rows) != 1 else ''}")
+        self._show_empty(bool(rows))
         if keep_id is not None and self.select_case(keep_id):
             return
         self.case_file.clear()
+
+    def _show_empty(self, listed: bool) -> None:
+        """No case yet: say how one starts. None under the filters: say so, and offer all."""
+        self.case_file.hint = (CaseFilePane.hint if listed
+                               else "The case you choose will show its file here.")
+        if listed:
+            self.empty_state.clear_state()
+        elif not cases.filtered(self.ctx.today(), "all"):
+            self.empty_state.show_state(
+                "No concerns recorded yet. When a member or officer raises one, start its "
+                "case file here.", [("New concern…", lambda: self.new_concern())])
+        else:
+            person = self.person_edit.text().strip()
+            self.empty_state.show_state(
+                no_match_text("case", person) if person or self.track_combo.currentData()
+                else f"No cases to show under \u201c{self.show_combo.currentText()}\u201d.",
+                [("Show all cases", self.show_all)])
+
+    def show_all(self) -> None:
+        self.person_edit.clear()
+        self.track_combo.setCurrentIndex(0)
+        self.show_combo.setCurrentIndex(self.show_combo.findData("all"))
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of(case_id)

@@ -269,10 +269,8 @@ class StepDialog(QDialog):
                 # The letter exactly as it will go first; only Issue records and sends it.
                 shown = letter_preview.preview(run)
                 choice = ask_to_issue(self, shown.pdf, shown.reference)
-                if choice is Choice.CANCEL:
-                    self.reject()
                 if choice is not Choice.ISSUE:
-                    return
+                    return  # Edit or Cancel: back to this form, everything typed kept
                 self.issued_path = str(letter_preview.issue_as_previewed(run, shown).pdf_path)
             else:
                 steps.record_step(self.cf.case.id, self.kind, to_date(self.on_edit),

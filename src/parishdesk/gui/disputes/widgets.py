@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.date_field import DateField
+from parishdesk.gui.common.labels import ERROR_STYLE
 
 
 class _NoWheel(QObject):
@@ -64,7 +65,7 @@ def to_date(edit: DateField) -> dt.date:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #9c1c1c;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     # Never take more height than the words need (spare room goes to the other fields).

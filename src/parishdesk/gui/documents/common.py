@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.date_field import DateField
+from parishdesk.gui.common.labels import ERROR_STYLE  # noqa: F401 - used by the tabs
 
 T = TypeVar("T")
 
-ERROR_STYLE = "color: #a40000;"
 NO_DATE = QDate(2000, 1, 1)
 """The bottom of an optional date field's range, shown as "Not set"."""
 

@@ -134,7 +134,8 @@ class LetterComposer(QDialog):
         self.field_errors.general = self.error
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Issue letter")
+        self.issue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.issue_button.setText("&Issue letter")
         buttons.accepted.connect(self.issue)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -211,13 +212,12 @@ class LetterComposer(QDialog):
                                         recipient_person_id=person_id)
 
         shown = letter_preview.preview(issue)
-        choice = ask_to_issue(self, shown.pdf, shown.reference)
-        if choice is Choice.EDIT:
-            return False
-        if choice is Choice.ISSUE:
+        if ask_to_issue(self, shown.pdf, shown.reference) is Choice.ISSUE:
             self.issued = letter_preview.issue_as_previewed(issue, shown)
             return True
-        self.reject()  # Cancel: nothing numbered, nothing filed
+        # Edit or Cancel: nothing numbered, nothing filed, and the clerk is back in this
+        # form with everything typed still there (closing it is the form's own Cancel).
+        self.body.setFocus()
         return False
 
     def _fail(self, message: str) -> None:

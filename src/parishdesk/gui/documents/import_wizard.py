@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.protocol import Protocol, ProtocolMetadata
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
@@ -65,7 +65,7 @@ class ChooseFilePage(QWizardPage):
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the protocol file", "", FILE_FILTER)
+        name, _ = file_chooser.get_open_file_name(self, "Choose the protocol file", "", FILE_FILTER)
         if name:
             self.path_edit.setText(name)
 

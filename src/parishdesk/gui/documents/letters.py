@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -29,7 +28,7 @@ from parishdesk.domain.letters import (
     cc_line,
 )
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common import errors, exports
+from parishdesk.gui.common import errors, exports, file_chooser
 from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.tables import ReadOnlyTable
@@ -178,7 +177,7 @@ class LettersTab(QWidget):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Reprint the letter to", suggested,
+        name, _ = file_chooser.get_save_file_name(parent, "Reprint the letter to", suggested,
                                               "PDF files (*.pdf)")
         return Path(name) if name else None
 

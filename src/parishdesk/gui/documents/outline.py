@@ -41,6 +41,7 @@ from parishdesk.domain.protocol import (
     split_clause,
 )
 from parishdesk.gui.common.button_bar import add_action_buttons, make_action
+from parishdesk.gui.common.labels import ERROR_COLOUR, ERROR_STYLE
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
 SHORT_TEXT = 90
@@ -170,7 +171,7 @@ class ClauseTextDialog(QDialog):
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -378,4 +379,4 @@ class OutlineEditor(QWidget):
         self._apply(renumber(self.protocol), self.tree.location())
 
     def _say(self, message: str) -> None:
-        self.detail.setHtml(f'<p style="color:#a40000"><b>Not done:</b> {html.escape(message)}</p>')
+        self.detail.setHtml(f'<p style="color:{ERROR_COLOUR}"><b>Not done:</b> {html.escape(message)}</p>')

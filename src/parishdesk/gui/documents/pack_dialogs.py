@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common import background, errors
+from parishdesk.gui.common import background, errors, file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.pdf_preview import Choice, PdfPreviewDialog
@@ -142,10 +141,10 @@ class PackGenerator(QDialog):
     def browse(self) -> None:
         current = self.ui.whereEdit.text().strip()
         if self.ui.combinedRadio.isChecked():
-            name, _ = QFileDialog.getSaveFileName(self, "Save the combined packs as", current,
+            name, _ = file_chooser.get_save_file_name(self, "Save the combined packs as", current,
                                                   "PDF files (*.pdf)")
         else:
-            name = QFileDialog.getExistingDirectory(self, "Save the packs in", current)
+            name = file_chooser.get_existing_directory(self, "Save the packs in", current)
         if name:
             self.ui.whereEdit.setText(name)
 

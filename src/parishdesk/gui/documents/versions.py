@@ -229,12 +229,33 @@ class VersionsTab(QWidget):
             self._changed(version_id)
 
     def start_from_model(self) -> None:
+        """A new draft from the model protocol; with a protocol already adopted, only after
+        the clerk has agreed (it is a new version, which the council must adopt)."""
+        adopted = protocols.adopted_version()
+        if adopted is not None and not self.confirm_new_from_model(adopted):
+            return
         try:
             version_id = protocols.adopt_model_protocol_as_draft(self.ctx.actor)
         except ParishDeskError as exc:
             errors.show_expected(self, exc)
             return
         self._changed(version_id)
+
+    def confirm_new_from_model(self, adopted: VersionInfo) -> bool:
+        label = protocols.model_draft_label()
+        since = f", adopted on {fmt_date(adopted.adopted_on)}" if adopted.adopted_on else ""
+        box = QMessageBox(QMessageBox.Icon.Question, "Start from the model protocol",
+                          f"The council already has an adopted protocol: version "
+                          f"{adopted.version_label or '(no number)'}{since}.", parent=self)
+        box.setInformativeText(
+            f"This makes a new draft, version {label}, from ParishDesk's model text instead "
+            "of your council's own wording. The adopted protocol stays in force until the "
+            "council adopts the new version. Start the new draft?")
+        start = box.addButton(f"Start draft {label}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is start
 
     def edit_draft(self) -> None:
         info = self.current

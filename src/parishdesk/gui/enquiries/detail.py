@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import PRIORITY_LABELS, Priority, Status
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.common.pdf_preview import issue_after_preview
@@ -43,6 +45,12 @@ from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
 
 _EXPECTED = (ParishDeskError, OSError)
+#: Where to look: the details sit below the list on a laptop, beside it on a wide screen.
+EMPTY_TEXT = ("Choose an enquiry in the list to see it here, or press Ctrl+N to log a new "
+              "one.")
+#: From this width the reply goes beside the enquiry's facts instead of below them.
+TWO_COLUMN_WIDTH = 860
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class EnquiryDetailPane(QWidget):
@@ -54,14 +62,24 @@ class EnquiryDetailPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: EnquiryDetail | None = None
-        layout = QVBoxLayout(self)
-        self.empty = wrap_label("Choose an enquiry on the left to see it here, or press "
-                                "Ctrl+N to log a new one.")
+        self._viewport: QWidget | None = None
+        self.outer = layout = QVBoxLayout(self)
+        self.empty = wrap_label(EMPTY_TEXT)
         layout.addWidget(self.empty)
         self.body = QWidget()
         layout.addWidget(self.body)
         layout.addStretch(1)
-        self._build(QVBoxLayout(self.body))
+        # The facts and timeline on the left, the reply on the right when the pane is wide
+        # enough, so the reply box is in view without scrolling on a 1366 x 768 laptop;
+        # one column below each other in a narrow pane.
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.body)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.info = QWidget()
+        self.columns.addWidget(self.info, 3)
+        info_layout = QVBoxLayout(self.info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        self._build(info_layout)
+        self.columns.addWidget(self.reply, 2, Qt.AlignmentFlag.AlignTop)
         self.body.setVisible(False)
 
     # --- layout -----------------------------------------------------------------------------
@@ -83,7 +101,6 @@ class EnquiryDetailPane(QWidget):
         self.reply = ReplyEditor(self.ctx)
         self.reply.saved.connect(self._done)
         self.addAction(self.reply.save_draft_action)  # Ctrl+S anywhere in the pane
-        layout.addWidget(self.reply)
         # The parts' widgets by the names the area and its tests know them by.
         self.facts = self.header.facts
         self.ack_icon, self.ack_label = self.header.ack_icon, self.header.ack_label
@@ -132,11 +149,45 @@ class EnquiryDetailPane(QWidget):
         self.priority_combo.activated.connect(self.set_priority)
         return row
 
+    def follow_viewport(self, viewport: QWidget) -> None:
+        """The pane sits in a scroll area showing ``viewport``: keep the reply box, with its
+        buttons, within the height that area shows."""
+        self._viewport = viewport
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_reply()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        two = event.size().width() >= TWO_COLUMN_WIDTH
+        wanted = QBoxLayout.Direction.LeftToRight if two else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
+            self.columns.setSpacing(18 if two else 6)
+            self._fit_reply()
+
+    def _fit_reply(self) -> None:
+        two = self.columns.direction() == QBoxLayout.Direction.LeftToRight
+        if two and self._viewport is not None:
+            margins = self.outer.contentsMargins()
+            self.reply.setMaximumHeight(max(self._viewport.height() - margins.top()
+                                            - margins.bottom(), self.reply.minimumSizeHint()
+                                            .height()))
+        else:
+            self.reply.setMaximumHeight(QWIDGETSIZE_MAX)
+
     @property
     def cards(self) -> list[WarningCard]:
         return self.banner.cards
 
     # --- showing ----------------------------------------------------------------------------
+
+    def set_hint(self, text: str) -> None:
+        """What the pane says while no enquiry is chosen (where to look, in the page)."""
+        self.empty.setText(text)
 
     def clear(self) -> None:
         self.keep_unsaved_reply()
@@ -199,7 +250,7 @@ class EnquiryDetailPane(QWidget):
 
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Attach a file")
+        name, _ = file_chooser.get_open_file_name(parent, "Attach a file")
         return Path(name) if name else None
 
     def _done(self) -> None:

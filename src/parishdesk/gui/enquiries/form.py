@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QListWidgetItem,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from parishdesk.domain.enquiry import (
 )
 from parishdesk.domain.members import Councillor, Officer
 from parishdesk.errors import ParishDeskError, ValidationError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.councillor_picker import CouncillorPicker
 from parishdesk.gui.common.date_field import first_unreadable_date
@@ -253,7 +253,7 @@ class EnquiryFormDialog(QDialog):
 
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Attach a file to the enquiry")
+        name, _ = file_chooser.get_open_file_name(parent, "Attach a file to the enquiry")
         return Path(name) if name else None
 
     def add_file(self) -> None:

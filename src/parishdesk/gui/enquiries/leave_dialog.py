@@ -179,10 +179,10 @@ class OfficerLeaveDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         self.periods = leave_svc.list_leave(include_archived=self.archived_check.isChecked())
         self.table.setRowCount(len(self.periods))
+        today = self.ctx.today()
         for row, period in enumerate(self.periods):
             values = (period.officer_name, period.kind_label, f"{period.starts_on:%d/%m/%Y}",
-                      f"{period.ends_on:%d/%m/%Y}", period.note,
-                      "Archived" if period.archived else "Current")
+                      f"{period.ends_on:%d/%m/%Y}", period.note, period.state_label(today))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, period.id)

@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("Assigned to", "assigned"),
     ("Status", "status"),
     ("Due", "due"),
-    ("Working days left", "due"),
+    ("Working days left", "action"),  # fewest days left first: what needs action first
 )
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState, Step
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.enquiries.capture import QuickCaptureDialog
 from parishdesk.gui.enquiries.detail import EnquiryDetailPane
 from parishdesk.gui.enquiries.form import EnquiryFormDialog
 from parishdesk.gui.enquiries.group_advice import GroupAdviceDialog
+from parishdesk.gui.enquiries.inbox_empty import detail_hint, empty_text
 from parishdesk.gui.enquiries.leave_dialog import OfficerLeaveDialog
 from parishdesk.gui.enquiries.model import ID_ROLE, InboxModel
 from parishdesk.gui.enquiries.report_dialog import EnquiryReportDialog
@@ -42,18 +44,10 @@ COMPACT_WIDTH = 1000
 DETAIL_WIDTH = 450
 SUBJECT_COLUMN = 3
 ASSIGNED_COLUMN = 4
+ACTION_COLUMN = 7
 #: Column widths (the subject takes whatever is left), full and compact.
 COLUMN_WIDTHS = {0: 108, 1: 118, 2: 135, 4: 125, 5: 120, 6: 86, 7: 128}
 COMPACT_WIDTHS = {0: 104, 1: 88, 2: 118, 4: 0, 5: 110, 6: 84, 7: 104}
-
-_EMPTY = {
-    "all": "No enquiries yet. Press Ctrl+N (or New enquiry…) to log the first one.",
-    "mine": "Nothing is assigned to you that is still open.",
-    "overdue": "Nothing is overdue.",
-    "due_soon": "Nothing is due in the next two working days.",
-    "waiting": "No enquiry is waiting for a councillor.",
-    "closed": "No enquiry has been answered or closed yet.",
-}
 
 
 class EnquiriesPage(QWidget):
@@ -74,7 +68,8 @@ class EnquiriesPage(QWidget):
         table = self.ui.table
         table.setSortingEnabled(False)
         table.setModel(self.model)
-        table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
+        # What needs action first (the service's order): fewest working days left.
+        table.horizontalHeader().setSortIndicator(ACTION_COLUMN, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -89,8 +84,12 @@ class EnquiriesPage(QWidget):
 
         self.detail = EnquiryDetailPane(ctx, self.ui.detailHolder)
         self.ui.detailLayout.addWidget(self.detail)
+        self.detail.follow_viewport(self.ui.detailScroll.viewport())
+        self.ui.emptyLabel.setVisible(False)  # the empty state covers the table instead
+        self.empty_state = EmptyState.over(table)
         self.detail.changed.connect(self._after_change)
         self._side_by_side: bool | None = None
+        self._count: int | None = None  # enquiries listed, once counted
         self.ui.mainLayout.setStretch(2, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -171,6 +170,8 @@ class EnquiriesPage(QWidget):
         side_by_side = width >= SIDE_BY_SIDE_WIDTH
         if side_by_side != self._side_by_side:
             self._side_by_side = side_by_side
+            if self._count is not None:  # "on the left" or "above"
+                self._show_empty(self._count, self.model.query)
             splitter = self.ui.splitter
             if side_by_side:
                 splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -258,15 +259,27 @@ class EnquiriesPage(QWidget):
         query = self.model.query
         count = inbox.count(query)
         self.ui.countLabel.setText(f"{count} enquir{'ies' if count != 1 else 'y'}")
-        empty = count == 0
-        self.ui.emptyLabel.setVisible(empty)
-        if empty:
-            self.ui.emptyLabel.setText("No enquiry matches the search. Clear the search box "
-                                       "to see them all." if query.search.strip()
-                                       else _EMPTY.get(self.filter, ""))
+        self._show_empty(count, query)
         overdue = inbox.overdue_count(self.ctx.today())
         self.badgeChanged.emit(f"{overdue} overdue" if overdue else "")
         self.alertsChanged.emit()
+
+    def _show_empty(self, count: int, query: inbox.InboxQuery) -> None:
+        """An empty inbox invites the first enquiry; a search or quick filter that finds
+        nothing says so and offers the way back to every enquiry."""
+        self._count = count
+        self.detail.set_hint(detail_hint(count, bool(self._side_by_side)))
+        if count:
+            self.empty_state.clear_state()
+            return
+        text, why = empty_text(self.filter, query.search)
+        choices: dict[str, list[Step]] = {
+            "search": [("Clear the search", self.ui.searchEdit.clear)],
+            "filter": [("Show all enquiries", lambda: self.set_filter("all"))],
+            "first": [("New enquiry…", lambda: self.quick_capture()),
+                      ("Full form…", lambda: self.new_full())]}
+        steps = choices[why]
+        self.empty_state.show_state(text, steps)
 
     def selected_id(self) -> int | None:
         rows = self.ui.table.selectionModel().selectedRows()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QPushButton,
     QSizePolicy,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.errors import show_expected
@@ -161,7 +161,7 @@ class EnquiryReportDialog(QDialog):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the report as PDF", str(suggested),
+        name, _ = file_chooser.get_save_file_name(parent, "Save the report as PDF", str(suggested),
                                               "PDF files (*.pdf)")
         return Path(name) if name else None
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QInputDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import AgendaItem
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.meeting_header import MeetingHeader
 from parishdesk.gui.meetings.request_dialog import ItemRequestDialog
@@ -293,7 +293,7 @@ class AgendaEditor(QWidget):
         if item_id is None:
             return False
         if source is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Attach a paper to the item")
+            chosen, _ = file_chooser.get_open_file_name(self, "Attach a paper to the item")
             if not chosen:
                 return False
             source = Path(chosen)

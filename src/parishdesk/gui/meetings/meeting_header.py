@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MEETING_KINDS, PRESIDING_AS
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.meetings import exports
@@ -155,7 +155,7 @@ class MeetingHeader(QWidget):
         if path is None:
             m = agenda.get_meeting(self.meeting_id)
             suggested = self.ctx.paths.data_dir / f"Agenda {m.on:%Y-%m-%d}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save the summons and agenda",
+            chosen, _ = file_chooser.get_save_file_name(self, "Save the summons and agenda",
                                                     str(suggested), "PDF files (*.pdf)")
             if not chosen:
                 return None

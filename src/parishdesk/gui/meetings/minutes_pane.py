@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.meetings import exports
@@ -247,7 +247,7 @@ class MinutesPane(QWidget):
     # --- files -----------------------------------------------------------------------------
 
     def _ask_path(self, title: str, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(self.ctx.paths.data_dir / name),
+        chosen, _ = file_chooser.get_save_file_name(self, title, str(self.ctx.paths.data_dir / name),
                                                 "PDF files (*.pdf)")
         return Path(chosen) if chosen else None
 

@@ -281,6 +281,7 @@ class MotionEditor(QWidget):
             return
         casting = self.casting.currentData() or None
         if not self.due.is_acceptable():
+            self.due.mark_checked()
             return  # the action date cannot be read: its field says why
         fields: dict[str, object] = dict(
             text=self.text.toPlainText().strip(), proposer_id=self.proposer.currentData(),

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.meetings.records import MINUTE_STATES
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.empty_state import EmptyState
 from parishdesk.gui.meetings import exports
 from parishdesk.gui.meetings.agenda_editor import AgendaEditor
 from parishdesk.gui.meetings.attendance_view import AttendanceView
@@ -71,9 +71,7 @@ class MeetingsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._chosen)
         left_layout.addWidget(self.list, 1)
-        self.empty = QLabel("No meetings yet. Press Ctrl+N to arrange the first.")
-        self.empty.setWordWrap(True)
-        left_layout.addWidget(self.empty)
+        self.empty = EmptyState.over(self.list)
         split.addWidget(left)
         self.meetings_list = left
         self.views = QTabWidget()
@@ -131,7 +129,11 @@ class MeetingsPage(QWidget):
             entry.setData(ID_ROLE, m.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)
-        self.empty.setVisible(self.list.count() == 0)
+        if self.list.count():
+            self.empty.clear_state()
+        else:
+            self.empty.show_state("No meetings yet.",
+                                  [("New meeting…", lambda: self.new_meeting())])
         ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
         if current in ids:
             self.list.setCurrentRow(ids.index(current))

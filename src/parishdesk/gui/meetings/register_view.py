@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.meetings.records import Resolution
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.officer_decision_dialog import OfficerDecisionDialog
 from parishdesk.gui.meetings.widgets import attempt
@@ -155,7 +155,7 @@ class RegisterView(QWidget):
 
     def export(self, kind: str, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_chooser.get_save_file_name(
                 self, "Export the decisions register",
                 str(self.ctx.paths.data_dir / f"Decisions register.{kind}"),
                 "CSV files (*.csv)" if kind == "csv" else "PDF files (*.pdf)")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.errors import ValidationError
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.gui.meetings.widgets import WARNING, guard_wheel
 from parishdesk.services.meetings import quorum_settings
 
@@ -25,7 +26,7 @@ HELP = ("The council's quorum is a third of its seats, vacant seats included, ro
 def _message() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #8a1c00;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)
     return label
 

@@ -68,6 +68,8 @@ class MemberDetail(QTabWidget):
     """Tabs: Details, Roles & committees, Interests, Training, History."""
 
     changed = Signal()
+    #: What the Details tab says when no one is chosen (the list sets where to look).
+    placeholder = "Choose someone in the table to see their details."
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +141,20 @@ class MemberDetail(QTabWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        wide = self.width() >= SIDE_BY_SIDE_BLOCKS
-        self.interests_blocks.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                           else QBoxLayout.Direction.TopToBottom)
+        self.fit_blocks(self.width())
+
+    def fit_blocks(self, width: int) -> None:
+        """Interests and relationships side by side from ``width`` up, else stacked (called
+        before the panel is narrowed too, as side by side they would keep it wide)."""
+        wanted = (QBoxLayout.Direction.LeftToRight if width >= SIDE_BY_SIDE_BLOCKS
+                  else QBoxLayout.Direction.TopToBottom)
+        if self.interests_blocks.direction() != wanted:
+            self.interests_blocks.setDirection(wanted)
+            page = self.interests_blocks.parentWidget()
+            page_layout = page.layout() if page is not None else None
+            if page is not None and page_layout is not None:
+                page_layout.invalidate()  # a hidden tab's layout keeps its old minimum
+                page.updateGeometry()
 
     def _training_page(self) -> QWidget:
         page = QWidget()
@@ -168,7 +181,7 @@ class MemberDetail(QTabWidget):
             table.setRowCount(0)
         self.form_label.setText("")
         if row is None:
-            self.details_label.setText("Choose someone in the table to see their details.")
+            self.details_label.setText(self.placeholder)
             return
         record = row.record
         lines: list[tuple[str, str]] = []

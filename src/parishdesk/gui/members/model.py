@@ -140,7 +140,7 @@ def _short_days(o: Officer) -> str:
 
 
 #: The Councillors view's columns, and the Officers view's.
-COLUMNS: tuple[str, ...] = ("Name", "Role or post", "Ward", "Group", "Committees", "Status",
+COLUMNS: tuple[str, ...] = ("Name", "Role or post", "Ward", "Group", "Status", "Committees",
                             "Interests form", "Protocol acknowledged")
 OFFICER_COLUMNS: tuple[str, ...] = ("Name", "Post", "Proper Officer", "Working days", "Hours",
                                     "Line manager", "Status")
@@ -224,7 +224,7 @@ class MembersTableModel(QAbstractTableModel):
             return (row.name, row.post, "Yes" if row.proper_officer else "",
                     row.working_days, row.hours, row.line_manager, row.status)[column]
         group = row.group or ("Independent" if row.kind == "councillor" else "")
-        return (row.name, row.role, row.ward, group, ", ".join(row.committees), row.status,
+        return (row.name, row.role, row.ward, group, row.status, ", ".join(row.committees),
                 row.form_text, self._ack(row))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

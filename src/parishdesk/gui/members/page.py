@@ -17,10 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from parishdesk.domain.members import Councillor, Officer
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.members import widgets as members_widgets
@@ -97,7 +98,11 @@ class MembersPage(QWidget):
         self.search, self.table, self.splitter = people.search, people.table, people.splitter
         self.status_filter, self.role_filter = people.status_filter, people.role_filter
         self.committee_filter, self.group_filter = people.committee_filter, people.group_filter
-        self.empty_label, self.reminders_list = people.empty_label, self.reminders.list
+        self.empty_state, self.reminders_list = people.empty_state, self.reminders.list
+        people.first_steps = {
+            "councillor": [("Add councillor…", lambda: self.add_councillor()),
+                           ("Import from Excel…", lambda: self.import_members())],
+            "officer": [("Add officer…", lambda: self.add_officer())]}
         (self.add_button, self.add_officer_button, self.edit_button,
          self.archive_button) = people.buttons
 
@@ -356,7 +361,7 @@ class MembersPage(QWidget):
 
     # -- import and export ------------------------------------------------------------------
     def import_members(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import members", "",
+        path, _ = file_chooser.get_open_file_name(self, "Import members", "",
                                               "Spreadsheets (*.csv *.xlsx)")
         if path:
             self.import_file(Path(path))
@@ -373,7 +378,7 @@ class MembersPage(QWidget):
             self._run(lambda: member_io.apply_import(chosen, self.ctx.actor, today))
 
     def export_members(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_chooser.get_save_file_name(
             self, "Export members", "member-register.pdf",
             "PDF register (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)")
         if path:

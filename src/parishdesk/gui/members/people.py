@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.domain.members import ROLE_KIND_LABELS
+from parishdesk.gui.common.empty_state import EmptyState, Step, no_match_text
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.members.detail import MemberDetail
 from parishdesk.gui.members.model import PERSON_ID_ROLE, MembersFilter, MembersTableModel, PersonRow
@@ -65,9 +65,9 @@ class PeopleView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
         left_layout.addWidget(self.table)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        left_layout.addWidget(self.empty_label)
+        self.empty_state = EmptyState.over(self.table)
+        #: The next steps an empty register offers, by kind (set by the page).
+        self.first_steps: dict[str, list[Step]] = {}
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)  # and the details' factor follows the orientation
@@ -82,7 +82,7 @@ class PeopleView(QWidget):
         self.search.setAccessibleName("Search members")
         self.search.setMinimumWidth(110)
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        self.search.textChanged.connect(self._search_changed)
         filters.addWidget(self.search, 2)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Current or former")
@@ -117,15 +117,25 @@ class PeopleView(QWidget):
         if self.splitter.orientation() != wanted or not self._splitter_fitted:
             self._splitter_fitted = True
             self.splitter.setOrientation(wanted)
+            self._set_placeholder()  # it says where the table is
+            if self.selected_row() is None:
+                self.detail.show_person(None)
             if wanted == Qt.Orientation.Horizontal:
                 # Room for every detail tab; the table takes the rest, and any change of
-                # window width.
-                detail = max(DETAIL_WIDTH, width * 38 // 100)
-                self.splitter.setSizes([max(width - detail, 1), detail])
+                # window width. Sized again once the splitter has its new width (it may
+                # still have the old one while the window is being resized).
+                self._share_width(width)
+                QTimer.singleShot(0, self, lambda: self._share_width(self.splitter.width()))
                 self.splitter.setStretchFactor(1, 0)
             else:
                 self.splitter.setSizes([500, 500])  # below: they share the height
                 self.splitter.setStretchFactor(1, 1)
+
+    def _share_width(self, width: int) -> None:
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            detail = max(DETAIL_WIDTH, width * 38 // 100)
+            self.detail.fit_blocks(detail)
+            self.splitter.setSizes([max(width - detail, 1), detail])
 
     def size_columns(self) -> None:
         """Columns as wide as their text, the long ones (roles, committees) capped and
@@ -176,17 +186,34 @@ class PeopleView(QWidget):
         self.show_details()
 
     def update_empty(self) -> None:
+        """An empty list says why: nobody of this kind on the register yet (with the first
+        steps), or nobody matching the search or filters (with a way back to everyone)."""
         if self.proxy.rowCount():
-            self.empty_label.setText("")
-            self.empty_label.setVisible(False)
+            self.empty_state.clear_state()
             return
-        if self.model.rowCount() == 0:
-            text = ("The register is empty. Add a councillor (Ctrl+N) or import a "
-                    "spreadsheet with File > Import members….")
+        kind = self.model.kind
+        plural = "councillors" if kind == "councillor" else "officers"
+        if not any(row.kind == kind for row in self.model.rows()):
+            self.empty_state.show_state(f"No {plural} yet.", self.first_steps.get(kind, []))
+            return
+        search = self.search.text()
+        if search.strip():
+            self.empty_state.show_state(no_match_text(kind, search),
+                                        [("Clear the search", self.search.clear)])
         else:
-            text = "No one matches the search and filters. Clear the search or choose \u201cAll\u201d."
-        self.empty_label.setText(text)
-        self.empty_label.setVisible(True)
+            self.empty_state.show_state(no_match_text(kind) + f" Show all {plural}?",
+                                        [(f"Show all {plural}", self.show_everyone)])
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_filters(search=text)
+        self.update_empty()
+
+    def show_everyone(self) -> None:
+        """Clear the search and every filter."""
+        self.search.clear()
+        for combo in (self.status_filter, self.role_filter, self.committee_filter,
+                      self.group_filter):
+            combo.setCurrentIndex(combo.findData("all") if combo is self.status_filter else 0)
 
     # -- selection ----------------------------------------------------------------------------
     def selected_row(self) -> PersonRow | None:
@@ -209,5 +236,15 @@ class PeopleView(QWidget):
                 return True
         return False
 
+    def _set_placeholder(self) -> None:
+        """Where to look for someone to choose: beside or above the details."""
+        if self.proxy.rowCount() == 0:
+            self.detail.placeholder = "Details appear here when someone is listed."
+        else:
+            where = ("on the left" if self.splitter.orientation() == Qt.Orientation.Horizontal
+                     else "above")
+            self.detail.placeholder = f"Choose someone in the table {where} to see their details."
+
     def show_details(self) -> None:
+        self._set_placeholder()
         self.detail.show_person(self.selected_row())

@@ -27,6 +27,10 @@ class RemindersBox(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName("Member reminders")
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # A long reminder is cut short with "…" (whole in its tooltip): a sideways scroll
+        # bar would hide the rows the box is sized for.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list)
         self.reminders: tuple[Any, ...] = ()
@@ -41,11 +45,14 @@ class RemindersBox(QGroupBox):
                 prefix = "Overdue: " if reminder.severity == "overdue" else "Soon: "
                 item.setText(prefix + reminder.text)
             item.setData(Qt.ItemDataRole.UserRole, reminder.person_id)
+            item.setToolTip(item.text())
             self.list.addItem(item)
         if not self.reminders:
             self.list.addItem("Nothing needs attention in the member register.")
         rows = min(self.list.count(), REMINDER_ROWS)
-        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 1)
+        tallest = max((self.list.sizeHintForRow(r) for r in range(self.list.count())),
+                      default=1)
+        self.list.setFixedHeight(rows * max(tallest, 1)
                                  + 2 * self.list.frameWidth() + 4)
 
     def overdue(self) -> int:

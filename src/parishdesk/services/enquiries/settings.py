@@ -88,9 +88,12 @@ def set_deadlines(ack_days: int, answer_days: int, actor: str,
 
 
 def inbox_query(today: dt.date, filter: str = "all", search: str = "",
-                me_id: int | None = None, sort: str = "due",
+                me_id: int | None = None, sort: str = "action",
                 descending: bool = False) -> InboxQuery:
-    """An inbox query with the "due soon" horizon worked out in the council's working days."""
+    """An inbox query with the "due soon" horizon worked out in the council's working days.
+
+    The list opens with what needs action first: overdue enquiries, then those due soon,
+    then the other open ones by due date, then the answered and closed."""
     return InboxQuery(today=today,
                       due_soon_until=add_working_days(today, rules.DUE_SOON_WORKING_DAYS,
                                                       nation()),
