@@ -56,13 +56,10 @@ class BackupChooser(QDialog):
         self.other_file: Path | None = None
 
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from parishdesk.gui.common.file_chooser import get_open_file_name
 
-        documents = Path.home() / "Documents"
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup file", str(documents if documents.is_dir()
-                                                    else Path.home()),
-            "ParishDesk backups (*.parishdesk-backup *.sqlite3)")
+        name, _ = get_open_file_name(self, "Restore from a backup file", "",
+                                     "ParishDesk backups (*.parishdesk-backup *.sqlite3)")
         if name:
             self.other_file = Path(name)
             self.accept()

@@ -12,9 +12,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, file_chooser
 from parishdesk.gui.common.background import run_in_background
 from parishdesk.paths import DataPaths
 from parishdesk.services import backup_files
@@ -23,11 +23,9 @@ from parishdesk.services.council import current_council
 
 def ask_target(parent: QWidget, today: dt.date) -> Path | None:
     council = current_council()
-    documents = Path.home() / "Documents"
-    start = (documents if documents.is_dir() else Path.home()) / backup_files.copy_name(
-        council.name if council else None, today)
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy of the data", str(start),
+    name, _ = file_chooser.get_save_file_name(
+        parent, "Save a copy of the data",
+        backup_files.copy_name(council.name if council else None, today),
         f"ParishDesk backup (*{backup_files.COPY_SUFFIX})")
     return Path(name) if name else None
 

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from parishdesk.domain.enquiry_records import InboxQuery
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common import errors
+from parishdesk.gui.common import errors, file_chooser
 from parishdesk.services import enquiry_export
 
 FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV file (*.csv)": ".csv"}
 
 
 def ask_target(parent: QWidget) -> Path | None:
-    documents = Path.home() / "Documents"
-    start = (documents if documents.is_dir() else Path.home()) / "enquiries.xlsx"
-    name, chosen = QFileDialog.getSaveFileName(parent, "Export enquiries", str(start),
-                                               ";;".join(FILTERS))
+    name, chosen = file_chooser.get_save_file_name(parent, "Export enquiries",
+                                                   "enquiries.xlsx", ";;".join(FILTERS))
     if not name:
         return None
     path = Path(name)
