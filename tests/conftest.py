@@ -102,7 +102,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def install_demo(template: Path, db_file: Path) -> None:
-    """Put a copy of the demo data (database and issued letters) beside ``db_file``.
+    """Put a copy of the demo data (database, issued letters, e-mail drafts and
+    attachments) beside ``db_file``.
 
     Any open database is closed first.
     """
@@ -112,9 +113,10 @@ def install_demo(template: Path, db_file: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_file}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(template, db_file)
-    letters = template.parent / "letters"
-    if letters.is_dir():
-        shutil.copytree(letters, db_file.parent / "letters", dirs_exist_ok=True)
+    for folder in ("letters", "email-drafts", "attachments"):
+        if (template.parent / folder).is_dir():
+            shutil.copytree(template.parent / folder, db_file.parent / folder,
+                            dirs_exist_ok=True)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from parishdesk import __version__
 from parishdesk.errors import ParishDeskError
 from parishdesk.paths import make_private, resolve_paths
 
@@ -32,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "With no command, the desktop app starts.",
     )
     _options(parser)
+    from parishdesk import __version__  # read from the metadata only for the full parser
+
     parser.add_argument("--version", action="version", version=f"ParishDesk {__version__}")
     from parishdesk.commands import command_modules
 

@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from parishdesk import APP_NAME
 
 ENV_VAR = "PARISHDESK_HOME"
@@ -132,6 +130,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
     if chosen:
         root = Path(chosen).expanduser().resolve()
         return DataPaths(data_dir=root, log_dir=root / "logs")
+    import platformdirs  # only for the default folders (it loads tempfile, random, shutil)
+
     return DataPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),

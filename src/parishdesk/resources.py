@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
 @lru_cache(maxsize=1)
 def resources_root() -> Path:
     """The folder holding the bundled resources."""
-    packaged = Path(str(importlib_resources.files("parishdesk"))) / "resources"
+    # The package's own folder, as importlib.resources.files("parishdesk") gives it for an
+    # installed package; read from __file__ so that start-up need not load importlib.resources.
+    packaged = Path(__file__).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
     frozen = getattr(sys, "_MEIPASS", None)

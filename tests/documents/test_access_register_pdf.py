@@ -84,6 +84,12 @@ def test_a_5000_character_description_continues_over_pages():
     for word in ("paper0", "paper400", last_word):
         assert f"{word} " in text + " "
     assert "IR/2026/0002" in text and "file number 2" in text
+    # Each page the request continues on names it again.
+    reader = PdfReader(io.BytesIO(render_register([long_line, _line(2)], "Testbury", ON)))
+    page_texts = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    assert "IR/2026/0001" in page_texts[0] and "(continued)" not in page_texts[0]
+    carried = [t for t in page_texts[1:] if "paper" in t]
+    assert carried and all("IR/2026/0001 (continued)" in t for t in carried)
 
 
 def test_a_long_description_through_the_service(demo, tmp_path):

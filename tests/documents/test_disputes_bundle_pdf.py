@@ -47,3 +47,17 @@ def test_every_page_of_a_long_bundle_says_confidential_and_is_a4():
 def test_the_same_bundle_renders_to_the_same_bytes():
     args = (_content(3), Letterhead("Ashcombe Parish Council"), dt.date(2026, 11, 23))
     assert render_bundle(*args) == render_bundle(*args)
+
+
+def test_a_note_longer_than_a_page_carries_on_over_it():
+    """A pasted statement in one note stopped the bundle with a LayoutError (found by the
+    fuzz suite)."""
+    from dataclasses import replace
+
+    long_note = " ".join(f"word{i}" for i in range(4000))
+    content = replace(_content(2), notes=(("21/11/2026", long_note),))
+    reader = PdfReader(io.BytesIO(render_bundle(content, Letterhead("Testbury Parish Council",
+                                                                    (), "", ""),
+                                                dt.date(2026, 11, 23))))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert len(reader.pages) >= 3 and "word0 " in text and "word3999" in text

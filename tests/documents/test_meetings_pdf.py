@@ -70,3 +70,15 @@ def test_register_pdf(recorded: Recorded, tmp_path) -> None:  # type: ignore[no-
     text = _flat((tmp_path / "register.pdf").read_bytes())
     assert count >= 2 and "Register of decisions" in text and "bus shelter" in text
     assert "spinal" not in text
+
+
+def test_an_agenda_item_longer_than_a_page_carries_on_over_it(recorded: Recorded) -> None:
+    """A document pasted into an item's notes stopped the summons with a LayoutError (found
+    by the fuzz suite)."""
+    from parishdesk.services.meetings import agenda
+
+    words = " ".join(f"clause{i}" for i in range(3000))
+    agenda.add_item(recorded.meeting_id, "Neighbourhood plan", "clerk", decision_expected=True,
+                    confidential=True, confidential_reason=words)
+    text = _flat(papers.summons_pdf(recorded.meeting_id, dt.date(2026, 12, 3)))
+    assert "Neighbourhood plan" in text and "clause0 " in text and "clause2999" in text

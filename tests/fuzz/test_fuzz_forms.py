@@ -4,15 +4,13 @@ message the form shows). Each test shares one demo council across its examples."
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 
-from hypothesis import event, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parishdesk.domain.access import CONTENT_CATEGORIES
 from parishdesk.domain.members import POSTS, Committee, Councillor, Officer, PartyGroup
-from parishdesk.errors import ParishDeskError
 from parishdesk.services import (
     access,
     enquiries,
@@ -23,57 +21,20 @@ from parishdesk.services import (
     officer_leave,
 )
 from tests.conftest import DEMO_TODAY
-from tests.fuzz.conftest import RUNS, examples
-
-#: What lands in a text box: ordinary words, pasted oddities, markup and long runs.
-typed = st.one_of(
-    st.text(max_size=40),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80),
-    st.sampled_from(["", " ", "O'Brien", "<b>Bold</b> & <i>co</i>", "=HYPERLINK(\"x\")",
-                     "line one\nline two", "tab\there", "\x00", "\u202eevil", "a" * 2000,
-                     "Zoë Ní Bhriain", "محمد", "דוד", "\r\n", "🙂", "%s %d {0}", "\\"]),
+from tests.fuzz.conftest import examples
+from tests.fuzz.strategies import (
+    OUTCOMES,
+    N,
+    emails,
+    form,
+    lines,
+    names,
+    paras,
+    phones,
+    recent,
+    tolerate,
+    typed,
 )
-dates = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
-#: Values a form accepts, so that examples get past validation into the store and exports.
-names = st.one_of(st.sampled_from(["Ann", "Zoë", "O'Brien", "Ní Bhriain", "محمد", "דוד",
-                                   "Smith-Jones", "<b>Bold</b>", "=SUM(A1)"]),
-                  st.text(st.characters(categories=("L",)), min_size=1, max_size=30))
-emails = st.one_of(st.just(""), st.emails().filter(lambda e: len(e) < 80))
-phones = st.one_of(st.just(""), st.from_regex(r"\A0[0-9 ]{9,12}\Z"))
-lines = st.text(st.characters(categories=("L", "N", "P", "Zs", "S")), max_size=60)
-paras = st.text(st.characters(categories=("L", "N", "P", "Zs", "S"), include_characters="\n\t"),
-                max_size=300)
-recent = st.dates(dt.date(2019, 1, 1), dt.date(2026, 11, 1))
-
-
-@st.composite
-def form(draw: st.DrawFn, **fields: st.SearchStrategy) -> dict:  # type: ignore[type-arg]
-    """A form's values: each field valid-looking, except none, one or two of its text boxes
-    typed anyhow (a date or list widget only ever gives a date or an item of its list)."""
-    odd = draw(st.sets(st.sampled_from(sorted(fields)), max_size=2))
-    values = {name: draw(strategy) for name, strategy in fields.items()}
-    for name in odd:
-        if isinstance(values[name], str):
-            values[name] = draw(typed)
-    return values
-N = examples(100)
-
-
-OUTCOMES: collections.Counter[str] = collections.Counter()
-
-
-def _tolerate(call, *args, **kwargs):  # type: ignore[no-untyped-def]
-    RUNS[f"form service {call.__module__.rsplit('.', 1)[-1]}.{call.__name__}"] += 1
-    try:
-        result = call(*args, **kwargs)
-    except ParishDeskError as exc:
-        assert str(exc).strip(), "a refusal must say why"
-        event(f"{call.__name__}: refused")
-        OUTCOMES[f"{call.__name__}: refused"] += 1
-        return None
-    event(f"{call.__name__}: saved")
-    OUTCOMES[f"{call.__name__}: saved"] += 1
-    return result
 
 
 def _exports(folder) -> None:  # type: ignore[no-untyped-def]
@@ -92,9 +53,9 @@ def test_add_councillor(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
                   accepted_office_on=st.none(), term_ends_on=st.none(),
                   joined_how=st.sampled_from(["elected", "co-opted", "appointed"])))
     def run(f: dict) -> None:  # type: ignore[type-arg]
-        added = _tolerate(members.add_councillor, Councillor(**f), "fuzz", DEMO_TODAY)
+        added = tolerate(members.add_councillor, Councillor(**f), "fuzz", DEMO_TODAY)
         if added is not None:
-            _tolerate(members.update_councillor, added, "fuzz", DEMO_TODAY)
+            tolerate(members.update_councillor, added, "fuzz", DEMO_TODAY)
             _exports(tmp_path)
 
     run()
@@ -108,7 +69,7 @@ def test_add_officer(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
                   working_days=st.frozensets(st.integers(0, 6), min_size=1),
                   line_manager_id=st.just(demo.officers["clerk"].id)))
     def run(f: dict) -> None:  # type: ignore[type-arg]
-        if _tolerate(members.add_officer, Officer(**f), "fuzz", DEMO_TODAY) is not None:
+        if tolerate(members.add_officer, Officer(**f), "fuzz", DEMO_TODAY) is not None:
             _exports(tmp_path)
 
     run()
@@ -120,8 +81,8 @@ def test_committee_and_group(demo, tmp_path) -> None:  # type: ignore[no-untyped
                   subjects=st.lists(lines, max_size=3).map(tuple)),
            group=st.one_of(names, typed))
     def run(f: dict, group: str) -> None:  # type: ignore[type-arg]
-        saved = [_tolerate(members.save_group, PartyGroup(name=group), "fuzz"),
-                 _tolerate(members.save_committee, Committee(**f), "fuzz")]
+        saved = [tolerate(members.save_group, PartyGroup(name=group), "fuzz"),
+                 tolerate(members.save_committee, Committee(**f), "fuzz")]
         if any(saved):
             _exports(tmp_path)
 
@@ -144,10 +105,10 @@ def test_log_enquiry_reply_and_search(demo, paths) -> None:  # type: ignore[no-u
            reply=st.one_of(paras, typed), search=typed)
     def run(f: dict, received: dt.datetime, reply: str, search: str) -> None:  # type: ignore[type-arg]
         data = enquiries.EnquiryInput(received_at=received, **f)
-        saved = _tolerate(enquiries.save_enquiry, paths, None, data, "fuzz")
+        saved = tolerate(enquiries.save_enquiry, paths, None, data, "fuzz")
         if saved is not None:
-            _tolerate(enquiries.detail, saved.id, DEMO_TODAY)
-            reply_id = _tolerate(enquiries.write_reply, saved.id, reply, "fuzz", received)
+            tolerate(enquiries.detail, saved.id, DEMO_TODAY)
+            reply_id = tolerate(enquiries.write_reply, saved.id, reply, "fuzz", received)
             if reply_id is not None:
                 # The e-mail draft: a line break in the subject used to break its headers.
                 enquiries.build_email(paths, reply_id, DEMO_TODAY).as_bytes()
@@ -170,7 +131,7 @@ def test_access_request(demo) -> None:  # type: ignore[no-untyped-def]
                                          max_size=2),
                   received_on=recent))
     def run(f: dict) -> None:  # type: ignore[type-arg]
-        saved = _tolerate(access.log_request, access.AccessRecord(**f), "fuzz", DEMO_TODAY)
+        saved = tolerate(access.log_request, access.AccessRecord(**f), "fuzz", DEMO_TODAY)
         if saved is not None:
             access.list_requests(DEMO_TODAY)
 
@@ -188,8 +149,8 @@ def test_officer_leave_and_group_advice(demo) -> None:  # type: ignore[no-untype
            advice=form(advised_group_id=st.sampled_from(group_ids), matter=names,
                        summary=paras))
     def run(leave: dict, advice: dict) -> None:  # type: ignore[type-arg]
-        _tolerate(officer_leave.add_leave, officer_leave.LeaveInput(**leave), "fuzz")
-        _tolerate(enquiries.record_group_advice, on=DEMO_TODAY, actor="fuzz", **advice)
+        tolerate(officer_leave.add_leave, officer_leave.LeaveInput(**leave), "fuzz")
+        tolerate(enquiries.record_group_advice, on=DEMO_TODAY, actor="fuzz", **advice)
 
     run()
 
@@ -214,16 +175,16 @@ def test_issue_a_general_letter(demo, paths) -> None:  # type: ignore[no-untyped
             x.strip() for x in f["address"].splitlines() if x.strip()))
         if not (f["subject"].strip() and f["body"].strip() and recipient.name):
             return  # the dialog asks for these before it calls the service
-        made = _tolerate(letters.from_template, "general",
+        made = tolerate(letters.from_template, "general",
                          {"subject": f["subject"].strip(), "body": f["body"].strip(),
                           "councillor_name": recipient.name}, paths, DEMO_TODAY)
         if made is None:
             return
         subject, paragraphs = made
-        letter = _tolerate(letters.compose, "general", recipient, subject, paragraphs,
+        letter = tolerate(letters.compose, "general", recipient, subject, paragraphs,
                            DEMO_TODAY, cc=(f["cc"],), signatory_role="chair" if chair else "clerk")
         if letter is not None:
-            _tolerate(letters.issue_letter, paths, letter, "fuzz")
+            tolerate(letters.issue_letter, paths, letter, "fuzz")
 
     run()
 
@@ -240,7 +201,7 @@ def test_council_details(demo, tmp_path) -> None:  # type: ignore[no-untyped-def
     def run(f: dict) -> None:  # type: ignore[type-arg]
         current = council.current_council()
         assert current is not None
-        if _tolerate(council.update_council, replace(current, **f), "fuzz") is not None:
+        if tolerate(council.update_council, replace(current, **f), "fuzz") is not None:
             member_io.write_pdf(tmp_path / "register.pdf", DEMO_TODAY)  # the letterhead
 
     run()
@@ -259,6 +220,6 @@ def test_open_a_dispute_case(demo) -> None:  # type: ignore[no-untyped-def]
                   formal_requested=st.booleans(), title=lines,
                   track=st.sampled_from(["", *sorted(TRACKS)]), override_reason=paras))
     def run(f: dict) -> None:  # type: ignore[type-arg]
-        _tolerate(open_case, NewCase(**f), "fuzz", DEMO_TODAY)
+        tolerate(open_case, NewCase(**f), "fuzz", DEMO_TODAY)
 
     run()

@@ -234,12 +234,12 @@ def test_enquiries_export_from_the_file_menu(main_window, tmp_path, monkeypatch)
 def test_a_members_edited_details_are_undone_from_the_edit_menu(main_window, monkeypatch):
     from dataclasses import replace
 
-    from parishdesk.gui.members import page as members_page
+    from parishdesk.gui.members import dialogs as members_dialogs
     from parishdesk.services import members
 
     today = main_window.ctx.today()
     before = next(c for c in members.councillors(today) if c.surname == "Pritchard")
-    monkeypatch.setattr(members_page.CouncillorDialog, "ask", classmethod(
+    monkeypatch.setattr(members_dialogs.CouncillorDialog, "ask", classmethod(
         lambda cls, parent, existing, groups, day, save, note="": save(
             replace(existing, phone="07700 900123"))))
     page = main_window.show_area("members")
@@ -355,12 +355,12 @@ def test_the_enquiries_page_export_button_writes_csv(qtbot, main_window, tmp_pat
 
 
 def test_a_member_archived_by_mistake_comes_back_with_undo(main_window, monkeypatch):
-    from parishdesk.gui.members import page as members_page
+    from parishdesk.gui.members import dialogs as members_dialogs
     from parishdesk.services import members
 
     today = main_window.ctx.today()
     patel = next(c for c in members.councillors(today) if c.surname == "Patel")
-    monkeypatch.setattr(members_page.ArchiveDialog, "ask", classmethod(
+    monkeypatch.setattr(members_dialogs.ArchiveDialog, "ask", classmethod(
         lambda cls, parent, name, day, archive, intro="": archive(day, "Resigned") or True))
     page = main_window.show_area("members")
     assert page.select_person(patel.id)

@@ -45,7 +45,7 @@ def test_a_councillor_past_the_period_is_listed_then_erased(paths, demo):
 
     db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     assert leaver.email and leaver.email.encode() in paths.db_file.read_bytes()
-    personal_data.erase(mine, "clerk", LATER)
+    personal_data.erase(paths, mine, "clerk", LATER)
     mark = "[erased on 01/06/2031]"
     row = db.database.execute_sql(
         "SELECT first_name, surname, email, address, left_on FROM person WHERE id = ?",
@@ -70,7 +70,7 @@ def test_a_councillor_past_the_period_is_listed_then_erased(paths, demo):
     assert leaver.id not in {d.record_id for d in personal_data.past_period(LATER)
                              if d.kind == "councillors"}
     with pytest.raises(ParishDeskError, match="no longer past"):
-        personal_data.erase(mine, "clerk", LATER)
+        personal_data.erase(paths, mine, "clerk", LATER)
     enquiries = db.database.execute_sql(
         "SELECT councillor_name FROM enquiry WHERE councillor_id = ?", (leaver.id,)).fetchall()
     assert enquiries and all(r[0] == mark for r in enquiries)
@@ -113,7 +113,7 @@ def test_a_closed_dispute_case_past_its_period_is_erased_with_its_parties(paths,
     names = [r[0] for r in db.database.execute_sql(
         "SELECT name FROM dispute_party WHERE case_id = ?", (case.record_id,))]
     assert names
-    personal_data.erase([case], "clerk", far)
+    personal_data.erase(paths, [case], "clerk", far)
     mark = "[erased on 01/01/2040]"
     parties = db.database.execute_sql(
         "SELECT name FROM dispute_party WHERE case_id = ?", (case.record_id,)).fetchall()

@@ -68,3 +68,24 @@ def test_letters_issued_with_the_earlier_sign_off_layout_still_reprint_identical
         letters_store.IssuedLetter.id == issued.id).execute()
     issued.pdf_path.unlink()
     assert letters.reprint(paths, issued.id) == earlier
+
+
+def test_an_address_of_a_hundred_lines_is_refused_and_a_long_one_still_prints(paths, demo):
+    import pytest
+
+    from parishdesk.documents.letter_pdf import render_letter
+    from parishdesk.domain.letters import Recipient
+    from parishdesk.errors import ParishDeskError
+
+    on = dt.date(2026, 11, 22)
+    pasted = Recipient("Ann Smith", tuple(f"Line {n}" for n in range(100)))
+    with pytest.raises(ParishDeskError, match="The address has 100 lines"):
+        letters.compose("general", pasted, "Subject", ("Body.",), on)
+    # Rendered directly (an old letter's data, say), it carries on over the page.
+    fits = letters.compose("general", Recipient("Ann Smith", ("1 High St",)), "Subject",
+                           ("Body.",), on)
+    from dataclasses import replace
+
+    pdf = render_letter(replace(fits, recipient=pasted))
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Line 0" in text and "Line 99" in text

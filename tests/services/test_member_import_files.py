@@ -104,11 +104,35 @@ def test_damaged_xlsx_parts_get_a_message(demo, tmp_path: Path, part: str,  # ty
     if part not in names:
         pytest.skip(f"openpyxl wrote no {part}")
     bad = _damage_part(good, tmp_path / "damaged.xlsx", part, cut)
-    # A missing sheet reads as an empty workbook, which is refused as such.
-    expected = r"damaged\.xlsx (could not be read|is empty)" if not cut else \
-        r"damaged\.xlsx could not be read"
+    # A missing sheet is named as missing, with the sheets that are there.
+    expected = r"damaged\.xlsx: the sheet “[^”]+” is missing from the workbook " \
+        r"\(sheets found: none\)" if not cut else r"damaged\.xlsx could not be read"
     with pytest.raises(ParishDeskError, match=expected):
         member_io.preview_import(bad, DEMO_TODAY)
+
+
+def test_an_empty_first_sheet_without_a_councillors_sheet_names_the_sheets(  # type: ignore[no-untyped-def]
+        demo, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    assert book.active is not None
+    book.active.title = "Notes"
+    other = book.create_sheet("Members & Staff")
+    other.append(["First name", "Surname"])
+    other.append(["Ann", "Jones"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    with pytest.raises(ParishDeskError) as caught:
+        member_io.preview_import(path, DEMO_TODAY)
+    message = str(caught.value)
+    assert "the sheet “Notes” is empty" in message and "is empty:" not in message
+    assert "sheets found: “Notes”, “Members & Staff”" in message
+    # Named "Councillors", the sheet is read wherever it stands.
+    other.title = "Councillors"
+    book.save(path)
+    headers, rows = member_io.read_table(path)
+    assert headers == ["First name", "Surname"] and rows == [["Ann", "Jones"]]
 
 
 def test_a_file_far_bigger_than_a_register_is_refused(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

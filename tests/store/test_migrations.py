@@ -1,4 +1,7 @@
+import importlib
 import sqlite3
+import subprocess
+import sys
 
 import peewee
 import pytest
@@ -116,3 +119,22 @@ def test_migration_modules_are_well_formed():
     versions = [s.version for s in steps]
     assert versions[0] == 1 and versions == sorted(set(versions))
     assert all(s.description for s in steps)
+    # Each module's name carries its version (read without importing it).
+    for step in steps:
+        module = importlib.import_module(f"parishdesk.store.migrations.{step._module}")
+        assert module.VERSION == step.version and step._module.startswith(f"m{step.version:04d}_")
+
+
+def test_an_up_to_date_database_opens_without_importing_the_migrations(paths):
+    schema.open_database(paths.db_file, paths.backups_dir)
+    db.close()
+    script = (
+        "import sys, pathlib\n"
+        "from parishdesk.store import db, schema\n"
+        f"schema.open_database(pathlib.Path({str(paths.db_file)!r}), "
+        f"pathlib.Path({str(paths.backups_dir)!r}))\n"
+        "db.close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('parishdesk.store.migrations.')))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
 from parishdesk.documents.style import (
@@ -39,6 +40,40 @@ HEADERS = ("Reference", "Councillor", "Received", "Documents", "Status", "Due", 
 WIDTHS = (0.11, 0.14, 0.08, 0.33, 0.11, 0.11, 0.12)
 
 
+CONTINUED = " (continued)"
+
+
+def _cell_text(value: object) -> str:
+    """The plain text of a table cell (a paragraph, or the list a split row leaves)."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_cell_text(v) for v in value).strip()
+    if isinstance(value, Paragraph):
+        return " ".join(value.getPlainText().split())
+    return str(value or "").strip()
+
+
+class _RegisterTable(LongTable):
+    """A table whose request, when it is split across pages, carries its reference onto
+    the next page ("IR/2026/0001 (continued)") rather than a blank Reference cell."""
+
+    reference_style: ParagraphStyle | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[1], _RegisterTable) and self.reference_style:
+            first, rest = parts
+            rest.reference_style = self.reference_style
+            row = rest.repeatRows
+            values = rest._cellvalues  # noqa: SLF001 - reportlab keeps the cells here
+            if len(values) > row and not _cell_text(values[row][0]):
+                reference = _cell_text(first._cellvalues[-1][0])  # noqa: SLF001
+                reference = reference.removesuffix(CONTINUED)
+                if reference:
+                    values[row][0] = [Paragraph(text(reference + CONTINUED),
+                                                self.reference_style)]
+        return parts
+
+
 def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
                        description: str = "") -> list[Flowable]:
     st = styles()
@@ -68,8 +103,9 @@ def register_flowables(lines: Sequence[RegisterLine], on: dt.date,
         ])
     # splitInRow: a request whose description is longer than a page (thousands of characters)
     # continues on the next page instead of stopping the whole register with a LayoutError.
-    table = LongTable(rows, colWidths=[w * LANDSCAPE_TEXT_WIDTH for w in WIDTHS], repeatRows=1,
-                      splitInRow=1)
+    table = _RegisterTable(rows, colWidths=[w * LANDSCAPE_TEXT_WIDTH for w in WIDTHS],
+                           repeatRows=1, splitInRow=1)
+    table.reference_style = cell
     table.setStyle(table_style())
     table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
     story.append(table)

@@ -51,7 +51,9 @@ def _table(head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], widths: tup
         return Paragraph(text(empty), st.body)
     data = [[Paragraph(text(h), st.table_head) for h in head]] if head else []
     data += [[Paragraph(text(cell), st.table_cell) for cell in row] for row in rows]
-    table = Table(data, colWidths=[TEXT_WIDTH * w for w in widths], repeatRows=1 if head else 0)
+    # splitInRow: a note or statement longer than a page carries on over it.
+    table = Table(data, colWidths=[TEXT_WIDTH * w for w in widths], repeatRows=1 if head else 0,
+                  splitInRow=1)
     table.setStyle(table_style(1 if head else 0))
     return table
 

@@ -97,7 +97,8 @@ def _compact_heading(letter: Letter, body: ParagraphStyle) -> list[Flowable]:
     right = Paragraph(f"Our reference: {text(letter.reference)}<br/>{long_date(letter.date)}",
                       styles().right.clone("pd-right-compact", fontSize=10.5, leading=14))
     ref_width = 62 * 72 / 25.4  # 62 mm: room for "Our reference: PD/2026/0001"
-    table = Table([[left, right]], colWidths=[TEXT_WIDTH - ref_width, ref_width])
+    # splitInRow: an address longer than the page (pasted by mistake) carries on over it.
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH - ref_width, ref_width], splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),  # only embedded fonts in the file
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

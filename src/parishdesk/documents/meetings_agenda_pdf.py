@@ -37,7 +37,9 @@ def agenda_flowables(view: SummonsView) -> list[Flowable]:
         cell.extend(Paragraph(text(note), st.small) for note in line.notes)
         rows.append([Paragraph(line.number, st.table_head), cell])
     if rows:
-        table = Table(rows, colWidths=[12 * 2.8346, TEXT_WIDTH - 12 * 2.8346])
+        # splitInRow: an item longer than a page (a document pasted into it) carries on over
+        # the page instead of stopping the summons with a LayoutError.
+        table = Table(rows, colWidths=[12 * 2.8346, TEXT_WIDTH - 12 * 2.8346], splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

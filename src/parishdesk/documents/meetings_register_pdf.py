@@ -42,7 +42,8 @@ def render_register(council: str, rows: Sequence[Resolution]) -> bytes:
                 action += f" ({r.action_status})"
             data.append([Paragraph(text(v), st.table_cell) for v in (
                 f"{r.meeting_on:%d/%m/%Y}", r.minute_number, decision, r.votes, action)])
-        table = LongTable(data, colWidths=[w * TEXT_WIDTH for w in WIDTHS], repeatRows=1)
+        table = LongTable(data, colWidths=[w * TEXT_WIDTH for w in WIDTHS], repeatRows=1,
+                          splitInRow=1)  # a resolution longer than a page carries on
         table.setStyle(table_style())
         story.append(table)
     else:

@@ -9,6 +9,7 @@ a message that says what is wrong. Tabs and line breaks are fine in notes and ad
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 
 
 def _unwanted(char: str, multi_line: bool) -> bool:
@@ -39,3 +40,23 @@ def multi_line_problem(label: str, value: str) -> str | None:
         return (f"{label} holds an invisible control character (perhaps from copying and "
                 "pasting): retype it.")
     return None
+
+
+def text_problems(values: Mapping[str, object], single_line: Mapping[str, str],
+                  multi_line: Mapping[str, str] | None = None) -> dict[str, str]:
+    """One message per field of ``values`` that breaks its kind: ``single_line`` and
+    ``multi_line`` map a field's name to the label the message uses. Fields not named in
+    either, and values that are not text, are left alone."""
+    problems: dict[str, str] = {}
+    for name, value in values.items():
+        if not isinstance(value, str):
+            continue
+        if name in single_line:
+            message = single_line_problem(single_line[name], value)
+        elif multi_line and name in multi_line:
+            message = multi_line_problem(multi_line[name], value)
+        else:
+            continue
+        if message:
+            problems[name] = message
+    return problems

@@ -95,6 +95,10 @@ def signatory_for(role: str, on: dt.date) -> Signatory:
     return Signatory(f"{clerk.first_name} {clerk.surname}".strip(), capacity, "clerk")
 
 
+#: More lines than this are not an address (something else was pasted into the box).
+MAX_ADDRESS_LINES = 12
+
+
 def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[str, ...],
             on: dt.date, cc: tuple[str, ...] = (), signatory_role: str = "clerk",
             reference: str = "", title: str = "") -> Letter:
@@ -102,6 +106,10 @@ def compose(letter_type: str, recipient: Recipient, subject: str, body: tuple[st
     problems = check_signatory(letter_type, signatory_role)
     if problems:
         raise ParishDeskError(" ".join(problems))
+    if len(recipient.address_lines) > MAX_ADDRESS_LINES:
+        raise ParishDeskError(f"The address has {len(recipient.address_lines)} lines; an "
+                              f"address on a letter has at most {MAX_ADDRESS_LINES}. Check "
+                              "that only the address was pasted into it.")
     return Letter(reference=reference or "(draft)", date=on, letterhead=letterhead(),
                   recipient=recipient, subject=subject, body=body,
                   signatory=signatory_for(signatory_role, on),
@@ -179,8 +187,11 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
     """The letter exactly as issued: re-rendered from its stored data and checked."""
     row = letters_store.get(letter_id)
     letter = letters_store.get_letter(letter_id)
-    if row is None or letter is None:
+    if row is None:
         raise ParishDeskError(f"There is no letter number {letter_id} in the register.")
+    if letter is None:
+        raise ParishDeskError(f"Letter {row.reference} was erased when its record passed its "
+                              "retention period: the register keeps only its number and date.")
     from parishdesk.documents.letter_pdf import SIGN_OFF_LAYOUTS, render_letter
 
     for sign_off in SIGN_OFF_LAYOUTS:  # today's layout first, then earlier ones
@@ -190,6 +201,9 @@ def reprint(paths: DataPaths, letter_id: int) -> bytes:
     stored = paths.confined(row.pdf_file, paths.letters_dir)
     if stored.exists():
         return stored.read_bytes()
+    if "[erased on" in repr(letter):
+        # Someone it mentioned was erased: the letter as issued, with their name marked.
+        return render_letter(letter)
     raise ParishDeskError(f"Letter {row.reference} can no longer be reproduced exactly.")
 
 

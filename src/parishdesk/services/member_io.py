@@ -122,6 +122,28 @@ def _read_bytes(path: Path) -> bytes:
         raise ParishDeskError(f"{path.name} could not be opened ({exc.strerror}).") from exc
 
 
+EXPECTED_SHEET = "Councillors"  # the sheet an export writes
+
+
+def _declared_sheets(path: Path) -> list[str]:
+    """The sheet names the workbook's index lists, whether or not their parts survive."""
+    import html
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            index = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError):
+        return []
+    return [html.unescape(n) for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"',
+                                                 index)]
+
+
+def _quoted(names: Sequence[str]) -> str:
+    return ", ".join(f"“{n}”" for n in names) if names else "none"
+
+
 def _read_xlsx(path: Path) -> list[list[str]]:
     import openpyxl
 
@@ -132,12 +154,30 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         raise ParishDeskError(f"{path.name} could not be read as an Excel workbook; the file "
                               "may be damaged or not really an .xlsx file.") from exc
     try:
-        sheet = book.active
+        found = list(book.sheetnames)
+        if EXPECTED_SHEET in found:
+            sheet = book[EXPECTED_SHEET]
+        else:
+            sheet = book.active if found else None
         if sheet is None:
-            return []
+            missing = [n for n in _declared_sheets(path) if n not in found]
+            wanted = missing[0] if missing else EXPECTED_SHEET
+            raise ParishDeskError(
+                f"{path.name}: the sheet “{wanted}” is missing from the workbook "
+                f"(sheets found: {_quoted(found)}). Open it in Excel, check the councillors "
+                "are on a sheet, save a copy and import that.")
         # read_only parses each sheet lazily, while the rows are read: a damaged sheet
         # fails here, not in load_workbook.
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        if not any(c.strip() for r in rows for c in r) and len(found) > 1:
+            raise ParishDeskError(
+                f"{path.name}: the sheet “{sheet.title}” is empty and there is no "
+                f"sheet called “{EXPECTED_SHEET}” (sheets found: {_quoted(found)}). "
+                f"Put the councillors on the first sheet, or name their sheet "
+                f"“{EXPECTED_SHEET}”, and import again.")
+        return rows
+    except ParishDeskError:
+        raise
     except Exception as exc:  # noqa: BLE001 - zip, XML or cell damage inside the workbook
         raise ParishDeskError(f"{path.name} could not be read: part of the workbook is "
                               "damaged. Open it in Excel, save a copy and import that.") from exc
@@ -252,7 +292,7 @@ def write_xlsx(path: Path, today: dt.date) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Councillors"
+    sheet.title = EXPECTED_SHEET
     sheet.append(headers)
     for row in rows:
         sheet.append(row)

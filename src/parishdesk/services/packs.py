@@ -98,6 +98,14 @@ def _contacts(today: dt.date) -> tuple[tuple[Contact, ...], tuple[str, ...]]:
     return tuple(contacts), return_to
 
 
+def pack_files(paths: DataPaths, reference: str) -> list[Path]:
+    """The packs in the packs folder filed under a covering letter's reference."""
+    folder = packs_dir(paths)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"protocol-pack-{reference.replace('/', '-')}-*.pdf"))
+
+
 def _file_name(reference: str, surname: str) -> str:
     safe = re.sub(r"[^A-Za-z0-9-]+", "-", surname).strip("-") or "councillor"
     return f"protocol-pack-{reference.replace('/', '-')}-{safe}.pdf"

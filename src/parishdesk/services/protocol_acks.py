@@ -10,14 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from parishdesk.domain.letters import TemplateError, long_date
 from parishdesk.domain.members import Councillor, format_date
 from parishdesk.errors import ParishDeskError
-from parishdesk.paths import DataPaths
-from parishdesk.services import letters, protocols
 from parishdesk.store import members_store, protocol_store
 from parishdesk.store.db import database
+
+if TYPE_CHECKING:
+    from parishdesk.paths import DataPaths
+    from parishdesk.services import letters
+
+# The Members register shows each councillor's acknowledgement as it opens, so the
+# letter-making services (and the template code behind them) are imported only when
+# a reminder is sent.
 
 NOT_YET = "Not yet"
 
@@ -54,7 +60,8 @@ def _current_councillors() -> list[Councillor]:
 
 def status_rows() -> list[AckRow]:
     """Every current councillor's position for the adopted version (empty if none adopted)."""
-    info = protocols.adopted_version()
+    adopted = protocol_store.adopted_versions()  # as services.protocols.adopted_version
+    info = adopted[-1] if adopted else None
     if info is None:
         return []
     acks = protocol_store.acks_for_version(info.id)
@@ -124,6 +131,9 @@ def awaiting_return() -> list[int]:
 
 def _reminder(paths: DataPaths, person_id: int, actor: str,
               today: dt.date) -> letters.IssuedLetterInfo:
+    from parishdesk.domain.letters import TemplateError, long_date
+    from parishdesk.services import letters, protocols
+
     info = protocols.adopted_version()
     if info is None:
         raise ParishDeskError("No protocol has been adopted, so there is nothing to remind "

@@ -157,6 +157,15 @@ def councillor_edit(before: Councillor, after: Councillor, today: dt.date) -> Ch
         record_id=person_id)
 
 
+def member_edit(before: Councillor | Officer, after: object, today: dt.date) -> Change:
+    """A councillor's or an officer's details saved (``after``: what the save returned)."""
+    if isinstance(before, Councillor) and isinstance(after, Councillor):
+        return councillor_edit(before, after, today)
+    if isinstance(before, Officer) and isinstance(after, Officer):
+        return officer_edit(before, after, today)
+    return Change("saving the details", why_not="Saving the details cannot be undone.")
+
+
 def officer_edit(before: Officer, after: Officer, today: dt.date) -> Change:
     from parishdesk.services.members import people
     from parishdesk.store import members_store

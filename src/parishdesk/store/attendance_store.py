@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from parishdesk.domain.meetings.records import Attendance
 from parishdesk.store import audit
 from parishdesk.store.db import database
 from parishdesk.store.meetings_models import AbsenceApprovalRow, MeetingAttendanceRow, MeetingRow
-from parishdesk.store.meetings_store import _fk, person_names
+
+if TYPE_CHECKING:
+    from parishdesk.domain.meetings.records import Attendance
+
+# The meeting records (and meetings_store) are imported by the functions that make them:
+# the six-month reminders, read as the Members area opens, need only the dates.
 
 
 def _attendance(row: MeetingAttendanceRow, names: Mapping[int, str]) -> Attendance:
+    from parishdesk.domain.meetings.records import Attendance
+    from parishdesk.store.meetings_store import _fk
+
     person = _fk(row, "person")
     return Attendance(id=row.get_id(), meeting_id=_fk(row, "meeting"), person_id=person,
                       name=names.get(person, ""), status=row.status, reason=row.reason,
@@ -34,6 +41,8 @@ def set_attendance(actor: str, a: Attendance) -> Attendance:
                                person=a.person_id, **fields)
         else:
             audit.update(row, actor, "", **fields)
+    from parishdesk.store.meetings_store import person_names
+
     return _attendance(row, person_names([a.person_id]))
 
 
@@ -44,6 +53,8 @@ def get_attendance(meeting_id: int, person_id: int) -> Attendance | None:
 
 
 def list_attendance(meeting_id: int) -> list[Attendance]:
+    from parishdesk.store.meetings_store import person_names
+
     names = person_names()
     query = MeetingAttendanceRow.select().where(MeetingAttendanceRow.meeting == meeting_id)
     return sorted((_attendance(r, names) for r in query),
@@ -74,5 +85,5 @@ def add_absence_approval(actor: str, person_id: int, approved_on: dt.date,
 def absence_approvals() -> dict[int, list[dt.date]]:
     found: dict[int, list[dt.date]] = {}
     for row in AbsenceApprovalRow.select().where(AbsenceApprovalRow.archived_at.is_null()):
-        found.setdefault(_fk(row, "person"), []).append(row.approved_on)
+        found.setdefault(row.__data__.get("person"), []).append(row.approved_on)
     return found

@@ -108,7 +108,13 @@ def get(letter_id: int) -> RegisteredLetter | None:
 def get_letter(letter_id: int) -> Letter | None:
     """The letter as issued (paragraphs, letterhead, signatory), to reprint it."""
     row = IssuedLetter.get_or_none(IssuedLetter.id == letter_id)
-    return letter_from_json(row.data) if row else None
+    return letter_from_json(row.data) if row and not is_erased(row.data) else None
+
+
+def is_erased(data: str) -> bool:
+    """True for a letter whose contents were erased (past its record's retention period):
+    its register row keeps only the number, the date and the kind."""
+    return data.startswith("[erased on")
 
 
 def _entry(row: IssuedLetter) -> RegisteredLetter:
@@ -151,4 +157,4 @@ def letters_for_record(table: str, record_id: object) -> list[Letter]:
              .where((IssuedLetter.related_table == table)
                     & (IssuedLetter.related_id == str(record_id)))
              .order_by(IssuedLetter.id))
-    return [letter_from_json(row.data) for row in query]
+    return [letter_from_json(row.data) for row in query if not is_erased(row.data)]

@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from parishdesk.domain.protocol import Block, Clause, Protocol, ProtocolMetadata, Section
 from parishdesk.domain.protocol.versions import Acknowledgement, VersionInfo
 from parishdesk.store import audit
 from parishdesk.store.db import BaseModel
 from parishdesk.store.models import Person, utcnow
+
+if TYPE_CHECKING:
+    from parishdesk.domain.protocol import Block, Protocol
+
+# The protocol's records (and its text helpers) load when a text is read or saved: the
+# Members register reads only versions and acknowledgements as it opens.
 
 
 class ProtocolVersionRow(BaseModel):
@@ -83,6 +88,8 @@ def _block_data(b: Block) -> dict[str, Any]:
 
 
 def _block(d: dict[str, Any]) -> Block:
+    from parishdesk.domain.protocol import Block
+
     return Block(d["kind"], d["text"], d.get("label"), int(d.get("level", 0)))
 
 
@@ -106,6 +113,8 @@ def protocol_to_json(p: Protocol) -> str:
 
 
 def protocol_from_json(text: str) -> Protocol:
+    from parishdesk.domain.protocol import Clause, Protocol, ProtocolMetadata, Section
+
     data = json.loads(text)
     m = data.get("metadata", {})
     return Protocol(

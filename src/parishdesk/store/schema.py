@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SchemaMigrator
 
 from parishdesk.errors import DatabaseDamaged, NotAParishDeskDatabase, ReadOnlyData, StorageProblem
 from parishdesk.store import backup, db, dbfile, write_guard
@@ -55,12 +54,15 @@ def pending_versions(database: peewee.Database) -> list[int]:
 
 def migrate(database: peewee.Database) -> int:
     """Apply every pending migration, each in its own transaction; return the new version."""
-    migrator = SchemaMigrator.from_database(database)
     done = applied_versions(database)
     version = max(done, default=0)
-    for step in discover():
-        if step.version in done:
-            continue
+    pending = [step for step in discover() if step.version not in done]
+    if not pending:
+        return version
+    from playhouse.migrate import SchemaMigrator  # loaded only when there is work to do
+
+    migrator = SchemaMigrator.from_database(database)
+    for step in pending:
         with database.atomic():
             step.apply(database, migrator)
             database.execute_sql(

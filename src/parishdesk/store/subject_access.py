@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,10 @@ _SECTIONS = (
     ("Special relationships declared", "special_relationship", "person_id = ?"),
     ("Training", "training_record", "person_id = ?"),
     ("Enquiries made", "enquiry", "councillor_id = ?"),
+    ("Replies to their enquiries", "enquiry_reply",
+     "enquiry_id IN (SELECT id FROM enquiry WHERE councillor_id = ?)"),
+    ("Files kept with their enquiries", "enquiry_attachment",
+     "enquiry_id IN (SELECT id FROM enquiry WHERE councillor_id = ?)"),
     ("Requests to see documents", "access_request", "requester_id = ?"),
     ("Letters sent to them", "issued_letter", "recipient_person_id = ?"),
     ("Leave periods", "officer_leave", "officer_id = ?"),
@@ -72,3 +77,24 @@ def held_about(person_id: int) -> tuple[dict[str, Any], list[Section]]:
     trail.sort(key=lambda e: e["id"])
     sections.append(Section("History of these records (audit log)", "audit_log", tuple(trail)))
     return person[0], [s for s in sections if s.rows]
+
+
+def files_about(person_id: int) -> list[tuple[str, str, str]]:
+    """The files in the data folder that belong to the person's records, as (where the path
+    is relative to: "letters" or "data", the stored path, the folder in the export)."""
+    found: list[tuple[str, str, str]] = []
+    queries = (
+        ("letters", "letters", "SELECT pdf_file FROM issued_letter WHERE recipient_person_id = ?"),
+        ("data", "e-mail drafts", "SELECT r.eml_file FROM enquiry_reply r JOIN enquiry e ON "
+                                  "e.id = r.enquiry_id WHERE e.councillor_id = ?"),
+        ("data", "enquiry attachments", "SELECT a.stored_file FROM enquiry_attachment a JOIN "
+                                        "enquiry e ON e.id = a.enquiry_id "
+                                        "WHERE e.councillor_id = ?"),
+    )
+    for base, folder, sql in queries:
+        if not all(database.table_exists(t) for t in re.findall(r"(?:FROM|JOIN) (\w+)", sql)):
+            continue
+        for (stored,) in database.execute_sql(sql, (person_id,)).fetchall():
+            if stored:
+                found.append((base, str(stored), folder))
+    return found

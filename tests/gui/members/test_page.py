@@ -66,6 +66,8 @@ def test_detail_tabs_are_filled_for_the_chair(page):
     assert page.detail.interests_table.rowCount() == 2
     assert "returned" in page.detail.form_label.text()
     assert page.detail.training_table.rowCount() == 1
+    assert page.detail.history_table.rowCount() == 0  # read when the clerk turns to it
+    page.detail.setCurrentIndex(4)
     assert page.detail.history_table.rowCount() > 3
 
 
@@ -191,6 +193,7 @@ def test_shortcuts_exist(page):
     assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
                for a in page.actions())
     # The buttons name their keys, and the table's right-click menu lists the actions.
+    page.kind_tabs.setCurrentIndex(2)  # the Committees & groups page is built on first visit
     tips = {b.accessibleName(): b.toolTip() for b in page.findChildren(QPushButton)}
     assert tips["End role"] == "End role (Ctrl+Shift+R)"
     assert tips["Archive committee"] == "Archive committee (Del)"
@@ -272,6 +275,7 @@ def test_committees_page_lists_bodies_and_archives_a_group_after_confirmation(pa
                                                                                monkeypatch):
     from parishdesk.gui.members import committees as members_committees
 
+    assert page._bodies is None  # built on the first visit, not with the area
     page.kind_tabs.setCurrentIndex(2)
     bodies = page.bodies
     assert page.stack.currentWidget() is bodies
@@ -342,6 +346,7 @@ def test_edit_and_archive_an_interest_from_the_detail_tab(page, monkeypatch, qtb
     detail.archive_interest()
     assert seen == [("Archive interest", "&Archive")]
     assert table.rowCount() == 1
+    detail.setCurrentIndex(4)
     history = [detail.history_table.item(r, 2).text()
                for r in range(detail.history_table.rowCount())]
     assert ("Interest taken off the register: Trustee, Ashcombe Village Hall (corrected). "

@@ -12,27 +12,51 @@ renumber, merge, split and edit) and :mod:`.markdown` (a text that parses
 back to the same structure). The public names are all here.
 """
 
-from parishdesk.domain.protocol.editing import edit_clause, merge_clauses, renumber, split_clause
-from parishdesk.domain.protocol.markdown import protocol_to_markdown
-from parishdesk.domain.protocol.metadata import parse_date
-from parishdesk.domain.protocol.model import (
-    LONG_CLAUSE_CHARS,
-    Block,
-    BlockKind,
-    Clause,
-    OutlineWarning,
-    Protocol,
-    ProtocolMetadata,
-    Section,
-    blocks_from_text,
-    clause_from_blocks,
-)
-from parishdesk.domain.protocol.outline import (
-    outline_warnings,
-    preamble_paragraphs,
-    protocol_to_outline,
-)
-from parishdesk.domain.protocol.parser import looks_binary, parse_protocol
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from parishdesk.domain.protocol.editing import (
+        edit_clause,
+        merge_clauses,
+        renumber,
+        split_clause,
+    )
+    from parishdesk.domain.protocol.markdown import protocol_to_markdown
+    from parishdesk.domain.protocol.metadata import parse_date
+    from parishdesk.domain.protocol.model import (
+        LONG_CLAUSE_CHARS,
+        Block,
+        BlockKind,
+        Clause,
+        OutlineWarning,
+        Protocol,
+        ProtocolMetadata,
+        Section,
+        blocks_from_text,
+        clause_from_blocks,
+    )
+    from parishdesk.domain.protocol.outline import (
+        outline_warnings,
+        preamble_paragraphs,
+        protocol_to_outline,
+    )
+    from parishdesk.domain.protocol.parser import looks_binary, parse_protocol
+
+#: Where each public name lives. A name is imported from its module when first asked
+#: for, so that code needing only the records (the Members register's acknowledgement
+#: column, say) does not load the parser, the editor and the Markdown writer too.
+_WHERE = {
+    "edit_clause": "editing", "merge_clauses": "editing", "renumber": "editing",
+    "split_clause": "editing", "protocol_to_markdown": "markdown", "parse_date": "metadata",
+    "LONG_CLAUSE_CHARS": "model", "Block": "model", "BlockKind": "model", "Clause": "model",
+    "OutlineWarning": "model", "Protocol": "model", "ProtocolMetadata": "model",
+    "Section": "model", "blocks_from_text": "model", "clause_from_blocks": "model",
+    "outline_warnings": "outline", "preamble_paragraphs": "outline",
+    "protocol_to_outline": "outline", "looks_binary": "parser", "parse_protocol": "parser",
+}
 
 __all__ = [
     "LONG_CLAUSE_CHARS",
@@ -57,3 +81,12 @@ __all__ = [
     "renumber",
     "split_clause",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk import __version__
 from parishdesk.services.maintenance import BackupInfo
 
 
@@ -102,6 +101,7 @@ def about_text(data_dir: Path) -> str:
     """What ParishDesk is, naming only the areas that are built in this version."""
     from importlib.util import find_spec
 
+    from parishdesk import __version__  # from the package metadata: read only when asked
     from parishdesk.gui.areas import AREAS
 
     built = [spec.label for spec in AREAS if find_spec(spec.module) is not None]

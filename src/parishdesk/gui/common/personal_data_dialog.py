@@ -74,8 +74,11 @@ class PersonalDataDialog(QDialog):
         intro = QLabel(
             "These records are past the period for which the council keeps personal data. "
             "Erasing one replaces the names, contact details and free text in it, and in its "
-            "history, with \u201c[erased on date]\u201d. The rest of the record (dates, "
-            "decisions) stays, and the erasure is noted in the history. It cannot be undone.")
+            "history, with \u201c[erased on date]\u201d, and deletes its files in the data "
+            "folder (letters, e-mail drafts, attachments). The rest of the record (numbers, "
+            "dates, decisions) stays, and the erasure is noted in the history. Minutes and "
+            "decisions of meetings are a permanent public record and keep their names, as "
+            "do letters they signed for the council. It cannot be undone.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.due_table = QTableWidget(0, 4)
@@ -134,7 +137,7 @@ class PersonalDataDialog(QDialog):
                 != QMessageBox.StandardButton.Yes:
             return 0
         try:
-            done = personal_data.erase(chosen, self.actor, self.today)
+            done = personal_data.erase(self.paths, chosen, self.actor, self.today)
         except (ParishDeskError, OSError) as exc:
             from parishdesk.gui.common import errors
 
@@ -142,7 +145,13 @@ class PersonalDataDialog(QDialog):
             return 0
         self.refresh()
         self._fill_people()
-        return done
+        if done.files_left:
+            QMessageBox.warning(
+                self, "Some files were not deleted",
+                "The records were erased, but these files could not be deleted; close any "
+                "program that has them open and delete them from the data folder:\n"
+                + "\n".join(done.files_left[:20]))
+        return done.records
 
     # -- retention periods -----------------------------------------------
     def _periods_tab(self) -> QWidget:

@@ -8,17 +8,14 @@ emits ``changed`` and the area refreshes (which shows the same person again).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,21 +29,14 @@ from parishdesk.domain.members import (
     format_date,
 )
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.members import widgets as members_widgets
+from parishdesk.gui.members.detail_edits import RecordEdits
 from parishdesk.gui.members.detail_text import (
-    archived,
-    cell_text,
     councillor_lines,
     details_html,
     form_text,
-    interest_fields,
     officer_lines,
-    relationship_fields,
-    training_fields,
 )
-from parishdesk.gui.members.dialogs import Field, RecordDialog
 from parishdesk.gui.members.model import PersonRow
-from parishdesk.gui.members.role_forms import ask_add_role, ask_end_role
 from parishdesk.gui.members.widgets import (
     button_row,
     fill_table,
@@ -54,20 +44,21 @@ from parishdesk.gui.members.widgets import (
     push_button,
     record_table,
     scrolling,
-    selected_id,
     titled_block,
 )
 from parishdesk.services import members as svc
-from parishdesk.services import undo
+
+if TYPE_CHECKING:  # the dialogs (with their Designer forms) load when one first opens
+    pass
 
 #: From this width the interests and the relationships stand side by side.
 SIDE_BY_SIDE_BLOCKS = 680
+TAB_HISTORY = 4  # after Details, Roles & committees, Interests and Training
 
 
-class MemberDetail(QTabWidget):
+class MemberDetail(RecordEdits):
     """Tabs: Details, Roles & committees, Interests, Training, History."""
 
-    changed = Signal()
     #: What the Details tab says when no one is chosen (the list sets where to look).
     placeholder = "Choose someone in the table to see their details."
 
@@ -89,6 +80,8 @@ class MemberDetail(QTabWidget):
         self.addTab(self._training_page(), "Training")
         self.history_table = record_table(["When", "Who", "What happened"], "History")
         self.addTab(self.history_table, "History")
+        self._filled: set[int] = set()  # History: filled when turned to (_fill_current)
+        self.currentChanged.connect(lambda _index: self._fill_current())
 
     # -- layout -----------------------------------------------------------------------------
     def _roles_page(self) -> QWidget:
@@ -170,11 +163,9 @@ class MemberDetail(QTabWidget):
         return page
 
     # -- showing ----------------------------------------------------------------------------
-    def today(self) -> dt.date:
-        return self.ctx.today()
-
     def show_person(self, row: PersonRow | None) -> None:
         self.row = row
+        self._filled = set()
         self._interests, self._relationships, self._training = {}, {}, {}
         for table in (self.roles_table, self.interests_table, self.relationships_table,
                       self.training_table, self.history_table):
@@ -190,20 +181,31 @@ class MemberDetail(QTabWidget):
         elif isinstance(record, Officer):
             lines = officer_lines(record)
         self.details_label.setText(details_html(lines))
-        self._show_roles(row.id)
-        if row.kind == "councillor":
-            self._show_interests(row.id)
-        training = svc.training_of(row.id)
-        self._training = {t.id: t for t in training}
-        fill_table(self.training_table,
-                   [[t.course, t.provider, format_date(t.on),
-                     "Held" if t.certificate_held else "No"] for t in training],
-                   [t.id for t in training])
-        history = svc.person_history(row.id)
-        fill_table(self.history_table, [
-            [h.when_local.strftime("%d/%m/%Y %H:%M"), h.who, h.what]
-            for h in reversed(history)])
-        fit_columns(self.history_table, stretch=2, fixed={}, wrap=True)
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        """Fill the tabs for the chosen person; the History (read from the audit log, the
+        slowest to make) only once it is on screen."""
+        if (row := self.row) is None:
+            return
+        if not self._filled:
+            self._filled.add(0)
+            self._show_roles(row.id)
+            if row.kind == "councillor":
+                self._show_interests(row.id)
+            training = svc.training_of(row.id)
+            self._training = {t.id: t for t in training}
+            fill_table(self.training_table,
+                       [[t.course, t.provider, format_date(t.on),
+                         "Held" if t.certificate_held else "No"] for t in training],
+                       [t.id for t in training])
+        if self.currentIndex() == TAB_HISTORY and TAB_HISTORY not in self._filled:
+            self._filled.add(TAB_HISTORY)
+            history = svc.person_history(row.id)
+            fill_table(self.history_table, [
+                [h.when_local.strftime("%d/%m/%Y %H:%M"), h.who, h.what]
+                for h in reversed(history)])
+            fit_columns(self.history_table, stretch=2, fixed={}, wrap=True)
 
     def _show_roles(self, person_id: int) -> None:
         committees = svc.committee_names()
@@ -232,166 +234,3 @@ class MemberDetail(QTabWidget):
         fit_columns(self.relationships_table, stretch=1, fixed={0: 110})
         self.relationships_label.setText("Special relationships declared:" if relationships
                                          else "Special relationships declared: none.")
-
-    # -- roles, interests, training ---------------------------------------------------------
-    def _councillor_row(self, what: str) -> PersonRow | None:
-        """The chosen councillor; else say that ``what`` is recorded for councillors."""
-        row = self.row
-        if row is None or row.kind != "councillor":
-            self._tell(what.capitalize(), f"{what.capitalize()} are recorded for councillors. "
-                       "Choose a councillor in the table first.")
-            return None
-        return row
-
-    def _tell(self, title: str, text: str) -> None:
-        members_widgets.tell(self, title, text)
-
-    def _chosen(self, table: Any, title: str, what: str, where: str) -> Any:
-        """The id of the row chosen in ``table``; else say to choose one there first."""
-        chosen = selected_id(table)
-        if chosen is None:
-            self._tell(title, f"Choose {what} in the {where} table first, then choose "
-                              f"{title} again.")
-        return chosen
-
-    def add_role(self) -> None:
-        row = self._councillor_row("roles and committee memberships")
-        if row is not None and ask_add_role(self, row, self.today(), self.ctx.actor):
-            self.changed.emit()
-
-    def end_role(self) -> None:
-        role_id = self._chosen(self.roles_table, "End role", "the role",
-                               "Roles & committees")
-        if role_id is None:
-            return
-        what, body = (cell_text(self.roles_table, self.roles_table.currentRow(), column)
-                      for column in (0, 1))
-        name = self.row.name if self.row is not None else "they"
-        if ask_end_role(self, role_id, f"{what} ({body})", name, self.today(), self.ctx.actor):
-            self.changed.emit()
-
-    def record_form(self) -> None:
-        row = self._councillor_row("register of interests forms")
-        if row is None:
-            return
-        today, actor, pid = self.today(), self.ctx.actor, row.id
-        if RecordDialog.ask(self, "Register of interests form returned",
-                            [Field("returned_on", "&Came back on:", "date", value=today)],
-                            lambda v: svc.record_form_returned(pid, v["returned_on"], actor,
-                                                               today)) is not None:
-            self.changed.emit()
-
-    def _ask(self, title: str, fields: list[Field], save: Callable[[dict[str, Any]], Any],
-             intro: str = "", save_text: str = "") -> None:
-        if RecordDialog.ask(self, title, fields, save, intro, save_text) is not None:
-            self.changed.emit()
-
-    def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None],
-                     undoable: undo.Change) -> None:
-        def run(note: str) -> bool:
-            done = archived(archive, note)
-            self.ctx.undo.record(undoable)  # Edit > Undo puts it back
-            return done
-
-        self._ask(title, [Field("note", "&Why:", hint="for example: entered by mistake")],
-                  lambda v: run(v["note"]), intro, "&Archive")
-
-    # interests (CONDUCT-3)
-    def add_interest(self) -> None:
-        row = self._councillor_row("interests")
-        if row is not None:
-            self._save_interest(f"Add an interest for {row.name}",
-                                Interest(councillor_id=row.id, registered_on=self.today()))
-
-    def edit_interest(self) -> None:
-        interest = self._interests.get(self._chosen(
-            self.interests_table, "Edit interest", "an interest", "Register of interests"))
-        if interest is not None:
-            self._save_interest("Edit interest", interest)
-
-    def _save_interest(self, title: str, base: Interest) -> None:
-        actor = self.ctx.actor
-        self._ask(title, interest_fields(base),
-                  lambda v: svc.save_interest(replace(base, **v), actor))
-
-    def archive_interest(self) -> None:
-        interest = self._interests.get(self._chosen(
-            self.interests_table, "Archive interest", "an interest", "Register of interests"))
-        if interest is None or interest.id is None:
-            return
-        iid, actor = interest.id, self.ctx.actor
-        self._ask_archive(
-            "Archive interest",
-            f"Archive \u201c{interest.description}\u201d? Use this for an entry made by "
-            "mistake: it leaves the register but stays in the history. If the councillor "
-            "no longer has the interest, Edit it and give the date it was removed instead.",
-            lambda note: svc.archive_interest(iid, actor, note),
-            undo.entry_archive("interest", iid, f"the interest \u201c{interest.description}\u201d"))
-
-    # special relationships (CONDUCT-1)
-    def add_relationship(self) -> None:
-        row = self._councillor_row("special relationships")
-        if row is not None:
-            self._save_relationship(
-                f"Special relationship declared by {row.name}",
-                SpecialRelationship(councillor_id=row.id, declared_on=self.today()))
-
-    def edit_relationship(self) -> None:
-        rel = self._relationships.get(self._chosen(
-            self.relationships_table, "Edit relationship", "a relationship",
-            "Special relationships"))
-        if rel is not None:
-            self._save_relationship("Edit special relationship", rel)
-
-    def _save_relationship(self, title: str, base: SpecialRelationship) -> None:
-        actor = self.ctx.actor
-        self._ask(title, relationship_fields(base),
-                  lambda v: svc.save_relationship(replace(base, **v), actor))
-
-    def archive_relationship(self) -> None:
-        rel = self._relationships.get(self._chosen(
-            self.relationships_table, "Archive relationship", "a relationship",
-            "Special relationships"))
-        if rel is None or rel.id is None:
-            return
-        rid, actor = rel.id, self.ctx.actor
-        self._ask_archive(
-            "Archive special relationship",
-            f"Archive the relationship with {rel.with_whom}? It will no longer be checked "
-            "against enquiries and decisions, but stays in the history.",
-            lambda note: svc.archive_relationship(rid, actor, note),
-            undo.entry_archive("special_relationship", rid,
-                               f"the relationship with {rel.with_whom}"))
-
-    # training (PROTO-3)
-    def add_training(self) -> None:
-        row = self.row
-        if row is None:
-            self._tell("Add training", "Choose someone in the table first.")
-        else:
-            self._save_training(f"Training for {row.name}",
-                                Training(person_id=row.id, on=self.today()))
-
-    def edit_training(self) -> None:
-        course = self._training.get(self._chosen(
-            self.training_table, "Edit training", "a course", "Training"))
-        if course is not None:
-            self._save_training("Edit training", course)
-
-    def _save_training(self, title: str, base: Training) -> None:
-        actor = self.ctx.actor
-        self._ask(title, training_fields(base),
-                  lambda v: svc.save_training(replace(base, **v), actor))
-
-    def archive_training(self) -> None:
-        course = self._training.get(self._chosen(
-            self.training_table, "Archive training", "a course", "Training"))
-        if course is None or course.id is None:
-            return
-        tid, actor = course.id, self.ctx.actor
-        self._ask_archive(
-            "Archive training record",
-            f"Archive the record of \u201c{course.course}\u201d? It leaves the training list "
-            "but stays in the history.",
-            lambda note: svc.archive_training(tid, actor, note),
-            undo.entry_archive("training_record", tid, f"the training \u201c{course.course}\u201d"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parishdesk.domain.members import (
     INTEREST_CATEGORIES,
@@ -20,8 +20,10 @@ from parishdesk.domain.members import (
     effective_term_end,
     format_date,
 )
-from parishdesk.gui.members.dialogs import Field
 from parishdesk.services import members as svc
+
+if TYPE_CHECKING:
+    from parishdesk.gui.members.dialogs import Field
 
 
 def details_html(lines: list[tuple[str, str]]) -> str:
@@ -71,6 +73,8 @@ def form_text(person_id: int, today: dt.date) -> str:
 
 
 def interest_fields(i: Interest) -> list[Field]:
+    from parishdesk.gui.members.dialogs import Field  # with the dialog, when it opens
+
     options = tuple((INTEREST_CATEGORY_LABELS[c], c) for c in INTEREST_CATEGORIES)
     return [Field("category", "&Category:", "combo", options, i.category),
             Field("description", "&Description:", "multiline", value=i.description),
@@ -79,12 +83,16 @@ def interest_fields(i: Interest) -> list[Field]:
 
 
 def relationship_fields(r: SpecialRelationship) -> list[Field]:
+    from parishdesk.gui.members.dialogs import Field
+
     return [Field("with_whom", "&With whom:", value=r.with_whom),
             Field("nature", "&Nature:", "multiline", value=r.nature),
             Field("declared_on", "&Declared on:", "date", value=r.declared_on)]
 
 
 def training_fields(t: Training) -> list[Field]:
+    from parishdesk.gui.members.dialogs import Field
+
     return [Field("course", "&Course:", value=t.course),
             Field("provider", "&Provider:", value=t.provider),
             Field("on", "&Date:", "date", value=t.on),

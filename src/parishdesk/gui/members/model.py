@@ -168,7 +168,8 @@ class MembersTableModel(QAbstractTableModel):
         self._acknowledgements = acknowledgements
         self._acks: dict[int, str] = {}
         self.kind = "councillor"
-        self._load_acks()
+        if self._rows:  # else the first set_rows reads them, once
+            self._load_acks()
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -13,22 +13,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from parishdesk.domain.members import Councillor, Officer
-from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.errors import show_expected
 from parishdesk.gui.members import widgets as members_widgets
-from parishdesk.gui.members.committees import CommitteesPage
 from parishdesk.gui.members.detail import MemberDetail
-from parishdesk.gui.members.dialogs import ArchiveDialog, CouncillorDialog, RecordDialog
-from parishdesk.gui.members.import_dialog import ImportPreviewDialog
 from parishdesk.gui.members.model import (
     INDEPENDENT,
     Acknowledgements,
@@ -38,12 +33,17 @@ from parishdesk.gui.members.model import (
     default_acknowledgements,
     person_rows,
 )
-from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
 from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
-from parishdesk.gui.members.widgets import SHORTCUTS, run_service
-from parishdesk.services import member_io, undo
+from parishdesk.gui.members.widgets import SHORTCUTS
 from parishdesk.services import members as svc
+from parishdesk.services import undo
+
+if TYPE_CHECKING:
+    from parishdesk.gui.members.committees import CommitteesPage
+
+# The Committees & groups page, the dialogs and import/export (with the spreadsheet and
+# PDF libraries behind them) are imported when first used, not when the area opens.
 
 KIND_TABS = ("Councillors", "Officers", "Committees && groups")
 
@@ -87,9 +87,7 @@ class MembersPage(QWidget):
             ("Arc&hive…", self.archive_selected, "archive")])
         self.people.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.stack.addWidget(self.people)
-        self.bodies = CommitteesPage(self.ctx)
-        self.bodies.changed.connect(self.refresh)
-        self.stack.addWidget(self.bodies)
+        self._bodies: CommitteesPage | None = None  # built on its first visit
         self.reminders = RemindersBox()
         self.reminders.personChosen.connect(self._reminder_chosen)
         outer.addWidget(self.reminders)
@@ -119,7 +117,6 @@ class MembersPage(QWidget):
             return act
 
         detail = self.detail
-        bodies = self.bodies
         self.add_action = action("Add councillor…", "add_councillor", self.add_councillor)
         self.add_officer_action = action("Add officer…", "add_officer", self.add_officer)
         self.find_action = action("Find", "find", self.focus_search)
@@ -139,20 +136,20 @@ class MembersPage(QWidget):
         self.add_training_action = action("Add training…", "add_training",
                                           lambda: self._on_detail(3, detail.add_training))
         self.add_committee_action = action("Add committee…", "add_committee",
-                                           lambda: self._on_bodies(bodies.add_committee))
+                                           lambda: self._on_bodies(lambda b: b.add_committee()))
         self.committee_chair_action = action(
             "Set committee chair…", "committee_chair",
-            lambda: self._on_bodies(bodies.set_committee_chair))
+            lambda: self._on_bodies(lambda b: b.set_committee_chair()))
         self.add_group_action = action("Add party group…", "add_group",
-                                       lambda: self._on_bodies(bodies.add_group))
+                                       lambda: self._on_bodies(lambda b: b.add_group()))
         self.council_chair_action = action(
             "Set council Chair…", "council_chair",
-            lambda: self._on_bodies(lambda: bodies.set_council_office("council_chair")))
+            lambda: self._on_bodies(lambda b: b.set_council_office("council_chair")))
         self.council_vice_chair_action = action(
             "Set council Vice-Chair…", "council_vice_chair",
-            lambda: self._on_bodies(lambda: bodies.set_council_office("council_vice_chair")))
+            lambda: self._on_bodies(lambda b: b.set_council_office("council_vice_chair")))
         self.election_year_action = action("Election year…", "election_year",
-                                           lambda: self._on_bodies(bodies.set_election_year))
+                                           lambda: self._on_bodies(lambda b: b.set_election_year()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for act in (self.add_action, self.add_officer_action, self.edit_action,
                     self.archive_action, self.add_role_action, self.end_role_action,
@@ -173,7 +170,22 @@ class MembersPage(QWidget):
 
     def printable_pdf(self) -> bytes:
         """File > Print…: the member register, as it is exported to PDF."""
-        return member_io.register_pdf(self.today())
+        from parishdesk.gui.members.transfer import register_pdf
+
+        return register_pdf(self.today())
+
+    @property
+    def bodies(self) -> CommitteesPage:
+        """The Committees & groups page, built (and filled) the first time it is wanted."""
+        if self._bodies is None:
+            from parishdesk.gui.members.committees import CommitteesPage
+
+            self._bodies = CommitteesPage(self.ctx)
+            self._bodies.changed.connect(self.refresh)
+            self.stack.addWidget(self._bodies)
+            self._bodies.show_bodies(svc.committees(), svc.roles(),
+                                     svc.councillors(self.today(), include_former=True))
+        return self._bodies
 
     # -- data -------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -197,17 +209,20 @@ class MembersPage(QWidget):
         self.people.fill_filter(self.group_filter, "Any group",
                                 [*((g.name, g.name) for g in svc.groups()),
                                  ("Independent", INDEPENDENT)])
-        self.bodies.show_bodies(committees, roles, councillors)
+        if self._bodies is not None:
+            self._bodies.show_bodies(committees, roles, councillors)
         self.reminders.show_reminders(svc.reminders(today))
         overdue = self.reminders.overdue()
         self.badgeChanged.emit(str(overdue) if overdue else "")
         self.alertsChanged.emit()
         self.people.update_empty()
+        shown = self.people.details_shown
         if selected is not None:
             self.select_person(selected)
         elif self.proxy.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
-        self.show_details()
+        if self.people.details_shown == shown:  # choosing a row has not shown them already
+            self.show_details()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -231,10 +246,6 @@ class MembersPage(QWidget):
         self.people.show_details()
 
     # -- helpers ----------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Any]) -> None:
-        if run_service(self, work):
-            self.refresh()
-
     def _on_detail(self, tab: int, work: Callable[[], Any]) -> None:
         """A detail panel action by key: show the people and the tab it works on, then act."""
         if self.kind_tabs.currentIndex() == 2:
@@ -242,16 +253,16 @@ class MembersPage(QWidget):
         self.detail.setCurrentIndex(tab)
         work()
 
-    def _on_bodies(self, work: Callable[[], Any]) -> None:
+    def _on_bodies(self, work: Callable[[CommitteesPage], Any]) -> None:
         """A committee or group action by key: show the Committees & groups page, then act."""
         self.kind_tabs.setCurrentIndex(2)
-        work()
+        work(self.bodies)
 
     def _kind_changed(self, index: int) -> None:
         if index == 2:
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentWidget(self.bodies)
             return
-        self.stack.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self.people)
         self.people.show_kind("councillor" if index == 0 else "officer")
 
     def focus_search(self) -> None:
@@ -271,6 +282,8 @@ class MembersPage(QWidget):
                 f"(cycle year {svc.election_year()}).")
 
     def add_councillor(self) -> None:
+        from parishdesk.gui.members.dialogs import CouncillorDialog
+
         today, actor = self.today(), self.ctx.actor
         added = CouncillorDialog.ask(
             self, None, [g.name for g in svc.groups()], today,
@@ -282,6 +295,9 @@ class MembersPage(QWidget):
             self.select_person(added.id)
 
     def add_officer(self) -> None:
+        from parishdesk.gui.members.dialogs import RecordDialog
+        from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
+
         today, actor = self.today(), self.ctx.actor
         managers = [(o.full_name, o.id) for o in svc.officers()]
         clerk = svc.clerk()
@@ -299,6 +315,9 @@ class MembersPage(QWidget):
         if self.kind_tabs.currentIndex() == 2:
             self.bodies.edit_selected()
             return
+        from parishdesk.gui.members.dialogs import CouncillorDialog, RecordDialog
+        from parishdesk.gui.members.officer_form import officer_fields, officer_from_values
+
         row = self.selected_row()
         if row is None:
             members_widgets.tell(self, "Edit",
@@ -321,10 +340,7 @@ class MembersPage(QWidget):
         else:
             return
         if saved is not None:
-            if isinstance(record, Councillor) and isinstance(saved, Councillor):
-                self.ctx.undo.record(undo.councillor_edit(record, saved, today))
-            elif isinstance(record, Officer) and isinstance(saved, Officer):
-                self.ctx.undo.record(undo.officer_edit(record, saved, today))
+            self.ctx.undo.record(undo.member_edit(record, saved, today))
             self.refresh()
 
     def archive_selected(self) -> None:
@@ -341,6 +357,8 @@ class MembersPage(QWidget):
                                                   "kept in the register as a former member. "
                                                   "Nothing needs doing.")
             return
+        from parishdesk.gui.members.dialogs import ArchiveDialog
+
         today, actor = self.today(), self.ctx.actor
         roles_before = svc.roles(row.id)  # for Edit > Undo: the roles their leaving ends
         if row.kind == "councillor":
@@ -354,9 +372,8 @@ class MembersPage(QWidget):
                                      f"{row.name} will be archived, not deleted: their "
                                      "employment ends on the leaving date and everything "
                                      "they did stays in the history.")
-        if done and isinstance(row.record, (Councillor, Officer)):
+        if done and row.record is not None:
             self.ctx.undo.record(undo.member_archive(row.record, roles_before))
-        if done:
             self.refresh()
 
     # -- import and export ------------------------------------------------------------------
@@ -367,25 +384,15 @@ class MembersPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        today = self.today()
-        try:
-            preview = member_io.preview_import(path, today)
-        except ParishDeskError as exc:
-            show_expected(self, exc)
-            return
-        chosen = ImportPreviewDialog.ask(self, preview, today)
-        if chosen is not None:
-            self._run(lambda: member_io.apply_import(chosen, self.ctx.actor, today))
+        from parishdesk.gui.members.transfer import import_file
+
+        if import_file(self, path, self.ctx.actor, self.today()):
+            self.refresh()
 
     def export_members(self) -> None:
-        path, _ = file_chooser.get_save_file_name(
-            self, "Export members", "member-register.pdf",
-            "PDF register (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)")
-        if path:
-            try:
-                member_io.export_file(Path(path), self.today())
-            except (ParishDeskError, OSError) as exc:
-                show_expected(self, exc)
+        from parishdesk.gui.members.transfer import export_members
+
+        export_members(self, self.today())
 
 
 def create(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

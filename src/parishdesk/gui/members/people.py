@@ -44,6 +44,7 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self.model, self.proxy, self.detail = model, proxy, detail
         self._splitter_fitted = False
+        self.details_shown = 0  # how often the details were shown: the page reads it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filters())
@@ -247,4 +248,5 @@ class PeopleView(QWidget):
 
     def show_details(self) -> None:
         self._set_placeholder()
+        self.details_shown += 1
         self.detail.show_person(self.selected_row())

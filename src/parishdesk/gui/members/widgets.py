@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.common.errors import as_plain_text, show_expected
 from parishdesk.gui.common.tables import make_read_only
+
+if TYPE_CHECKING:
+    from parishdesk.gui.common.date_field import DateField  # loaded with the dialogs
 
 #: Widest a column of a small record table starts; longer text is elided (whole in the tooltip).
 MAX_COLUMN_WIDTH = 220

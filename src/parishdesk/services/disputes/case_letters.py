@@ -18,6 +18,7 @@ from parishdesk.domain.dispute_case import (
 from parishdesk.domain.dispute_steps import STEP_LABELS
 from parishdesk.domain.disputes import COUNCILLORS, EMPLOYEE_OUTCOMES, companion_latest
 from parishdesk.domain.letters import LETTER_TYPES, Recipient, long_date
+from parishdesk.domain.text_fields import text_problems
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
 from parishdesk.services import letters
@@ -138,6 +139,14 @@ def _check(req: LetterRequest) -> None:
         problems["evidence"] = "State the case and the evidence the hearing will consider."
     if req.letter_type in ("case_outcome", "case_appeal_outcome") and not req.outcome:
         problems["outcome"] = "Choose the outcome."
+    for name, message in text_problems(
+            {"time": req.time, "place": req.place, "investigator": req.investigator,
+             "matter": req.matter, "evidence": req.evidence, "panel": req.panel,
+             "reasons": req.reasons, "summary": req.summary},
+            {"time": "The time", "place": "The place", "investigator": "The investigator"},
+            {"matter": "The matter", "evidence": "The evidence", "panel": "The panel",
+             "reasons": "The reasons", "summary": "The summary"}).items():
+        problems.setdefault(name, message)
     if problems:
         raise ValidationError(problems)
 

@@ -25,7 +25,7 @@ from parishdesk.domain.disputes import (
     rule_in_words,
 )
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.services.disputes import gate
+from parishdesk.services.disputes import fields, gate
 from parishdesk.store import disputes_store as store
 from parishdesk.store.db import database
 
@@ -96,6 +96,12 @@ def validate(data: NewCase, today: dt.date) -> dict[str, str]:
     if data.informal_tried and not data.informal_outcome.strip():
         problems["informal_outcome"] = "Say briefly what happened when it was tried informally."
     problems.update(track_problems(data, route_for(data).track))
+    for name, message in fields.problems({
+            "complainant": data.complainant_name, "subject": data.subject_name,
+            "title": data.title, "link_label": data.link_label, "account": data.account,
+            "informal_outcome": data.informal_outcome,
+            "override_reason": data.override_reason}).items():
+        problems.setdefault(name, message)
     return problems
 
 
@@ -233,6 +239,7 @@ def archive_case(case_id: int, reason: str, actor: str, today: dt.date) -> Dispu
     if len(reason.strip()) < 5:
         raise ValidationError({"reason": "Say why the case is archived, for example "
                                          "\u201copened twice for the same concern\u201d."})
+    fields.check({"reason": reason})
     return store.archive_case(actor, case_id, today, reason.strip())
 
 

@@ -31,7 +31,7 @@ from parishdesk.domain.disputes import (
 )
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.paths import DataPaths
-from parishdesk.services.disputes import gate
+from parishdesk.services.disputes import fields, gate
 from parishdesk.store import disputes_store as store
 from parishdesk.store import members_store, register_store
 from parishdesk.store.db import database
@@ -94,6 +94,7 @@ def record_step(case_id: int, kind: str, on: dt.date, actor: str, today: dt.date
         refused = sanction_problems(case.about, sanction)
         if refused:
             problems["sanction"] = " ".join(refused)
+    problems.update(fields.problems({"detail": detail}))
     if problems:
         raise ValidationError(problems)
     return store.add_step(actor, case_id, kind, on, due_on, outcome, detail.strip())
@@ -107,6 +108,7 @@ def escalate(case_id: int, track: str, reason: str, actor: str, today: dt.date) 
         raise ValidationError({"track": "Choose the formal track the case moves to."})
     if not reason.strip():
         raise ValidationError({"override_reason": "Say why the case moves to a formal track."})
+    fields.check({"override_reason": reason})
     if case.about in COUNCILLORS and track == "disciplinary":
         raise ValidationError({"track": "A councillor cannot be put through the council's "
                                "disciplinary procedure. " + rule_in_words("DISP-8")})
@@ -144,6 +146,7 @@ def add_party(case_id: int, role: str, name: str, actor: str, today: dt.date,
         raise ValidationError({"role": "Choose the person's role in the case."})
     if not name.strip():
         raise ValidationError({"name": "Give the person's name."})
+    fields.check({"name": name, "address": address})
     if role in JUDGING_ROLES:
         people = store.parties([case_id])
         problems = panel_problems(
@@ -172,6 +175,7 @@ def remove_party(party_id: int, actor: str, reason: str) -> None:
                                "is about stay on the case; add a note if something changed."})
     if not reason.strip():
         raise ValidationError({"reason": "Say why this person is taken off the case."})
+    fields.check({"reason": reason})
     store.archive_party(actor, party_id, reason.strip())
 
 
@@ -181,6 +185,7 @@ def add_note(case_id: int, text: str, actor: str, on: dt.date) -> CaseNote:
     _case(case_id)
     if not text.strip():
         raise ValidationError({"text": "Write the note first."})
+    fields.check({"text": text})
     return store.add_note(actor, case_id, on, text.strip())
 
 
@@ -194,6 +199,7 @@ def attach_document(paths: DataPaths, case_id: int, source: Path, title: str, ac
     case = _case(case_id)
     if not source.is_file():
         raise ParishDeskError(f"The file {source.name} could not be found.")
+    fields.check({"title": title})
     folder_rel = Path("disputes") / _safe(case.reference)
     folder = paths.attachments_dir / folder_rel
     folder.mkdir(parents=True, exist_ok=True)
@@ -212,6 +218,7 @@ def attach_document(paths: DataPaths, case_id: int, source: Path, title: str, ac
 
 def link_record(case_id: int, kind: str, record_id: int, label: str, actor: str) -> None:
     _case(case_id)
+    fields.check({"link_label": label})
     store.add_link(actor, case_id, kind, record_id, label)
 
 

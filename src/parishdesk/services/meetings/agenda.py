@@ -20,6 +20,7 @@ from parishdesk.domain.meetings.records import STANDARD_ITEMS, AgendaItem, Meeti
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.meetings.common import (
     body_members,
+    check_text,
     council_name,
     default_presiding,
     nation,
@@ -43,6 +44,7 @@ def items(meeting_id: int) -> list[AgendaItem]:
 
 
 def _check_meeting(m: Meeting) -> None:
+    check_text({"place": m.place})
     problems = {}
     if m.kind not in ("annual", "ordinary", "extraordinary"):
         problems["kind"] = "Choose annual, ordinary or extraordinary."
@@ -70,6 +72,7 @@ def create_meeting(m: Meeting, actor: str) -> Meeting:
 
 def update_meeting(meeting_id: int, actor: str, **fields: Any) -> Meeting:
     open_meeting(meeting_id)
+    check_text(fields)
     return meetings_store.update_meeting(actor, meeting_id, **fields)
 
 
@@ -84,6 +87,7 @@ def add_item(meeting_id: int, title: str, actor: str, **fields: Any) -> AgendaIt
     open_meeting(meeting_id)
     if not title.strip():
         raise ValidationError({"title": "Give the item a title."})
+    check_text({"title": title, **fields})
     with database.atomic():
         position = max((i.position for i in items(meeting_id)), default=0) + 1
         return meetings_store.add_item(actor, AgendaItem(meeting_id=meeting_id,
@@ -95,6 +99,7 @@ def update_item(item_id: int, actor: str, **fields: Any) -> AgendaItem:
     """Change an item as the clerk types (only changed fields reach the audit log)."""
     item = meetings_store.get_item(item_id)
     open_meeting(item.meeting_id)
+    check_text(fields)
     if "papers" in fields:
         fields["papers"] = tuple(fields["papers"])
     return meetings_store.update_item(actor, item_id, **fields)
@@ -119,6 +124,7 @@ def withdraw_item(item_id: int, actor: str, reason: str) -> None:
     """Take an item off the agenda (archived, never deleted)."""
     item = meetings_store.get_item(item_id)
     open_meeting(item.meeting_id)
+    check_text({"reason": reason})
     meetings_store.archive_item(actor, item_id, reason or "Taken off the agenda")
 
 

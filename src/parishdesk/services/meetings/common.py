@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from parishdesk.domain.meetings import quorum
 from parishdesk.domain.meetings.records import Meeting
-from parishdesk.errors import ParishDeskError
+from parishdesk.domain.text_fields import text_problems
+from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.store import meetings_store, members_store, settings
 from parishdesk.store.council_store import get_council
 
@@ -15,6 +17,28 @@ COMMITTEE_QUORUM_DEFAULT = 3
 
 class MinutesClosed(ParishDeskError):
     title = "These minutes are closed"
+
+
+#: The meetings' one-line fields (no line breaks) and their labels in messages.
+SINGLE_LINE = {"place": "The place", "title": "The title",
+               "dispensation_ref": "The dispensation reference",
+               "delegate_to": "Whom it is delegated to", "action_owner": "Who takes the action",
+               "signed_by": "The name of whoever signs", "arrived_at": "The time they arrived",
+               "left_at": "The time they left"}
+#: Fields that may hold several lines (but no control characters).
+MULTI_LINE = {"confidential_reason": "The reason it is confidential", "notes": "The notes",
+              "reason": "The reason", "description": "The description", "text": "The text",
+              "exclusion_reason": "The reason for excluding the public", "body": "The minute",
+              "decision": "The decision", "reasons": "The reasons",
+              "authority": "The authority"}
+
+
+def check_text(values: Mapping[str, object]) -> None:
+    """Refuse a line break in a one-line field, or a control character in any text field,
+    with one message per field."""
+    problems = text_problems(values, SINGLE_LINE, MULTI_LINE)
+    if problems:
+        raise ValidationError(problems)
 
 
 def council_name() -> str:

@@ -18,7 +18,7 @@ from parishdesk.domain.meetings.minutes import (
 )
 from parishdesk.domain.meetings.records import AgendaItem, Meeting, Minute, Motion
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.services.meetings.common import MinutesClosed, open_meeting
+from parishdesk.services.meetings.common import MinutesClosed, check_text, open_meeting
 from parishdesk.services.meetings.table import attendance
 from parishdesk.store import meetings_store, minutes_store
 from parishdesk.store.db import database
@@ -55,6 +55,7 @@ def edit_minute(minute_id: int, actor: str, **fields: Any) -> Minute:
     """Change a draft minute's words. Approved or signed minutes are refused (MEET-8)."""
     minute = minutes_store.get_minute(minute_id)
     open_meeting(minute.meeting_id)
+    check_text(fields)
     return minutes_store.update_minute(actor, minute_id, **fields)
 
 
@@ -106,6 +107,7 @@ def sign_minutes(meeting_id: int, signed_by: str, signed_on: dt.date, actor: str
                               else "These minutes are already signed.")
     if not signed_by.strip():
         raise ValidationError({"signed_by": "Say who presided and signed the minutes."})
+    check_text({"signed_by": signed_by})
     with database.atomic():
         current = minutes_store.list_minutes(meeting_id)
         hashed, signature = sign(current, signed_by.strip(), signed_on,
@@ -125,6 +127,7 @@ def add_correction(meeting_id: int, corrects_id: int, text: str, actor: str) -> 
         raise ValidationError({"corrects_id": "A correction is minuted at a later meeting."})
     if not text.strip():
         raise ValidationError({"body": "Say what the correction is."})
+    check_text({"body": text})
     existing = minutes_store.list_minutes(meeting_id)
     own = {m.number for m in existing}
     used = [n for n in minutes_store.all_numbers() if n not in own] + sorted(own)

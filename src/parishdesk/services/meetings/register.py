@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from parishdesk.domain.meetings import (
-    attendance_deadline,
-    attendance_problems,
-    attendance_status,
     latest_summons_day,
     meeting_year_problems,
     officer_decision_problems,
@@ -19,10 +15,14 @@ from parishdesk.domain.meetings import (
     rescission_problems,
 )
 from parishdesk.domain.meetings.records import Motion, OfficerDecision, Resolution
-from parishdesk.domain.reminders import Reminder
 from parishdesk.errors import ParishDeskError, ValidationError
-from parishdesk.services.meetings.common import nation
-from parishdesk.store import attendance_store, meetings_store, members_store, minutes_store
+from parishdesk.services.meetings.attendance import (  # noqa: F401 - the area's names
+    MemberAttendance,
+    attendance_reminders,
+    member_attendance,
+)
+from parishdesk.services.meetings.common import check_text, nation
+from parishdesk.store import attendance_store, meetings_store, minutes_store
 
 CSV_COLUMNS = ("Date", "Meeting", "Minute", "Decision", "Outcome", "Votes", "Delegated to",
                "Action by", "Due", "Status")
@@ -80,6 +80,7 @@ def set_action(motion_id: int, owner: str, due: dt.date | None, status: str,
     minutes are signed: the action's progress is not part of the minutes."""
     if status not in ("", "open", "done"):
         raise ValidationError({"status": "An action is open or done."})
+    check_text({"action_owner": owner})
     meetings_store.update_motion(actor, motion_id, action_owner=owner.strip(), action_due=due,
                                  action_status=status or ("open" if owner.strip() else ""))
 
@@ -127,6 +128,7 @@ def record_officer_decision(d: OfficerDecision, actor: str) -> tuple[OfficerDeci
     """An officer's decision under delegated powers, in writing with its reasons (MEET-7)."""
     if not d.decision.strip():
         raise ValidationError({"decision": "Say what was decided."})
+    check_text({"decision": d.decision, "reasons": d.reasons, "authority": d.authority})
     return meetings_store.add_officer_decision(actor, d), officer_decision_problems(d.reasons)
 
 
@@ -134,61 +136,12 @@ def officer_decisions() -> list[OfficerDecision]:
     return meetings_store.list_officer_decisions()
 
 
-# --- attendance (MEET-9) --------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MemberAttendance:
-    person_id: int
-    name: str
-    last_attended: dt.date | None
-    status: str
-    problems: tuple[str, ...]
-
-
-def member_attendance(today: dt.date) -> list[MemberAttendance]:
-    """Each current councillor's last attendance and where they stand on the six-month rule.
-
-    A member with no attendance recorded counts from taking office, if that was after the
-    first meeting ParishDesk recorded; otherwise ParishDesk cannot know and says nothing."""
-    last = attendance_store.last_attendances(today)
-    first = min(last.values(), default=None)
-    approvals = attendance_store.absence_approvals()
-    rows = []
-    for c in members_store.list_councillors(on=today):
-        if c.id is None or not c.is_current(today):
-            continue
-        took_office = c.accepted_office_on or c.joined_on
-        since = last.get(c.id)
-        if since is None and took_office and first and took_office >= first:
-            since = took_office
-        if since is None:
-            rows.append(MemberAttendance(c.id, c.display_name, None, "ok", ()))
-            continue
-        approved = max((d for d in approvals.get(c.id, []) if d >= since), default=None)
-        rows.append(MemberAttendance(
-            c.id, c.display_name, last.get(c.id), attendance_status(since, today, approved),
-            attendance_problems(c.display_name, since, today, approved)))
-    return rows
-
-
-def attendance_reminders(today: dt.date) -> tuple[Reminder, ...]:
-    """The six-month rule as reminders for the Members area (MEET-9): four months without
-    attending is a warning, six months passed is overdue."""
-    found = []
-    for row in member_attendance(today):
-        if row.status not in ("warning", "lapsed") or not row.problems:
-            continue
-        since = row.last_attended
-        text = row.problems[0].rsplit(" (MEET-9)", 1)[0] + "."
-        found.append(Reminder("attendance", "overdue" if row.status == "lapsed" else "warning",
-                              row.person_id, text.replace("..", "."),
-                              attendance_deadline(since) if since else None, "MEET-9"))
-    return tuple(found)
-
+# --- attendance (MEET-9): member_attendance and attendance_reminders are in .attendance --
 
 def approve_absence(person_id: int, approved_on: dt.date, meeting_id: int | None, reason: str,
                     actor: str) -> None:
     """The council approved a member's reason for absence (stops the six-month clock)."""
+    check_text({"reason": reason})
     attendance_store.add_absence_approval(actor, person_id, approved_on, meeting_id, reason)
 
 

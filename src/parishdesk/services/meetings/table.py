@@ -27,7 +27,12 @@ from parishdesk.domain.meetings import (
 from parishdesk.domain.meetings.checks import ItemQuorum
 from parishdesk.domain.meetings.records import Attendance, Declaration, Motion
 from parishdesk.errors import ValidationError
-from parishdesk.services.meetings.common import body_members, open_meeting, quorum_for
+from parishdesk.services.meetings.common import (
+    body_members,
+    check_text,
+    open_meeting,
+    quorum_for,
+)
 from parishdesk.store import attendance_store, meetings_store, register_store
 from parishdesk.store.db import database
 
@@ -51,6 +56,7 @@ def set_attendance(meeting_id: int, person_id: int, actor: str, **fields: Any) -
     values = {"status": current.status, "reason": current.reason,
               "reason_accepted": current.reason_accepted, "arrived_at": current.arrived_at,
               "left_at": current.left_at, **fields}
+    check_text(fields)
     if values["status"] not in ("present", "apologies", "absent"):
         raise ValidationError({"status": "Choose present, apologies or absent."})
     for key in ("arrived_at", "left_at"):
@@ -86,9 +92,14 @@ def declare(meeting_id: int, item_id: int, person_id: int, kind: str, action: st
     """Minute a declaration; a pecuniary one not on the register starts the 28-day reminder
     to notify the Monitoring Officer (MEET-5, CONDUCT-3)."""
     meeting = open_meeting(meeting_id)
+    check_text({"description": description, "dispensation_ref": dispensation_ref})
     if on_register is None:
         on_register = _on_register(person_id, description)
-    declaration_problems(kind, action)  # refuses unknown kinds and actions
+    try:
+        declaration_problems(kind, action)  # refuses unknown kinds and actions
+    except ValueError:
+        raise ValidationError({"kind": "Choose the kind of interest and what the member did "
+                                       "about it from the lists."}) from None
     notify_by = None
     if kind == "pecuniary" and not on_register:
         notify_by = (today or meeting.on) + dt.timedelta(days=NOTIFY_DAYS)
@@ -101,11 +112,13 @@ def declare(meeting_id: int, item_id: int, person_id: int, kind: str, action: st
 def update_declaration(declaration_id: int, meeting_id: int, actor: str,
                        **fields: Any) -> Declaration:
     open_meeting(meeting_id)
+    check_text(fields)
     return meetings_store.update_declaration(actor, declaration_id, **fields)
 
 
 def withdraw_declaration(declaration_id: int, meeting_id: int, actor: str, reason: str) -> None:
     open_meeting(meeting_id)
+    check_text({"reason": reason})
     meetings_store.archive_declaration(actor, declaration_id, reason)
 
 
@@ -147,6 +160,7 @@ def motions(meeting_id: int) -> list[Motion]:
 
 def add_motion(meeting_id: int, item_id: int, actor: str, **fields: Any) -> Motion:
     open_meeting(meeting_id)
+    check_text(fields)
     return meetings_store.add_motion(actor, Motion(meeting_id=meeting_id, item_id=item_id,
                                                    **fields))
 
@@ -155,6 +169,7 @@ def update_motion(motion_id: int, actor: str, **fields: Any) -> Motion:
     """Save what was typed about a motion; a vote's counts settle its outcome (MEET-3)."""
     motion = meetings_store.get_motion(motion_id)
     open_meeting(motion.meeting_id)
+    check_text(fields)
     with database.atomic():
         saved = meetings_store.update_motion(actor, motion_id, **fields)
         if any(k in fields for k in ("in_favour", "against", "abstentions", "casting_vote",

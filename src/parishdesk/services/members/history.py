@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parishdesk.domain.member_history import HistoryLine, HistoryNames, describe
 from parishdesk.domain.reminders import Reminder, member_reminders
-from parishdesk.services.meetings.register import attendance_reminders
+from parishdesk.services.meetings.attendance import attendance_reminders
 from parishdesk.services.members.common import TIME_ZONE, election_year
 from parishdesk.store import members_store, register_store
 from parishdesk.store.audit import AuditRecord
@@ -39,6 +38,8 @@ def person_audit(person_id: int) -> list[AuditRecord]:
 
 def council_time_zone() -> dt.tzinfo:
     """The time zone the History shows times in (the audit log keeps UTC)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # when a History is first shown
+
     try:
         return ZoneInfo(TIME_ZONE)
     except ZoneInfoNotFoundError:  # no time zone data on this computer: its own clock
