@@ -148,8 +148,8 @@ def decision_letter_paragraphs(
     _check(councillor_name, decision)
     reason_list = [_sentence(r) for r in reasons if r.strip()]
     if decision in DISCLOSURE_DECISIONS and not purpose.strip():
-        raise ValueError("A disclosure must state the purpose the information is given for "
-                         "(ACCESS-9).")
+        raise ValueError("A disclosure must state the purpose the information is given for: "
+                         "it may be used only for that purpose.")
     if decision == "disclosed_part" and not redactions.strip():
         raise ValueError("A part disclosure must describe what has been removed.")
     if decision == "refused" and not reason_list:

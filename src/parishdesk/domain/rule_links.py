@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
-from parishdesk.domain.rules import RULES, legal_source, rule
+from parishdesk.domain.rules import MODEL_PROTOCOL_SOURCE, RULES, legal_source, rule
 
 MAX_SUGGESTIONS = 6
 
@@ -123,3 +124,48 @@ def cite(rule_id: str, links: Mapping[str, str] | None = None,
         return f"paragraph {clause} of the Council's {protocol_name}"
     law = legal_source(rule_id)
     return f"{r.text} ({law})" if law else r.text
+
+
+@dataclass(frozen=True)
+class RuleExplanation:
+    """A rule as the "Why?" window shows it: its plain title and words, and where it comes from.
+
+    ``council_source`` names the council's own adopted protocol paragraph when the clerk has
+    linked one ("Member/Officer Protocol, paragraph 6.2", with that paragraph's words in
+    ``council_text``); ``model_source`` the paragraph of ParishDesk's model protocol that
+    states the rule; ``law`` the Act, judgment or national code it rests on. Never the ID.
+    """
+
+    title: str
+    words: str
+    council_source: str = ""
+    council_text: str = ""
+    model_source: str = ""
+    law: str = ""
+
+    @property
+    def source(self) -> str:
+        """The one line a card shows: the council's paragraph if linked, else the model
+        protocol's paragraph, then the law where the rule rests on law."""
+        first = self.council_source or self.model_source
+        return "; ".join(p for p in (first, self.law) if p)
+
+
+def explain(rule_id: str, protocol_title: str = "", clause_number: str = "",
+            clause_text: str = "") -> RuleExplanation:
+    """Put a rule into words for the clerk; the council's linked paragraph comes first."""
+    r = rule(rule_id)
+    parts = [p.strip() for p in r.source.split(";") if p.strip()]
+    model = next((p for p in parts if p.startswith(MODEL_PROTOCOL_SOURCE)), "")
+    law = [legal_source(rule_id)] if legal_source(rule_id) else []
+    if model:
+        # "6.1 (the common-law need to know)": the note in brackets is what it rests on.
+        number, _, note = model[len(MODEL_PROTOCOL_SOURCE):].partition(" (")
+        model = f"ParishDesk's model protocol, paragraph {number.strip()}"
+        if note.rstrip(")").strip():
+            law.insert(0, note.rstrip(")").strip())
+    council = ""
+    if clause_number:
+        council = f"{protocol_title.strip() or 'Member/Officer Protocol'}, paragraph {clause_number}"
+    return RuleExplanation(r.title, r.text, council, clause_text.strip() if council else "",
+                           model, "; ".join(law))

@@ -62,13 +62,16 @@ def test_the_recommendation_updates_live_as_the_form_changes(ctx, qtbot):
                   "Planning and Environment Committee")
     text = dialog.recommendation_text()
     assert "Disclose" in text and "presumed" in text
-    assert "ACCESS-2 Committee members presumed to need to know" in text
-    assert "Source: Model Member/Officer Protocol, paragraph 6.2" in text
+    # Rules by plain title, with a Why? link and their real source, never by ID.
+    assert "Committee members presumed to need to know (Why?)" in text
+    assert "ACCESS-2" not in text
+    assert "Source: ParishDesk's model protocol, paragraph 6.2" in text
     dialog.content_boxes["employee"].setChecked(True)
     assert "Ask the councillor for a specific reason first" in dialog.recommendation_text()
     qtbot.keyClicks(dialog.ui.reasonEdit, "Curious about staff pay.")
     text = dialog.recommendation_text()
-    assert "Refuse" in text and "ACCESS-4" in text and "ACCESS-10" in text
+    assert "Refuse" in text and "Exempt information" in text
+    assert "The Freedom of Information route" in text and "ACCESS-" not in text
     assert "presumed" not in text
     dialog.ui.specificCheck.setChecked(True)
     assert "Disclose" in dialog.recommendation_text()

@@ -104,6 +104,22 @@ def test_every_kind_of_control_is_guarded_and_works_with_the_focus(qtbot) -> Non
     assert combo.currentIndex() == 1
 
 
+def test_a_wheel_turn_never_gives_a_control_the_focus(qtbot) -> None:
+    """Qt focuses a "wheel focus" control on a real wheel turn before any filter sees it;
+    the guard makes every control take the focus on a click or Tab only."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    controls = (QComboBox(), QSpinBox(), QDateEdit(), QSlider(Qt.Orientation.Horizontal))
+    assert QComboBox().focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own default
+    layout = QVBoxLayout(window)
+    for control in controls:
+        layout.addWidget(control)
+    window.show()
+    qtbot.waitExposed(window)
+    for control in controls:
+        assert control.focusPolicy() == Qt.FocusPolicy.StrongFocus, control
+
+
 def test_the_wheel_still_scrolls_the_pane_around_the_control(qtbot) -> None:
     area = QScrollArea()
     qtbot.addWidget(area)

@@ -156,8 +156,11 @@ def test_banner_dismissal_asks_for_a_note_and_records_it(page, qtbot, monkeypatc
     assert page.select_enquiry(target.id)
     detail = page.detail
     [card] = detail.cards
-    assert "ENQ-4" in card.text.text() and "What to do" in card.text.text()
-    assert "Source:" in card.text.text()
+    # The rule by its plain title with a Why? link and a real source; never its ID.
+    assert "ENQ-4" not in card.text.text() and "What to do" in card.text.text()
+    assert "Council resources for council business only" in card.text.text()
+    assert "Why?" in card.text.text()
+    assert "Source:</i> ParishDesk&#x27;s model protocol, paragraph 3.4" in card.text.text()
     monkeypatch.setattr(EnquiryDetailPane, "ask_text",
                         classmethod(lambda cls, *a: "Council newsletter item, not party"))
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)

@@ -73,9 +73,9 @@ def test_a_move_the_lifecycle_forbids_is_refused(demo) -> None:
 def test_only_the_clerk_assigns_and_sets_priority(demo) -> None:
     saved = svc.log_enquiry(plain(demo), "clerk")
     clerk, assistant = demo.officers["clerk"].id, demo.officers["assistant"].id
-    with pytest.raises(svc.EnquiryProblem, match="ROLE-7"):
+    with pytest.raises(svc.EnquiryProblem, match="Staff take work through the Clerk"):
         svc.assign(saved.id, assistant, assistant, "liam")
-    with pytest.raises(svc.EnquiryProblem, match="ENQ-3"):
+    with pytest.raises(svc.EnquiryProblem, match="The Clerk sets priorities"):
         svc.set_priority(saved.id, "urgent", assistant, "liam")
     svc.assign(saved.id, assistant, clerk, "clerk")
     svc.set_priority(saved.id, "high", clerk, "clerk")

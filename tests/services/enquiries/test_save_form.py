@@ -49,12 +49,12 @@ def test_only_the_clerk_sets_priority_and_a_refusal_changes_nothing(demo, paths,
     photo.write_text("hello")
     assistant = demo.officers["assistant"].id
     before = enquiry_store.inbox_count(svc.inbox_query(MONDAY.date()))
-    with pytest.raises(svc.EnquiryProblem, match="ENQ-3"):
+    with pytest.raises(svc.EnquiryProblem, match="The Clerk sets priorities"):
         svc.save_enquiry(paths, None, plain(demo), "liam", priority="urgent",
                          by_officer_id=assistant, new_files=(photo,))
     assert enquiry_store.inbox_count(svc.inbox_query(MONDAY.date())) == before
     assert not list(paths.attachments_dir.rglob("note*.txt"))
-    with pytest.raises(svc.EnquiryProblem, match="ROLE-7"):
+    with pytest.raises(svc.EnquiryProblem, match="Staff take work through the Clerk"):
         svc.save_enquiry(paths, None, plain(demo), "liam", assigned_to_id=assistant,
                          by_officer_id=assistant)
     # Leaving the Clerk's settings as they are is fine for anyone.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from parishdesk.domain.access import (
     DISCLOSURE_DECISIONS,
     is_override,
 )
+from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.access.request_dialog import to_date, to_qdate
 from parishdesk.gui.access.text import outcome_words
@@ -27,6 +29,7 @@ from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.field_errors import FieldErrors
 from parishdesk.gui.common.pdf_preview import Choice, ask_to_issue
+from parishdesk.gui.common.rule_link import connect_why_links, rule_titles_html
 from parishdesk.gui.forms.ui_access_decision_dialog import Ui_AccessDecisionDialog
 from parishdesk.services import access, letter_preview
 from parishdesk.services.access import AccessRecord, DecisionInput, DecisionResult
@@ -67,8 +70,12 @@ class AccessDecisionDialog(QDialog):
         ui.requestValue.setTextFormat(Qt.TextFormat.PlainText)  # the request as typed
         ui.requestValue.setText(f"{record.reference}: {record.requester_name} asks to see "
                                 f"{' '.join(record.documents.split())}")
-        ui.recommendedValue.setText(f"{outcome_words(record.assessment)} "
-                                    f"({', '.join(record.assessment.rules)})")
+        # The rules by plain title, each with a "Why?" link to its words and source.
+        ui.recommendedValue.setTextFormat(Qt.TextFormat.RichText)
+        ui.recommendedValue.setText(
+            f"{escape(outcome_words(record.assessment))}. The rules: "
+            + rule_titles_html([rule(r).title for r in record.assessment.rules]))
+        connect_why_links(ui.recommendedValue, record.assessment.rules)
         for key in DECISIONS:
             ui.decisionCombo.addItem(DECISION_LABELS[key], key)
         ui.decisionCombo.setCurrentIndex(

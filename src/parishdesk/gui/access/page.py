@@ -35,7 +35,7 @@ from parishdesk.gui.access.referral import (
 from parishdesk.gui.access.register_empty import show_register_empty
 from parishdesk.gui.access.request_dialog import AccessRequestDialog
 from parishdesk.gui.access.settings_dialog import AccessSettingsDialog
-from parishdesk.gui.access.text import details_html
+from parishdesk.gui.access.text import show_details
 from parishdesk.gui.common import errors, file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.empty_state import EmptyState
@@ -214,7 +214,7 @@ class AccessPage(QWidget):
             ui.details.setHtml("<p>Choose a request in the register on the left to see its "
                                "details and what can be done next.</p>")
         else:
-            ui.details.setHtml(details_html(record, access.status_history(record.id)))
+            show_details(ui.details, record, access.status_history(record.id))
         status = record.status if record else ""
         onward = allowed_transitions(status) if record else ()
         ui.editButton.setEnabled(status in AWAITING_DECISION)

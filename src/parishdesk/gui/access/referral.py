@@ -21,6 +21,7 @@ from parishdesk.gui.access.request_dialog import to_date, to_qdate
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
+from parishdesk.gui.common.rule_link import RuleLink
 from parishdesk.services import access
 from parishdesk.services.access import AccessRecord
 
@@ -64,9 +65,16 @@ class _StepDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 300)
 
-    def explain(self, title: str, intro: str) -> None:
+    def explain(self, title: str, intro: str, rule_id: str = "") -> None:
+        """The window's title and opening words; ``rule_id`` adds the rule the step rests
+        on, by its plain title with a "Why?" link."""
         self.setWindowTitle(title)
         self.intro.setText(intro)
+        if rule_id:
+            self.rule_link = RuleLink(rule_id, prefix="The rule: ", bold=False)
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(1, self.rule_link)
 
     def add_field(self, key: str, caption: str, widget: QWidget) -> None:
         """A row of the form, with its problem (from the service's key) shown under it."""
@@ -131,8 +139,8 @@ class ReferralDialog(_StepDialog):
                      f"{record.requester_name} disputes the decision. It goes to {body}"
                      + (", whose functions the documents concern" if record.committee_name
                         else ", as no committee was named for the documents")
-                     + " (ACCESS-8). Record the meeting that will hear it, so the date "
-                     "can be tracked.")
+                     + ". Record the meeting that will hear it, so the date "
+                     "can be tracked.", "ACCESS-8")
         self.referred_on = _date_edit("Date referred")
         self.referred_on.setDate(to_qdate(ctx.today()))
         self.meeting_known = QCheckBox("Meeting date &known")

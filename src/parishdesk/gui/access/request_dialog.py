@@ -14,6 +14,7 @@ from parishdesk.gui.common import errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.common.field_errors import FieldErrors
+from parishdesk.gui.common.rule_link import connect_why_links
 from parishdesk.gui.forms.ui_access_request_dialog import Ui_AccessRequestDialog
 from parishdesk.services import access
 from parishdesk.services import members as member_register
@@ -164,7 +165,9 @@ class AccessRequestDialog(QDialog):
                 "<p>Choose the councillor who asked. The recommendation appears here and "
                 "changes as you fill in the form.</p>")
             return
-        ui.recommendationView.setHtml(recommendation_html(access.recommend(data)))
+        assessment = access.recommend(data)
+        ui.recommendationView.setHtml(recommendation_html(assessment))
+        connect_why_links(ui.recommendationView, assessment.rules)
 
     def recommendation_text(self) -> str:
         return self.ui.recommendationView.toPlainText()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtWidgets import QTextBrowser
+
 from parishdesk.domain.access import (
     COMMITTEE_OUTCOME_LABELS,
     CONTENT_CATEGORIES,
@@ -14,7 +16,9 @@ from parishdesk.domain.access import (
 )
 from parishdesk.domain.access_deadline import StatusChange
 from parishdesk.domain.rules import rule
+from parishdesk.gui.common.rule_link import connect_why_links, rule_titles_html, why_link
 from parishdesk.services.access import AccessRecord
+from parishdesk.services.protocol_links import rule_sources
 
 OUTCOME_SIGNS = {"disclose": "\u2714", "justify": "?", "refuse": "\u2716"}
 
@@ -39,10 +43,13 @@ def recommendation_html(assessment: Assessment) -> str:
              "<p><b>Why</b></p><ul>"]
     parts += [f"<li>{escape(reason)}</li>" for reason in assessment.reasons]
     parts.append("</ul><p><b>Rules relied on</b></p><ul>")
-    for rule_id in assessment.rules:
+    # Each rule by its plain title and words, its real source and a "Why?" link (the
+    # window showing it connects the links with ``connect_why_links``); never its ID.
+    for index, (rule_id, source) in enumerate(zip(assessment.rules,
+                                                  rule_sources(assessment.rules), strict=True)):
         r = rule(rule_id)
-        parts.append(f"<li><b>{escape(r.id)} {escape(r.title)}</b>: {escape(r.text)} "
-                     f"<i>Source: {escape(r.source)}</i></li>")
+        parts.append(f"<li><b>{escape(r.title)}</b> ({why_link(index)}): {escape(r.text)} "
+                     f"<i>Source: {escape(source)}</i></li>")
     parts.append("</ul>")
     return "".join(parts)
 
@@ -75,8 +82,9 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
                   else "Councillor's need to know"),
              _row("Decided by", record.decider_name),
              "</table>",
-             "<p><b>Recommendation:</b> " + escape(outcome_words(record.assessment)) + " ("
-             + escape(", ".join(record.assessment.rules)) + ")</p>"]
+             "<p><b>Recommendation:</b> " + escape(outcome_words(record.assessment)) + ". "
+             "The rules: " + rule_titles_html([rule(r).title for r in record.assessment.rules])
+             + "</p>"]  # its Why? links open the rules (see ``connect_why_links``)
     if record.decision:
         parts += ["<p><b>Decision:</b> " + escape(record.decision_label)
                   + f" on {_date(record.decided_on)}"
@@ -109,3 +117,10 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
                   for c in history]
         parts.append("</ul>")
     return "".join(parts)
+
+
+def show_details(browser: QTextBrowser, record: AccessRecord,
+                 history: list[StatusChange]) -> None:
+    """Show :func:`details_html` in the pane, its rules' Why? links working."""
+    browser.setHtml(details_html(record, history))
+    connect_why_links(browser, record.assessment.rules)

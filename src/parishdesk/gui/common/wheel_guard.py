@@ -8,7 +8,7 @@ nowhere), so the value the clerk sees and the saved record stay as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -53,6 +53,13 @@ class WheelGuard(QObject):
     """Application-wide event filter; see the module's description."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            # Qt gives a control with the "wheel focus" policy the focus on a real wheel
+            # turn before any filter sees the turn, which would let the value change: such
+            # controls take the focus on a click or Tab only.
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
         if not isinstance(event, QWheelEvent) or not isinstance(watched, QWidget):
             return False
         control = _guarded_control(watched)

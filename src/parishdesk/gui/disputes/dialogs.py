@@ -26,7 +26,6 @@ from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.disputes.widgets import (
     beside_fields,
     error_label,
-    no_wheel,
     show_problems,
 )
 from parishdesk.gui.forms.ui_disputes_escalate_dialog import Ui_DisputesEscalateDialog
@@ -127,7 +126,6 @@ class PartyDialog(_FormDialog):
         for o in register.officers():
             self.person.addItem(f"{o.first_name} {o.surname} ({o.post})",
                                 ("officer", o.id, f"{o.first_name} {o.surname}"))
-        no_wheel(self.role, self.person)
         self.person.currentIndexChanged.connect(self._picked)
         self.beside = beside_fields(self, {"role": self.role, "panel": self.person,
                                            "name": self.name})
@@ -172,7 +170,6 @@ class EscalateDialog(_FormDialog):
         self.track, self.reason = self.ui.trackCombo, self.ui.reasonEdit
         for key in ("grievance", "disciplinary", "code_of_conduct"):
             self.track.addItem(TRACKS[key], key)
-        no_wheel(self.track)
         self.beside = beside_fields(self, {"track": self.track,
                                            "override_reason": self.reason})
         self.finish(self.ui.errorLabel, self.ui.buttons, "&Move")
@@ -223,7 +220,6 @@ class MeetingDialog(_Base):
         self.meeting.addItem("Choose a meeting\u2026", None)
         for m in case_meetings.meeting_choices():
             self.meeting.addItem(case_meetings.meeting_label(m), m.id)
-        no_wheel(self.meeting)
         self.add_field("meeting", "&Meeting:", self.meeting)
         self.add_buttons("&Record")
         self.resize(560, 200)
@@ -250,7 +246,6 @@ class SettingsDialog(_Base):
             spin.setSuffix(" working days")
             spin.setValue(int(getattr(current, f.name)))
             spin.setAccessibleName(gate.LABELS[f.name])
-            no_wheel(spin)
             self.spins[f.name] = spin
             self.form.addRow(f"{gate.LABELS[f.name]}:", spin)
         self.form.addRow(QLabel("<b>Password for the Disputes area</b>"))

@@ -26,7 +26,6 @@ from parishdesk.gui.common.labels import ERROR_STYLE
 from parishdesk.gui.disputes.case_file import CaseFilePane
 from parishdesk.gui.disputes.case_model import ID_ROLE, CaseListModel
 from parishdesk.gui.disputes.dialogs import SettingsDialog
-from parishdesk.gui.disputes.widgets import no_wheel
 from parishdesk.gui.disputes.wizard import NewConcernWizard
 from parishdesk.gui.forms.ui_disputes_area import Ui_DisputesArea
 from parishdesk.services.disputes import cases, gate
@@ -97,7 +96,6 @@ class DisputesPage(QWidget):
         self.track_combo.addItem("Every track", "")
         for key, label in TRACKS.items():
             self.track_combo.addItem(label, key)
-        no_wheel(self.show_combo, self.track_combo)
         self.model = CaseListModel([], self)
         self.table.setModel(self.model)
         self.empty_state = EmptyState.over(self.table)

@@ -33,7 +33,6 @@ from parishdesk.gui.disputes.widgets import (
     beside_fields,
     date_edit,
     error_label,
-    no_wheel,
     show_problems,
     to_date,
 )
@@ -121,7 +120,6 @@ class StepDialog(QDialog):
         self.outcome.setAccessibleName("Outcome")
         for key, label in outcomes_for(cf, kind).items():
             self.outcome.addItem(label, key)
-        no_wheel(self.outcome)
         if self.outcome.count():
             form.addRow("&Outcome:", self.outcome)
         self.sanction = QComboBox()
@@ -130,7 +128,6 @@ class StepDialog(QDialog):
             self.sanction.addItem("None", "")
             for key, label in COUNCILLOR_SANCTIONS.items():
                 self.sanction.addItem(label, key)
-            no_wheel(self.sanction)
             form.addRow("Action about the &councillor:", self.sanction)
         self.detail = QPlainTextEdit()
         self.detail.setAccessibleName("What happened")
@@ -198,7 +195,6 @@ class StepDialog(QDialog):
                 self.recipient.addItem(f"{party.name} ({party.role_label.lower()})", party.id)
             usual = next((i for i, p in enumerate(self.cf.parties) if p.role == role), 0)
             self.recipient.setCurrentIndex(usual)
-        no_wheel(self.recipient)
         form.addRow("&To:", self.recipient)
         wanted = LETTER_FIELDS[self.letter_type]
         labels = {"meeting_on": "Meeting on", "time": "Time", "place": "Place",

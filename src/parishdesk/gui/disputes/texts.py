@@ -10,16 +10,19 @@ from collections.abc import Sequence
 from html import escape
 
 from parishdesk.domain.dispute_steps import Deadline
-from parishdesk.domain.disputes import TRACKS, Route, shown_source
+from parishdesk.domain.disputes import TRACKS, Route
 from parishdesk.domain.rules import rule
+from parishdesk.services.protocol_links import rule_sources
 
 
 def rules_html(rule_ids: Sequence[str]) -> str:
+    """Each rule's title, words and real source (the council's own protocol paragraph where
+    the clerk has linked one)."""
     parts = ["<ul>"]
-    for rule_id in rule_ids:
+    for rule_id, source in zip(rule_ids, rule_sources(rule_ids), strict=True):
         r = rule(rule_id)
         parts.append(f"<li><b>{escape(r.title)}</b>: {escape(r.text)}<br>"
-                     f"<i>Source: {escape(shown_source(r))}</i></li>")
+                     f"<i>Source: {escape(source)}</i></li>")
     parts.append("</ul>")
     return "".join(parts)
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
@@ -18,31 +16,6 @@ from PySide6.QtWidgets import (
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.common.labels import ERROR_STYLE
-
-
-class _NoWheel(QObject):
-    """Ignore the mouse wheel on a combo, spin or date box that does not have the focus, so
-    scrolling a page never changes a value by accident."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
-_FILTER: _NoWheel | None = None
-
-
-def no_wheel(*widgets: QWidget) -> None:
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = _NoWheel()
-    for w in widgets:
-        if isinstance(w, (QComboBox, QAbstractSpinBox)):
-            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            w.installEventFilter(_FILTER)
 
 
 def date_edit(day: dt.date, name: str) -> DateField:

@@ -37,7 +37,6 @@ from parishdesk.gui.disputes.widgets import (
     beside_fields,
     date_edit,
     error_label,
-    no_wheel,
     show_problems,
     to_date,
 )
@@ -93,7 +92,6 @@ class _ChoicePage(QWizardPage):
             form = self.form
             self.person = QComboBox()
             self.person.setAccessibleName("Person")
-            no_wheel(self.person)
             self.name.setAccessibleName("Name")
             form.addRow("&Who:", self.person)
             form.addRow("&Name:", self.name)
@@ -220,7 +218,6 @@ class _RoutePage(QWizardPage):
         self.track.setAccessibleName("Other track")
         for key, label in TRACKS.items():
             self.track.addItem(label, key)
-        no_wheel(self.track)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Reason for another route")
         self.reason.setPlaceholderText("Why this case takes another route")

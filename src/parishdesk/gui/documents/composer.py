@@ -119,7 +119,7 @@ class LetterComposer(QDialog):
         allowed = allowed_signatories(letter_type)
         self.chair_radio.setEnabled("chair" in allowed)
         corr2 = rule("CORR-2")
-        note = QLabel(f"{corr2.title} ({corr2.id}). "
+        note = QLabel(f"{corr2.title}. "
                       + ("The Chair may sign this kind of letter instead."
                          if "chair" in allowed else
                          "This kind of letter commits the council, so only the Clerk may sign it."))

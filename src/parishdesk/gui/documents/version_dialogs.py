@@ -1,4 +1,5 @@
-"""Dialogs for protocol versions: adopt, edit a draft, compare two versions, link rules.
+"""Dialogs for protocol versions: adopt, edit a draft, compare two versions (linking a
+clause to rules is :mod:`parishdesk.gui.documents.rule_links_dialog`).
 
 Each has a classmethod ``ask`` that tests replace; each calls one service
 and shows its plain-words refusal beside the fields.
@@ -7,10 +8,8 @@ and shows its plain-words refusal beside the fields.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -33,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.protocol import Protocol
 from parishdesk.domain.protocol_compare import ClauseDiff
-from parishdesk.domain.rules import RULES
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.field_errors import FieldErrors, error_label
@@ -45,9 +41,13 @@ from parishdesk.gui.documents.common import (
     optional_date,
 )
 from parishdesk.gui.documents.outline import OutlineEditor
+from parishdesk.gui.documents.rule_links_dialog import RuleLinksDialog
 from parishdesk.gui.forms.ui_documents_adopt_dialog import Ui_AdoptDialog
 from parishdesk.services import protocols
 from parishdesk.services.protocols import VersionInfo
+
+__all__ = ["AdoptDialog", "CompareDialog", "DraftEditor", "RuleLinksDialog", "describe_dates",
+           "version_name"]
 
 
 def version_name(info: VersionInfo) -> str:
@@ -312,88 +312,6 @@ class CompareDialog(QDialog):
 
 # --------------------------------------------------------------------------
 # Rule links
-
-RULE_ROLE = Qt.ItemDataRole.UserRole
-
-
-class RuleLinksDialog(QDialog):
-    """Tick the rules a clause states; the app's suggestions are marked and pre-ticked."""
-
-    def __init__(self, ctx: AppContext, version_id: int, clause_number: str, clause_text: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.version_id = version_id
-        self.clause_number = clause_number
-        self.setWindowTitle(f"Rules stated in clause {clause_number}")
-        linked = protocols.clause_links(version_id).get(clause_number, ())
-        suggested = protocols.suggested_links(version_id).get(clause_number, ())
-        layout = QVBoxLayout(self)
-        excerpt = clause_text if len(clause_text) < 400 else clause_text[:399] + "…"
-        intro = QLabel(f"<b>Clause {html.escape(clause_number)}</b>: {html.escape(excerpt)}")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        note = QLabel("Tick each rule this clause states. Letters then cite the clause "
-                      "(\"paragraph " + clause_number + " of the Council's protocol\"). "
-                      + ("Rules marked ★ are suggested from the clause's words."
-                         if suggested else "No rules were suggested from the clause's words."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter rules by ID or title")
-        self.filter.setAccessibleName("Filter rules")
-        layout.addWidget(self.filter)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Rules")
-        tick = set(linked) if linked else set(suggested)
-        ordered = [r for r in RULES if r.id in suggested] + [r for r in RULES
-                                                             if r.id not in suggested]
-        for r in ordered:
-            mark = "★ " if r.id in suggested else ""
-            item = QListWidgetItem(f"{mark}{r.id} — {r.title}")
-            item.setData(RULE_ROLE, r.id)
-            item.setToolTip(r.text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if r.id in tick else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        layout.addWidget(self.list, 1)
-        self.error = error_label("Problem with the links")
-        layout.addWidget(self.error)
-        self.field_errors = FieldErrors(self, {}, {}, general=self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save links")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.filter.textChanged.connect(self._filter)
-        self.resize(640, 600)
-
-    def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
-
-    def ticked(self) -> list[str]:
-        return [str(self.list.item(i).data(RULE_ROLE)) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def save(self) -> None:
-        try:
-            protocols.set_clause_links(self.version_id, self.clause_number, self.ticked(),
-                                       self.ctx.actor)
-        except ParishDeskError as exc:
-            self.field_errors.show({"": str(exc)})
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, ctx: AppContext, version_id: int, clause_number: str, clause_text: str,
-            parent: QWidget | None = None) -> bool:
-        dialog = cls(ctx, version_id, clause_number, clause_text, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
 
 def describe_dates(info: VersionInfo) -> str:
     return (f"Adopted {fmt_date(info.adopted_on)}, last reviewed {fmt_date(info.last_reviewed)}, "

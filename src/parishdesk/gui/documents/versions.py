@@ -29,6 +29,7 @@ from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common import errors
 from parishdesk.gui.common.button_bar import add_action_buttons, make_action
 from parishdesk.gui.common.context import AppContext
+from parishdesk.gui.common.rule_link import connect_why_links, rule_titles_html
 from parishdesk.gui.common.tables import ReadOnlyTable
 from parishdesk.gui.documents.common import (
     Column,
@@ -200,8 +201,9 @@ class VersionsTab(QWidget):
             return
         linked = protocols.clause_links(info.id).get(clause.number, ())
         if linked:
-            names = "; ".join(f"{rid} {html.escape(rule(rid).title)}" for rid in linked)
+            names = rule_titles_html([rule(rid).title for rid in linked])
             self.links_label.setText(f"<b>Clause {clause.number} states:</b> {names}")
+            connect_why_links(self.links_label, linked)
         else:
             self.links_label.setText(f"Clause {clause.number} is not linked to any rule yet. "
                                      "Rule links (Ctrl+Shift+L) shows suggestions.")

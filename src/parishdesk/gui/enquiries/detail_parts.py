@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import CHANNEL_LABELS, KIND_LABELS, DueState, Status
+from parishdesk.domain.rules import rule
 from parishdesk.errors import ParishDeskError
 from parishdesk.gui.common.errors import show_expected
+from parishdesk.gui.common.rule_link import connect_why_links, rule_titles_html
 from parishdesk.gui.enquiries.model import state_icon
 from parishdesk.paths import DataPaths
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
@@ -149,14 +151,17 @@ class WarningCard(QFrame):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(icon)
         prefix = "Dismissed – " if warning.dismissed else "Warning – "
-        lines = [f"<b>{escape(prefix)}{escape(', '.join(warning.rule_ids))}: "
-                 f"{escape(warning.title)}</b>", escape(warning.message),
+        # The rules by their plain titles, each with a "Why?" link; never their IDs.
+        titles = [rule(rule_id).title for rule_id in warning.rule_ids]
+        lines = [f"<b>{escape(prefix)}{escape(warning.title)}</b>", escape(warning.message),
                  f"<i>What to do:</i> {escape(warning.advice)}",
-                 f"<i>Source:</i> {escape('; '.join(warning.sources))}"]
+                 f"<i>The rule:</i> {rule_titles_html(titles)}",
+                 f"<i>Source:</i> {escape('; '.join(dict.fromkeys(warning.sources)))}"]
         if warning.dismissed:
             lines.append(f"<i>Dismissed with the note:</i> {escape(warning.dismissal_note)}")
         self.text = wrap_label("<br>".join(lines))
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        connect_why_links(self.text, warning.rule_ids)
         body = QVBoxLayout()
         body.addWidget(self.text)
         layout.addLayout(body, 1)

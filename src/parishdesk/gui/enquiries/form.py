@@ -187,7 +187,7 @@ class EnquiryFormDialog(QDialog):
         self.ui.assignedCombo.setEnabled(clerk)
         self.ui.priorityCombo.setEnabled(clerk)
         self.ui.clerkNote.setText(
-            "The Clerk decides who deals with an enquiry and how soon (ROLE-7, ENQ-3). "
+            "The Clerk decides who deals with an enquiry and how soon. "
             "A councillor's own view of urgency is the tick on the left, not the priority."
             if clerk else
             "Only the Clerk assigns enquiries and sets their priority; they stay as they are.")

@@ -54,8 +54,9 @@ class RecordAdviceDialog(QDialog):
         self.ctx = ctx
         self.ui = ui = Ui_RecordAdvice()
         ui.setupUi(self)
-        ui.introLabel.setText(f"{rule('GROUP-2').title}. Give groups facts and options, never "
-                              f"a recommendation ({rule('GROUP-1').id}).")
+        ui.introLabel.setText(f"{rule('GROUP-2').title}: whatever one group is told, every "
+                              "other group is offered too. Give groups facts and options, "
+                              "never a recommendation.")
         for group in register.groups():
             ui.groupCombo.addItem(group.name, group.id)
         ui.dateEdit.setDate(_qdate(ctx.today()))

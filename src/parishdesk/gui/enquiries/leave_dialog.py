@@ -39,7 +39,7 @@ from parishdesk.services.officer_leave import LeaveInput, LeavePeriod, LeaveProb
 
 _HEADERS = ("Officer", "Leave", "From", "To", "Note", "Status")
 _EMPTY = ("No leave is recorded. Add the days an officer is away (Add…), so that an "
-          "enquiry sent to them meanwhile gets the ENQ-6 warning.")
+          "enquiry sent to them meanwhile gets a warning that they are on leave.")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -129,7 +129,7 @@ class OfficerLeaveDialog(QDialog):
         self.periods: list[LeavePeriod] = []
         layout = QVBoxLayout(self)
         intro = QLabel("Days officers are away. An enquiry sent to an officer while they are "
-                       "on leave gets the ENQ-6 warning; nothing is expected of them until "
+                       "on leave gets a warning (respect for free time); nothing is expected of them until "
                        "they are back.")
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -240,7 +240,7 @@ class Ui_EnquiriesArea(object):
 #endif // QT_CONFIG(accessibility)
         self.leaveButton.setText(QCoreApplication.translate("EnquiriesArea", u"Sta&ff leave\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.leaveButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Days officers are away, for the ENQ-6 check (Ctrl+Alt+L)", None))
+        self.leaveButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Days officers are away, so that work sent to them meanwhile is flagged (Ctrl+Alt+L)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.leaveButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Staff leave", None))

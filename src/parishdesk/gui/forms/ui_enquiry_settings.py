@@ -138,5 +138,5 @@ class Ui_EnquirySettings(object):
         self.noticeSpin.setAccessibleName(QCoreApplication.translate("EnquirySettings", u"Reasonable minimum notice for an answer, in working days", None))
 #endif // QT_CONFIG(accessibility)
         self.noticeError.setText("")
-        self.noticeHelp.setText(QCoreApplication.translate("EnquirySettings", u"A councillor who asks for an answer sooner than this gets the ENQ-2 warning.", None))
+        self.noticeHelp.setText(QCoreApplication.translate("EnquirySettings", u"A councillor who asks for an answer sooner than this gets a warning (a reasonable time to answer).", None))
     # retranslateUi

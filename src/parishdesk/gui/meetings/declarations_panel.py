@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from parishdesk.domain.meetings import DECLARATION_ACTIONS, DECLARATION_KINDS
 from parishdesk.domain.meetings.records import Declaration
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.meetings.widgets import ProblemsLabel, attempt, guard_wheel
+from parishdesk.gui.meetings.widgets import ProblemsLabel, attempt
 from parishdesk.services.meetings import links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -74,7 +74,6 @@ class DeclarationsPanel(QGroupBox):
         self.button = QPushButton("Add declaration")
         self.button.setToolTip("Minute the declaration (Ctrl+D)")
         self.button.clicked.connect(lambda: self.add())
-        guard_wheel(self.declarer, self.kind, self.action)
         row = QHBoxLayout()
         for combo in (self.declarer, self.kind, self.action):
             combo.setSizeAdjustPolicy(

@@ -25,7 +25,7 @@ from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField
 from parishdesk.gui.meetings import exports
-from parishdesk.gui.meetings.widgets import ProblemsLabel, Saver, attempt, guard_wheel
+from parishdesk.gui.meetings.widgets import ProblemsLabel, Saver, attempt
 from parishdesk.services.meetings import agenda, papers, table
 from parishdesk.services.meetings.agenda import AgendaChecks
 
@@ -50,7 +50,6 @@ class MeetingHeader(QWidget):
         self.time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.presiding = QComboBox()
-        guard_wheel(self.kind, self.time, self.presiding)
         cells = ((0, 0, "&Kind", self.kind, 1), (0, 2, "&Date", self.date, 1),
                  (0, 4, "T&ime", self.time, 1), (1, 0, "&Place", self.place, 3),
                  (1, 4, "Presi&ding", self.presiding, 1))

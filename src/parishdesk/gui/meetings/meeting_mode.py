@@ -32,7 +32,6 @@ from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
     Saver,
     attempt,
-    guard_wheel,
     local_action,
 )
 from parishdesk.services.meetings import agenda, table
@@ -77,7 +76,6 @@ class MeetingMode(QWidget):
         self.item.setAccessibleName("Item being taken")
         self.next_button = QPushButton("Next \u25b6")
         self.next_button.setToolTip("The next item (F8)")
-        guard_wheel(self.item)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.item, 1)
         bar.addWidget(self.next_button)

@@ -32,7 +32,7 @@ from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
 from parishdesk.gui.meetings import exports
-from parishdesk.gui.meetings.widgets import Saver, attempt, guard_wheel, local_action
+from parishdesk.gui.meetings.widgets import Saver, attempt, local_action
 from parishdesk.services.meetings import agenda, minutes, papers, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +67,6 @@ class MinutesPane(QWidget):
         self.signed_on = DateField(today=ctx.today)
         self.signed_on.setAccessibleName("Date signed")
         self.sign_button = QPushButton("&Sign")
-        guard_wheel(self.approving)
         for widget in (self.draft_button, QLabel("Approved at:"), self.approving,
                        self.approve_button):
             actions.addWidget(widget)

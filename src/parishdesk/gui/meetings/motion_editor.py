@@ -28,7 +28,6 @@ from parishdesk.gui.meetings.widgets import (
     ProblemsLabel,
     Saver,
     attempt,
-    guard_wheel,
     row_id,
 )
 from parishdesk.services.meetings import table
@@ -92,8 +91,6 @@ class MotionEditor(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        guard_wheel(self.proposer, self.seconder, self.in_favour, self.against,
-                    self.abstentions, self.casting, self.delegate, self.reverses)
         for name, widget in (("Proposer", self.proposer), ("Seconder", self.seconder),
                              ("Votes for", self.in_favour), ("Votes against", self.against),
                              ("Abstentions", self.abstentions), ("Casting vote", self.casting),

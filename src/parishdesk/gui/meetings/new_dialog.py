@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from parishdesk.domain.meetings.records import MEETING_KINDS, Meeting
 from parishdesk.gui.common.date_field import first_unreadable_date
 from parishdesk.gui.forms.ui_meetings_new_dialog import Ui_MeetingsNewDialog
-from parishdesk.gui.meetings.widgets import guard_wheel
 
 DEFAULT_PLACE = "The Village Hall"
 
@@ -31,7 +30,6 @@ class NewMeetingDialog(QDialog):
         self.ui.timeEdit.setTime(QTime(19, 30))
         self.ui.placeEdit.setText(place or DEFAULT_PLACE)
         self.ui.dateEdit.set_today(lambda: today)
-        guard_wheel(self.ui.bodyCombo, self.ui.kindCombo, self.ui.timeEdit)
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Create meeting")

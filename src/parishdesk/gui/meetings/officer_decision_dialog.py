@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from parishdesk.domain.meetings.records import OfficerDecision
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
-from parishdesk.gui.meetings.widgets import ProblemsLabel, guard_wheel
+from parishdesk.gui.meetings.widgets import ProblemsLabel
 from parishdesk.services.meetings.register import officer_decision_problems
 
 
@@ -39,7 +39,6 @@ class OfficerDecisionDialog(QDialog):
             self.officer.addItem(name, person_id)
         self.on = DateField(today=lambda: today)
         self.on.set_value(today)
-        guard_wheel(self.officer)
         self.decision = QLineEdit()
         self.reasons = QPlainTextEdit()
         self.reasons.setMaximumHeight(90)

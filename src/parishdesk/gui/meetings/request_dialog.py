@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
-from parishdesk.gui.meetings.widgets import ProblemsLabel, guard_wheel
+from parishdesk.gui.meetings.widgets import ProblemsLabel
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,6 @@ class ItemRequestDialog(QDialog):
         self.received = DateField(today=lambda: today)
         for edit in (self.asked, self.received):
             edit.set_value(today)
-        guard_wheel(self.councillor)
         self.received.setEnabled(False)
         self.papers.toggled.connect(self.received.setEnabled)
         for label, widget in (("&Councillor:", self.councillor), ("&Item:", self.title),

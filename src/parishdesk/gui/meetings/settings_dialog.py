@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from parishdesk.errors import ValidationError
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.labels import ERROR_STYLE
-from parishdesk.gui.meetings.widgets import WARNING, guard_wheel
+from parishdesk.gui.meetings.widgets import WARNING
 from parishdesk.services.meetings import quorum_settings
 
 HELP = ("The council's quorum is a third of its seats, vacant seats included, rounded up "
@@ -72,7 +72,6 @@ class MeetingsSettingsDialog(QDialog):
             self._place(form, f"committee.{c.committee_id}")
         if not now.committees:
             form.addRow(QLabel("The council has no committees in the register yet."))
-        guard_wheel(self.seats, *self.committees.values())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

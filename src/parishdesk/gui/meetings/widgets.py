@@ -1,12 +1,13 @@
-"""Small pieces the meetings windows share: problems shown in plain words, saving as the
-clerk types, and combo/spin/date boxes that ignore the mouse wheel unless focused."""
+"""Small pieces the meetings windows share: problems shown in plain words and saving as the
+clerk types (the wheel over an unfocused control is guarded for the whole app, see
+:mod:`parishdesk.gui.common.wheel_guard`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
 
@@ -16,28 +17,6 @@ from parishdesk.gui.common.errors import show_expected
 
 SAVE_DELAY_MS = 400
 WARNING = "\u26a0"
-
-
-class _WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
-_GUARD: _WheelGuard | None = None
-
-
-def guard_wheel(*widgets: QWidget) -> None:
-    """A combo, spin or date box changes on the wheel only once it has the focus."""
-    global _GUARD
-    if _GUARD is None:
-        _GUARD = _WheelGuard()
-    for widget in widgets:
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widget.installEventFilter(_GUARD)
 
 
 class ProblemsLabel(QLabel):

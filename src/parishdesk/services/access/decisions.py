@@ -55,7 +55,7 @@ def decision_problems(assessment: Assessment, decision: DecisionInput) -> dict[s
     )
     problems = {key: messages.pop(0) for key, failed in checks if failed and messages}
     if decision.decision == "refused" and not any(r.strip() for r in decision.reasons):
-        problems["reasons"] = "Give the councillor the reasons for refusing (ACCESS-8)."
+        problems["reasons"] = "Give the councillor the reasons for refusing: a refusal must be explained in writing."
     return problems
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from parishdesk.domain.enquiry import StatusChange
 from parishdesk.domain.enquiry_records import EnquiryRecord
 from parishdesk.domain.members import Officer
+from parishdesk.domain.rules import rule
 from parishdesk.errors import ValidationError
 from parishdesk.store import enquiry_store, members_store
 
@@ -48,9 +49,10 @@ def is_clerk(someone: Officer | None) -> bool:
 
 
 def require_clerk(by_officer_id: int | None, what: str, rule_id: str) -> None:
+    """Refuse unless the Clerk is acting; the message names the rule by its plain title."""
     someone = members_store.get_officer(by_officer_id) if by_officer_id else None
     if not is_clerk(someone):
-        raise EnquiryProblem(f"Only the Clerk {what} ({rule_id}).")
+        raise EnquiryProblem(f"Only the Clerk {what}. The rule: {rule(rule_id).title}.")
 
 
 def history(enquiry_id: int) -> list[StatusChange]:

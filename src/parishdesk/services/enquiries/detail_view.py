@@ -10,10 +10,10 @@ from pathlib import Path
 from parishdesk.domain import enquiry as rules
 from parishdesk.domain.enquiry import Status
 from parishdesk.domain.enquiry_records import ReplyRecord
-from parishdesk.domain.rules import rule
 from parishdesk.services.enquiries.common import TABLE, load
 from parishdesk.services.enquiries.lifecycle import CopyInput
 from parishdesk.services.enquiries.settings import nation
+from parishdesk.services.protocol_links import rule_sources
 from parishdesk.store import enquiry_store
 from parishdesk.store.letters_store import for_record as letters_for
 
@@ -120,7 +120,7 @@ def detail(enquiry_id: int, today: dt.date) -> EnquiryDetail:
         ids = tuple(x for x in w.rule_ids.split(",") if x)
         warning_views.append(WarningView(
             w.code, ids, w.title, w.message, w.advice,
-            tuple(f"{i}: {rule(i).source}" for i in ids), w.dismissed_at is not None,
+            rule_sources(ids), w.dismissed_at is not None,
             w.dismissal_note))
         if w.dismissed_at is not None:
             timeline.append(TimelineEntry(w.dismissed_at, "warning",
