@@ -18,6 +18,7 @@ from parishdesk.domain.meetings.checks import (
     plain_problem,
     quorum,
     rule_ids,
+    without_rule_ids,
 )
 from parishdesk.domain.meetings.decisions import (
     ATTENDANCE_STATES,
@@ -48,5 +49,5 @@ __all__ = [
     "declaration_problems", "delegation_problems", "exclusion_problems", "item_problems",
     "item_quorum", "item_request_problems", "latest_summons_day", "meeting_year_problems",
     "must_withdraw", "notice_ok", "notice_problems", "officer_decision_problems",
-    "plain_problem", "quorum", "recorded_vote_problems", "rescission_problems", "rule_ids",
+    "plain_problem", "quorum", "without_rule_ids", "recorded_vote_problems", "rescission_problems", "rule_ids",
 ]

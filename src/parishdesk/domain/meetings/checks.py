@@ -65,6 +65,12 @@ def plain_problem(problem: str) -> str:
     return _IDS.sub(words, problem)
 
 
+def without_rule_ids(problem: str) -> str:
+    """The problem sentence with its bracketed rule IDs taken out (the screen names the
+    rules separately, by title, with a link to their source)."""
+    return _IDS.sub("", problem)
+
+
 def rule_ids(problem: str) -> tuple[str, ...]:
     """The rule IDs a problem sentence names (for tests and links)."""
     found: list[str] = []
