@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from parishdesk.gui.areas import AREAS
 from parishdesk.gui.menus import entries
+from parishdesk.store import enquiry_store
 
 
 def _texts(menu) -> list[str]:
@@ -155,10 +156,27 @@ def test_switch_user_names_the_chosen_officer_in_the_audit_log(main_window, monk
     page.ui.table.selectRow(0)
     pane = page.detail
     assert pane.detail is not None
+    # Only the Clerk sets the order of work: Liam is told so and nothing changes.
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: told.append(text)))
+    priority = pane.detail.priority
     pane.priority_combo.setCurrentIndex(
         next(i for i in range(pane.priority_combo.count())
-             if pane.priority_combo.itemData(i) != pane.detail.priority))
+             if pane.priority_combo.itemData(i) != priority))
     pane.set_priority()
+    assert told and "Only the Clerk" in told[0]
+    assert pane.detail.priority == priority
+    assert pane.priority_combo.currentData() == priority  # the choice went back
+    stored = enquiry_store.get(pane.detail.id)
+    assert stored is not None and stored.priority == priority
+    # What Liam may do is recorded in his name.
+    monkeypatch.setattr(type(pane), "ask_text",
+                        classmethod(lambda cls, *a: "The councillor's map of the verge"))
+    pane.move_combo.setCurrentIndex(
+        next(i for i in range(pane.move_combo.count())
+             if pane.move_combo.itemData(i) not in (None, "answered")))
+    pane.move_status()
     assert audit.history("enquiry", pane.detail.id)[-1].actor == "Liam Hartley"
     # Remembered for the next start.
     again = AppContext(ctx.paths)

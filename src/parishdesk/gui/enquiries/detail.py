@@ -260,6 +260,10 @@ class EnquiryDetailPane(QWidget):
         self.changed.emit(enquiry_id)
 
     def _clerk_id(self) -> int | None:
+        """The officer using ParishDesk (File > Switch user…), else the Clerk: only the Clerk
+        may assign work or set its priority, and the service says so to anyone else."""
+        if self.ctx.user_id is not None:
+            return self.ctx.user_id
         clerk = register.clerk()
         return clerk.id if clerk else None
 
@@ -329,6 +333,7 @@ class EnquiryDetailPane(QWidget):
             svc.assign(detail.id, int(officer_id), self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
+            self.show_enquiry(detail.id)  # the choice goes back to what is recorded
             return
         self.ctx.undo.record(undo.assignment_change(
             detail.id, detail.reference, detail.assigned_to_id, detail.assigned_name,
@@ -343,6 +348,7 @@ class EnquiryDetailPane(QWidget):
             svc.set_priority(self.detail.id, after, self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
+            self.show_enquiry(self.detail.id)  # the choice goes back to what is recorded
             return
         self.ctx.undo.record(undo.priority_change(self.detail.id, self.detail.reference,
                                                   before, after, self._clerk_id()))
