@@ -43,8 +43,8 @@ def refresh_undo(window: MainWindow) -> None:
     last = stack.peek()
     if reason is None and last is not None:
         text, tip = f"&Undo {last.description}", f"Undo {last.description}"
-    else:  # as Word says it, with the reason beside it
-        text, tip = "Can't &undo", reason or ""
+    else:  # greyed out, the reason in the tooltip and the status bar
+        text, tip = "&Undo", reason or ""
     action.setEnabled(reason is None)
     action.setText(text)
     action.setToolTip(tip)
