@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 from collections.abc import Iterator
 
 from parishdesk.instance_lock import InstanceLock
@@ -13,10 +12,11 @@ from parishdesk.services import maintenance
 
 
 def actor_name() -> str:
-    try:
-        return f"{getpass.getuser()} (command line)"
-    except Exception:  # noqa: BLE001 - no user name is not worth failing for
-        return "command line"
+    """Who a command's changes are recorded against: the Clerk's name "(command line)",
+    read from the open database's register (never the computer's login name)."""
+    from parishdesk.services import users
+
+    return users.command_line_actor(dt.date.today())
 
 
 @contextlib.contextmanager

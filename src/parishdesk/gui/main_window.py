@@ -1,12 +1,13 @@
 """The main window: a navigation list on the left switching between areas.
 
-It holds no rules: it switches areas, runs the File and Help menu actions,
-and shows the council's name and the last backup in the status bar.
+It holds no rules: it switches areas, runs the window's own menu actions (the menus are
+built in ``gui/menus.py``), and shows the council's name, who is using ParishDesk and the
+last backup in the status bar.
 
 Only the area the clerk sees first is built at start; each other area's page is
 built on its first visit (:meth:`MainWindow.page`). Until then the navigation
-badge and banner lines come from ``services.overview`` and the area's File-menu
-entries are stand-ins that build the page when used.
+badge and banner lines come from ``services.overview`` and the area's menu entries
+are stand-ins that build the page when used.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from parishdesk.gui.areas import AREAS, FILE_MENU, AreaSpec, MenuEntry, load_area_module
-from parishdesk.gui.common import errors, password_dialogs
+from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
+from parishdesk.gui.common import errors, password_dialogs, user_switch
 from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.dialogs import LogViewer, show_about
 from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
+from parishdesk.gui.menus import Menus
 from parishdesk.services import maintenance, overview
 from parishdesk.services.overview import AreaSummary
 
@@ -45,15 +47,21 @@ class MainWindow(QMainWindow):
         #: The pages built so far; an area's page is built when the clerk first goes there.
         self.pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
-        self._stand_ins: dict[str, list[QAction]] = {}
         self._summaries: dict[str, AreaSummary] = {}
+        self.print_action: QAction
+        self.password_action: QAction
+        self.personal_data_action: QAction
+        self.menus = Menus(self)  # sets the three actions above
         self._build_navigation(overview_later)
         self._wire_actions()
         self.council_label = QLabel()
+        self.user_label = QLabel()
         self.backup_label = QLabel()
-        for label in (self.council_label, self.backup_label):  # a council's name is not markup
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.council_label, self.user_label, self.backup_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a council's name is not markup
+        self.user_label.setContentsMargins(8, 0, 12, 0)
         self.ui.statusBar.addWidget(self.council_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.user_label)
         self.ui.statusBar.addPermanentWidget(self.backup_label)
         self.refresh_status()
         self.ui.splitter.setStretchFactor(1, 1)
@@ -63,11 +71,11 @@ class MainWindow(QMainWindow):
 
     # -- areas -----------------------------------------------------------
     def _build_navigation(self, overview_later: bool) -> None:
-        """One navigation item, Go shortcut and empty holder per area; File-menu stand-ins
-        for the areas' own entries; badges from the overview, before any page is built."""
+        """One navigation item and empty holder per area; badges from the overview, before
+        any page is built."""
         nav = self.ui.navList
         nav.currentRowChanged.connect(self._row_chosen)
-        # A click (or a Go shortcut) on an area puts the keyboard in it, so its own
+        # A click (or a View shortcut) on an area puts the keyboard in it, so its own
         # shortcuts work at once; arrowing through the list leaves focus in the list.
         nav.itemClicked.connect(
             lambda item: self.focus_area(str(item.data(Qt.ItemDataRole.UserRole))))
@@ -83,36 +91,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(spec.description)
             nav.addItem(item)
             self.set_badge(index, spec, self._summaries.get(spec.key, AreaSummary()).badge)
-            action = QAction(spec.label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
-            self.ui.menuGo.addAction(action)
-            entries = FILE_MENU.get(spec.key, ())
-            if entries:
-                self._stand_ins[spec.key] = [self._stand_in(spec.key, position, entry)
-                                             for position, entry in enumerate(entries)]
-                self._add_area_actions({"File": self._stand_ins[spec.key]})
-
-    def _stand_in(self, key: str, position: int, entry: MenuEntry) -> QAction:
-        """A File-menu entry of an area not built yet: used, it builds the area and runs the
-        page's own action (or, if that cannot run now, shows the area)."""
-        action = QAction(entry.text, self)
-        action.setShortcut(QKeySequence(entry.shortcut))
-        if entry.scoped:  # like the page's own: its key works only inside the page
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setData(key)
-
-        def run() -> None:
-            page = self.page(key)
-            menu_actions = getattr(page, "menu_actions", None)
-            real = menu_actions()["File"][position] if callable(menu_actions) else None
-            if real is not None and real.isEnabled():
-                real.trigger()
-            else:
-                self.show_area(key)
-
-        action.triggered.connect(lambda _checked=False: run())
-        return action
 
     def page(self, key: str) -> QWidget:
         """The area's page, built now if this is the first time it is wanted."""
@@ -140,9 +118,7 @@ class MainWindow(QMainWindow):
         alerts_changed = getattr(page, "alertsChanged", None)
         if alerts_changed is not None:
             alerts_changed.connect(self.refresh_alerts)
-        menu_actions = getattr(page, "menu_actions", None)
-        if callable(menu_actions):
-            self._replace_stand_ins(key, menu_actions().get("File", []))
+        self.menus.page_built(key, page)
         self._show_alerts()
         return page
 
@@ -151,31 +127,6 @@ class MainWindow(QMainWindow):
             return
         self.page(AREAS[row].key)
         self.ui.areaStack.setCurrentIndex(row)
-
-    def _add_area_actions(self, by_menu: dict[str, list[QAction]]) -> None:
-        """Put an area's own actions (e.g. File > Import members…) into the menus."""
-        for menu_name, actions in by_menu.items():
-            if menu_name != "File":
-                continue
-            before = self.ui.actionBackUp
-            for action in actions:
-                self.ui.menuFile.insertAction(before, action)
-            self.ui.menuFile.insertSeparator(before)
-
-    def _replace_stand_ins(self, key: str, actions: list[QAction]) -> None:
-        """The area is built: its own File-menu actions take the stand-ins' places."""
-        stand_ins = self._stand_ins.pop(key, [])
-        menu = self.ui.menuFile
-        if not stand_ins:
-            if actions:
-                self._add_area_actions({"File": actions})
-            return
-        for action in actions:
-            menu.insertAction(stand_ins[0], action)
-        for stand_in in stand_ins:
-            menu.removeAction(stand_in)
-            stand_in.setShortcut(QKeySequence())  # its keys belong to the page's action now
-            stand_in.deleteLater()
 
     def refresh_alerts(self) -> None:
         """An area changed something: read the overview again for the areas not built yet
@@ -241,7 +192,12 @@ class MainWindow(QMainWindow):
     def _wire_actions(self) -> None:
         ui = self.ui
         ui.actionBackUp.triggered.connect(self.back_up_now)
+        ui.actionSaveCopy.triggered.connect(self.save_copy)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.menuFile.aboutToShow.connect(self._refresh_switch_user)
+        ui.menuFile.setToolTipsVisible(True)
+        self._refresh_switch_user()
         ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionCouncilDetails.triggered.connect(self.edit_council_details)
@@ -250,20 +206,29 @@ class MainWindow(QMainWindow):
         ui.actionShowLog.triggered.connect(self.show_log)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
         ui.actionGuide.triggered.connect(self.show_guide)
-        self.password_action = QAction(password_dialogs.menu_text(self.ctx.paths), self)
-        self.password_action.setShortcut(QKeySequence("Ctrl+Alt+K"))
-        self.password_action.triggered.connect(self.protect_with_password)
-        ui.menuFile.insertAction(ui.actionBackUp, self.password_action)
-        self.personal_data_action = QAction("Personal &data…", self)
-        self.personal_data_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
-        self.personal_data_action.triggered.connect(self.show_personal_data)
-        ui.menuFile.insertAction(ui.actionBackUp, self.personal_data_action)
-        self.print_action = QAction("&Print…", self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
-        self.print_action.setStatusTip("Print the letter, register or minutes on screen")
-        self.print_action.triggered.connect(self.print_current)
-        ui.menuFile.insertAction(ui.actionBackUp, self.print_action)
-        ui.menuFile.insertSeparator(ui.actionBackUp)
+
+    def _refresh_switch_user(self) -> None:
+        why_not = user_switch.why_not_switch(self.ctx)
+        self.ui.actionSwitchUser.setEnabled(why_not is None)
+        self.ui.actionSwitchUser.setToolTip(why_not or "Choose which officer is using "
+                                            "ParishDesk: the history names them")
+
+    def switch_user(self) -> bool:
+        """File > Switch user…: True if another officer now uses ParishDesk."""
+        chosen = user_switch.SwitchUserDialog.ask(self.ctx, self)
+        if chosen is None or chosen.person_id == self.ctx.user_id:
+            return False
+        user_switch.set_user(self.ctx, chosen)
+        self.refresh_status()
+        self.statusBar().showMessage(f"{chosen.name} is now using ParishDesk.", 8000)
+        return True
+
+    def save_copy(self) -> None:
+        """File > Save a copy of the data…: a backup file where the clerk chooses."""
+        from parishdesk.gui.common.save_copy import save_copy
+
+        if save_copy(self, self.ctx.paths, self.ctx.today()) is not None:
+            self.refresh_status()
 
     def print_current(self) -> bool:
         """File > Print…: the current area's letter, register or minutes."""
@@ -360,6 +325,7 @@ class MainWindow(QMainWindow):
             self.council_label.setText(f"{council.name} — DEMO: a fictional council")
         else:
             self.council_label.setText(council.name)
+        self.user_label.setText(user_switch.status_text(self.ctx))
         title = council.name if council else "ParishDesk"
         self.setWindowTitle(f"{title} — ParishDesk")
         last = maintenance.last_backup(self.ctx.paths)

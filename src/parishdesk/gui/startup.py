@@ -126,8 +126,12 @@ def start(ctx: AppContext, overview_later: bool = False,
                 QApplication.restoreOverrideCursor()
         else:
             assert choice.details is not None
-            council = setup_council(choice.details, choice.clerk_name, ctx.actor, ctx.today())
+            council = setup_council(choice.details, choice.clerk_name, choice.clerk_name,
+                                    ctx.today())
     ctx.council = council
+    from parishdesk.gui.common.user_switch import take_seat
+
+    take_seat(ctx)  # the audit log names the officer at the keyboard, not the login
     try:
         window = MainWindow(ctx, overview_later=overview_later)
     except Exception:

@@ -74,7 +74,7 @@ def test_every_button_and_table_has_an_accessible_name(qtbot, paths, demo):
 def test_area_is_in_the_main_window(main_window):
     page = main_window.show_area("documents")
     assert isinstance(page, documents.DocumentsPage)
-    texts = [a.text() for a in main_window.ui.menuFile.actions()]
+    texts = [a.text() for a in main_window.ui.menuImport.actions()]
     assert "&Import protocol…" in texts
 
 

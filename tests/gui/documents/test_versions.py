@@ -46,7 +46,7 @@ def test_empty_state_says_what_to_do(qtbot, ctx, opened):
     tab = _tab(qtbot, ctx)
     assert tab.stack.currentWidget() is tab.empty
     assert tab.empty.text() == EMPTY_TEXT
-    assert "Ctrl+I" in EMPTY_TEXT and "model protocol" in EMPTY_TEXT
+    assert "Ctrl+Shift+O" in EMPTY_TEXT and "model protocol" in EMPTY_TEXT
 
 
 def test_start_from_model_edit_adopt_and_compare(qtbot, ctx, demo, monkeypatch):

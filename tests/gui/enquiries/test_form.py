@@ -215,3 +215,13 @@ def test_settings_button_opens_the_dialog_and_reloads(page, monkeypatch) -> None
                                     or True))
     page.ui.settingsButton.click()
     assert calls and page.model.rowCount() == 25
+
+
+def test_a_new_enquiry_is_entered_by_whoever_is_using_parishdesk(ctx, qtbot) -> None:
+    assistant = next(o for o in members_svc.officers() if o.surname == "Hartley")
+    ctx.user_id = assistant.id  # File > Switch user… chose the Assistant
+    dialog = EnquiryFormDialog(ctx)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.actingCombo.currentData() == assistant.id
+    assert not ui.assignedCombo.isEnabled() and not ui.priorityCombo.isEnabled()

@@ -7,7 +7,9 @@ yet" page. An area widget may have a
 ``badgeChanged = Signal(str)`` to put a count (e.g. overdue items) beside its name
 in the navigation list, and ``badge() -> str`` for the text it shows at start-up;
 ``alertsChanged`` + ``alerts()`` for the reminder banner; and ``menu_actions()``
-for entries in the File menu.
+for its entries in the menus (under the ``"File"`` key, in the order of
+:data:`FILE_MENU`, whose ``place`` says where each goes: File > New, Import or
+Export, or Tools).
 
 The main window builds an area's page only when the clerk first goes to it.
 Until then its badge and banner lines come from ``parishdesk.services.overview``,
@@ -64,31 +66,40 @@ def load_area_module(spec: AreaSpec) -> ModuleType | None:
 
 @dataclass(frozen=True)
 class MenuEntry:
-    """A File-menu entry an area adds, as it looks before the area's page is built."""
+    """A menu entry an area adds, as it looks before the area's page is built."""
 
     text: str
     shortcut: str
+    #: Where it goes: "new", "import" or "export" (submenus of File), or "tools".
+    place: str
     scoped: bool = False  # the key works only while the keyboard is in the area's page
+    #: For a scoped entry: the window-wide key of its menu entry, which stays a stand-in
+    #: (so that, in the menus, no key means one thing in one area and another elsewhere).
+    menu_key: str = ""
 
 
 #: Each area's File-menu entries, in the order of its ``menu_actions()["File"]``
 #: (a test checks that they match the page's own actions).
 FILE_MENU: dict[str, tuple[MenuEntry, ...]] = {
-    "members": (MenuEntry("&Import members…", "Ctrl+Shift+I"),
-                MenuEntry("E&xport members…", "Ctrl+Shift+E")),
-    "enquiries": (MenuEntry("New &enquiry (from any area)…", "Ctrl+Alt+N"),
-                  MenuEntry("Enquiry &response times…", "Ctrl+Alt+T"),
-                  MenuEntry("Party-&group advice log…", "Ctrl+Alt+G"),
-                  MenuEntry("Inbo&x settings…", "Ctrl+Alt+I"),
-                  MenuEntry("Sta&ff leave…", "Ctrl+Alt+L")),
-    "access": (MenuEntry("Export information requests as CSV…", "Ctrl+Alt+C"),
-               MenuEntry("Export information requests as PDF…", "Ctrl+Alt+P"),
-               MenuEntry("Information request &settings…", "Ctrl+Alt+S")),
-    "disputes": (MenuEntry("New dispute &concern (from any area)…", "Ctrl+Alt+D"),
-                 MenuEntry("D&isputes settings…", "Ctrl+Alt+U")),
-    "meetings": (MenuEntry("New meeting…", "Ctrl+N", scoped=True),
-                 MenuEntry("&Meetings settings…", "Ctrl+Alt+M")),
-    "documents": (MenuEntry("&Import protocol…", "Ctrl+I", scoped=True),
-                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", scoped=True),
-                  MenuEntry("New &general letter…", "Ctrl+L", scoped=True)),
+    "members": (MenuEntry("&Import members…", "Ctrl+Shift+I", "import"),
+                MenuEntry("E&xport members…", "Ctrl+Shift+E", "export")),
+    "enquiries": (MenuEntry("New &enquiry (from any area)…", "Ctrl+Alt+N", "new"),
+                  MenuEntry("Enquiry &response times…", "Ctrl+Alt+T", "tools"),
+                  MenuEntry("Party-&group advice log…", "Ctrl+Alt+G", "tools"),
+                  MenuEntry("Inbo&x settings…", "Ctrl+Alt+I", "tools"),
+                  MenuEntry("Sta&ff leave…", "Ctrl+Alt+L", "tools"),
+                  MenuEntry("Export en&quiries (CSV or Excel)…", "Ctrl+Alt+X", "export")),
+    "access": (MenuEntry("Export information requests as CSV…", "Ctrl+Alt+C", "export"),
+               MenuEntry("Export information requests as PDF…", "Ctrl+Alt+P", "export"),
+               MenuEntry("Information request &settings…", "Ctrl+Alt+S", "tools")),
+    "disputes": (MenuEntry("New dispute &concern (from any area)…", "Ctrl+Alt+D", "new"),
+                 MenuEntry("D&isputes settings…", "Ctrl+Alt+U", "tools")),
+    "meetings": (MenuEntry("New meeting…", "Ctrl+N", "new", scoped=True, menu_key="Ctrl+Alt+J"),
+                 MenuEntry("&Meetings settings…", "Ctrl+Alt+M", "tools")),
+    "documents": (MenuEntry("&Import protocol…", "Ctrl+I", "import", scoped=True,
+                            menu_key="Ctrl+Shift+O"),
+                  MenuEntry("Make protocol &packs…", "Ctrl+Shift+K", "new", scoped=True,
+                            menu_key="Ctrl+Alt+H"),
+                  MenuEntry("New &general letter…", "Ctrl+L", "new", scoped=True,
+                            menu_key="Ctrl+Shift+T")),
 }

@@ -43,13 +43,29 @@ class BackupChooser(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Restore")
+        # A copy saved elsewhere (File > Save a copy of the data…), e.g. on a memory stick.
+        other = buttons.addButton("&Other backup file…", QDialogButtonBox.ButtonRole.ActionRole)
+        other.setToolTip("Restore a copy saved on a memory stick or in another folder")
+        other.clicked.connect(self.choose_file)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(buttons)
         self.resize(460, 360)
+        self.other_file: Path | None = None
+
+    def choose_file(self) -> None:
+        from parishdesk.gui.common.file_chooser import get_open_file_name
+
+        name, _ = get_open_file_name(self, "Restore from a backup file", "",
+                                     "ParishDesk backups (*.parishdesk-backup *.sqlite3)")
+        if name:
+            self.other_file = Path(name)
+            self.accept()
 
     def chosen(self) -> Path | None:
+        if self.other_file is not None:
+            return self.other_file
         item = self.list.currentItem()
         return Path(item.data(256)) if item else None
 

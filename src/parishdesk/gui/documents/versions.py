@@ -51,7 +51,7 @@ from parishdesk.services import protocols
 from parishdesk.services.protocols import VersionInfo
 
 STATUS_WORDS = {"draft": "Draft", "adopted": "Adopted (current)", "superseded": "Superseded"}
-EMPTY_TEXT = ("No protocol yet — import your council's protocol (Ctrl+I) or start from the "
+EMPTY_TEXT = ("No protocol yet — import your council's protocol (Ctrl+Shift+O) or start from the "
               "model protocol (Ctrl+Shift+M), then adopt it.")
 
 

@@ -40,7 +40,7 @@ from parishdesk.gui.enquiries.detail_parts import (
 )
 from parishdesk.gui.enquiries.reply_editor import ReplyEditor
 from parishdesk.services import enquiries as svc
-from parishdesk.services import letters
+from parishdesk.services import letters, undo
 from parishdesk.services import members as register
 from parishdesk.services.enquiries import EnquiryDetail, WarningView
 
@@ -260,6 +260,10 @@ class EnquiryDetailPane(QWidget):
         self.changed.emit(enquiry_id)
 
     def _clerk_id(self) -> int | None:
+        """The officer using ParishDesk (File > Switch user…), else the Clerk: only the Clerk
+        may assign work or set its priority, and the service says so to anyone else."""
+        if self.ctx.user_id is not None:
+            return self.ctx.user_id
         clerk = register.clerk()
         return clerk.id if clerk else None
 
@@ -308,11 +312,14 @@ class EnquiryDetailPane(QWidget):
             if asked is None:
                 return
             late = asked
+        before = self.detail.status
         try:
             svc.transition(self.detail.id, target, self.ctx.actor, self.ctx.now(), note, late)
         except _EXPECTED as exc:
             show_expected(self, exc)
             return
+        self.ctx.undo.record(undo.status_change(self.detail.id, self.detail.reference, before,
+                                                target, self.ctx.now))
         self._done()
 
     def assign(self) -> None:
@@ -321,22 +328,30 @@ class EnquiryDetailPane(QWidget):
         officer_id = self.assign_combo.currentData()
         if officer_id is None or officer_id == self.detail.assigned_to_id:
             return
+        detail = self.detail
         try:
-            svc.assign(self.detail.id, int(officer_id), self._clerk_id(), self.ctx.actor)
+            svc.assign(detail.id, int(officer_id), self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
+            self.show_enquiry(detail.id)  # the choice goes back to what is recorded
             return
+        self.ctx.undo.record(undo.assignment_change(
+            detail.id, detail.reference, detail.assigned_to_id, detail.assigned_name,
+            int(officer_id), self._clerk_id()))
         self._done()
 
     def set_priority(self) -> None:
         if self.detail is None or self.priority_combo.currentData() == self.detail.priority:
             return
+        before, after = self.detail.priority, str(self.priority_combo.currentData())
         try:
-            svc.set_priority(self.detail.id, str(self.priority_combo.currentData()),
-                             self._clerk_id(), self.ctx.actor)
+            svc.set_priority(self.detail.id, after, self._clerk_id(), self.ctx.actor)
         except _EXPECTED as exc:
             show_expected(self, exc)
+            self.show_enquiry(self.detail.id)  # the choice goes back to what is recorded
             return
+        self.ctx.undo.record(undo.priority_change(self.detail.id, self.detail.reference,
+                                                  before, after, self._clerk_id()))
         self._done()
 
     def attach(self) -> None:

@@ -111,6 +111,9 @@ class EnquiryFormDialog(QDialog):
             ui.actingCombo.addItem(label, officer.id)
         for combo in (ui.addressedCombo, ui.assignedCombo, ui.actingCombo):
             combo.setCurrentIndex(combo.findData(clerk.id) if clerk else 0)
+        user = ui.actingCombo.findData(self.ctx.user_id)  # entered by whoever is working
+        if self.ctx.user_id is not None and user >= 0:
+            ui.actingCombo.setCurrentIndex(user)
         for priority in Priority:
             ui.priorityCombo.addItem(PRIORITY_LABELS[priority], priority.value)
         ui.priorityCombo.setCurrentIndex(ui.priorityCombo.findData(Priority.NORMAL.value))

@@ -39,7 +39,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 _Index = QModelIndex | QPersistentModelIndex
 
 #: The status of a new enquiry not acknowledged in time (with the overdue icon).
-ACK_LATE_TEXT = "New: ack. late"
+ACK_LATE_TEXT = "New: acknowledgement late"
 
 _SHORT_STATUS = {**{s: label for s, label in rules.STATUS_LABELS.items()},
                  Status.WAITING: "Waiting for councillor"}

@@ -61,7 +61,8 @@ class EnquiriesPage(QWidget):
         self.ui.setupUi(self)
         self.filter = "all"
         clerk = register.clerk()
-        self.me_id = clerk.id if clerk else None
+        #: "Mine": the officer using ParishDesk (File > Switch user…), else the Clerk.
+        self.me_id = ctx.user_id or (clerk.id if clerk else None)
         self.model = InboxModel(svc.inbox_query(ctx.today(), me_id=self.me_id), svc.nation(),
                                 parent=self)
         table = self.ui.table
@@ -147,6 +148,10 @@ class EnquiriesPage(QWidget):
         self.menu_new_action = QAction("New &enquiry (from any area)…", self)
         self.menu_new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
         self.menu_new_action.triggered.connect(self.capture_from_anywhere)
+        self.export_action = QAction("Export en&quiries (CSV or Excel)…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Alt+X"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_inbox())
+        self.ui.exportButton.clicked.connect(lambda _checked=False: self.export_inbox())
         self._update_counts()
         QTimer.singleShot(0, self, self._update_counts)  # after the main window has connected
 
@@ -201,7 +206,7 @@ class EnquiriesPage(QWidget):
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.menu_new_action, self.report_action, self.advice_action,
-                         self.settings_action, self.leave_action]}
+                         self.settings_action, self.leave_action, self.export_action]}
 
     def _local_action(self, text: str, keys: str, slot: object) -> QAction:
         """An action whose shortcut works while the focus is inside the inbox."""
@@ -228,7 +233,7 @@ class EnquiriesPage(QWidget):
     def current_query(self) -> inbox.InboxQuery:
         old = self.model.query
         return svc.inbox_query(self.ctx.today(), self.filter, self.ui.searchEdit.text(),
-                               self.me_id, old.sort, old.descending)
+                               self.ctx.user_id or self.me_id, old.sort, old.descending)
 
     def set_filter(self, name: str) -> None:
         self.filter = name
@@ -377,6 +382,11 @@ class EnquiriesPage(QWidget):
         if callable(show_area):
             show_area("enquiries")
         return self.quick_capture()
+
+    def export_inbox(self, target: Path | None = None) -> str:
+        from parishdesk.gui.enquiries.export import export_inbox  # openpyxl only when used
+
+        return export_inbox(self, self.current_query(), target)
 
     def show_report(self) -> None:
         EnquiryReportDialog.show_for(self.ctx, self)

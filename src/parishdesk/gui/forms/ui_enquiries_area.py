@@ -50,6 +50,11 @@ class Ui_EnquiriesArea(object):
 
         self.toolbarLayout.addWidget(self.reportButton)
 
+        self.exportButton = QPushButton(EnquiriesArea)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolbarLayout.addWidget(self.exportButton)
+
         self.settingsButton = QPushButton(EnquiriesArea)
         self.settingsButton.setObjectName(u"settingsButton")
 
@@ -165,7 +170,8 @@ class Ui_EnquiriesArea(object):
         QWidget.setTabOrder(self.fullFormButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.reportButton)
-        QWidget.setTabOrder(self.reportButton, self.settingsButton)
+        QWidget.setTabOrder(self.reportButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.settingsButton)
         QWidget.setTabOrder(self.settingsButton, self.leaveButton)
         QWidget.setTabOrder(self.leaveButton, self.allButton)
         QWidget.setTabOrder(self.allButton, self.mineButton)
@@ -208,6 +214,13 @@ class Ui_EnquiriesArea(object):
         self.reportButton.setText(QCoreApplication.translate("EnquiriesArea", u"&Response times\u2026", None))
 #if QT_CONFIG(accessibility)
         self.reportButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Response times report", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("EnquiriesArea", u"Ex&port\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("EnquiriesArea", u"Save the enquiries listed as an Excel or CSV file (Ctrl+Alt+X)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("EnquiriesArea", u"Export enquiries", None))
 #endif // QT_CONFIG(accessibility)
         self.settingsButton.setText(QCoreApplication.translate("EnquiriesArea", u"Inbo&x settings\u2026", None))
 #if QT_CONFIG(tooltip)

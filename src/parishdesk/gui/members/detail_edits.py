@@ -27,6 +27,7 @@ from parishdesk.gui.members.detail_text import (
 )
 from parishdesk.gui.members.widgets import selected_id
 from parishdesk.services import members as svc
+from parishdesk.services import undo
 
 if TYPE_CHECKING:
     from parishdesk.gui.common.context import AppContext
@@ -112,11 +113,17 @@ class RecordEdits(QTabWidget):
         if RecordDialog.ask(self, title, fields, save, intro, save_text) is not None:
             self.changed.emit()
 
-    def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None]) -> None:
+    def _ask_archive(self, title: str, intro: str, archive: Callable[[str], None],
+                     undoable: undo.Change) -> None:
         from parishdesk.gui.members.dialogs import Field
 
+        def run(note: str) -> bool:
+            done = archived(archive, note)
+            self.ctx.undo.record(undoable)  # Edit > Undo puts it back
+            return done
+
         self._ask(title, [Field("note", "&Why:", hint="for example: entered by mistake")],
-                  lambda v: archived(archive, v["note"]), intro, "&Archive")
+                  lambda v: run(v["note"]), intro, "&Archive")
 
     # interests (CONDUCT-3)
     def add_interest(self) -> None:
@@ -147,7 +154,8 @@ class RecordEdits(QTabWidget):
             f"Archive \u201c{interest.description}\u201d? Use this for an entry made by "
             "mistake: it leaves the register but stays in the history. If the councillor "
             "no longer has the interest, Edit it and give the date it was removed instead.",
-            lambda note: svc.archive_interest(iid, actor, note))
+            lambda note: svc.archive_interest(iid, actor, note),
+            undo.entry_archive("interest", iid, f"the interest \u201c{interest.description}\u201d"))
 
     # special relationships (CONDUCT-1)
     def add_relationship(self) -> None:
@@ -180,7 +188,9 @@ class RecordEdits(QTabWidget):
             "Archive special relationship",
             f"Archive the relationship with {rel.with_whom}? It will no longer be checked "
             "against enquiries and decisions, but stays in the history.",
-            lambda note: svc.archive_relationship(rid, actor, note))
+            lambda note: svc.archive_relationship(rid, actor, note),
+            undo.entry_archive("special_relationship", rid,
+                               f"the relationship with {rel.with_whom}"))
 
     # training (PROTO-3)
     def add_training(self) -> None:
@@ -212,4 +222,5 @@ class RecordEdits(QTabWidget):
             "Archive training record",
             f"Archive the record of \u201c{course.course}\u201d? It leaves the training list "
             "but stays in the history.",
-            lambda note: svc.archive_training(tid, actor, note))
+            lambda note: svc.archive_training(tid, actor, note),
+            undo.entry_archive("training_record", tid, f"the training \u201c{course.course}\u201d"))

@@ -36,6 +36,7 @@ from parishdesk.gui.members.people import PeopleView
 from parishdesk.gui.members.reminders import RemindersBox
 from parishdesk.gui.members.widgets import SHORTCUTS
 from parishdesk.services import members as svc
+from parishdesk.services import undo
 
 if TYPE_CHECKING:
     from parishdesk.gui.members.committees import CommitteesPage
@@ -338,6 +339,7 @@ class MembersPage(QWidget):
         else:
             return
         if saved is not None:
+            self.ctx.undo.record(undo.member_edit(record, saved, today))
             self.refresh()
 
     def archive_selected(self) -> None:
@@ -357,6 +359,7 @@ class MembersPage(QWidget):
         from parishdesk.gui.members.dialogs import ArchiveDialog
 
         today, actor = self.today(), self.ctx.actor
+        roles_before = svc.roles(row.id)  # for Edit > Undo: the roles their leaving ends
         if row.kind == "councillor":
             done = ArchiveDialog.ask(self, row.name, today,
                                      lambda day, why: svc.archive_councillor(row.id, day, why,
@@ -368,7 +371,8 @@ class MembersPage(QWidget):
                                      f"{row.name} will be archived, not deleted: their "
                                      "employment ends on the leaving date and everything "
                                      "they did stays in the history.")
-        if done:
+        if done and row.record is not None:
+            self.ctx.undo.record(undo.member_archive(row.record, roles_before))
             self.refresh()
 
     # -- import and export ------------------------------------------------------------------

@@ -42,7 +42,7 @@ class RemindersBox(QGroupBox):
             item = QListWidgetItem(reminder.text)
             if reminder.severity in URGENT:
                 item.setIcon(warning_icon(self))
-                prefix = "Overdue: " if reminder.severity == "overdue" else "Soon: "
+                prefix = "Overdue: " if reminder.severity == "overdue" else "To do: "
                 item.setText(prefix + reminder.text)
             item.setData(Qt.ItemDataRole.UserRole, reminder.person_id)
             item.setToolTip(item.text())

@@ -19,6 +19,7 @@ from parishdesk.domain.members import (
     interests_form_due,
     interests_form_state,
 )
+from parishdesk.errors import ParishDeskError
 from parishdesk.services.members.common import (
     _require,
     archive_record,
@@ -26,7 +27,7 @@ from parishdesk.services.members.common import (
     raise_problems,
     still_on_register,
 )
-from parishdesk.store import register_store
+from parishdesk.store import register_restore, register_store
 from parishdesk.store.db import database
 
 # --- Interests (CONDUCT-1, CONDUCT-3) -----------------------------------------------------
@@ -166,3 +167,12 @@ def archive_training(training_id: int, actor: str, note: str) -> None:
     """Take a training record off the register (kept, archived, in the history)."""
     archive_record("training_record", register_store.archive_training, training_id,
                     actor, note, "training record")
+
+
+def restore_entry(table: register_store.RegisterTable, record_id: int, actor: str) -> None:
+    """Put an archived interest, special relationship or training record back on the
+    register (Edit > Undo of archiving it); the restore is in its history."""
+    if register_store.record_archived(table, record_id) is not True:
+        raise ParishDeskError("That entry is on the register already; nothing was changed.")
+    with database.atomic():
+        register_restore.restore_entry(table, record_id, actor, "Archived by mistake: put back")

@@ -18,7 +18,7 @@ from parishdesk.domain.members import (
 )
 from parishdesk.errors import ParishDeskError, ValidationError
 from parishdesk.services.members.common import known_councillor, raise_problems
-from parishdesk.store import members_store, register_store
+from parishdesk.store import members_store, register_restore, register_store
 from parishdesk.store.db import database
 
 # --- Councillors --------------------------------------------------------------------------
@@ -253,3 +253,26 @@ def archive_officer(person_id: int, ended_on: dt.date, reason: str, actor: str,
                                       f"{reason.strip()}", ended_on=ended_on,
                                       left_on=ended_on, left_reason=reason.strip())
     return _officer(person_id)
+
+
+# --- Putting back someone archived by mistake (Edit > Undo) --------------------------------
+
+def reinstate(person_id: int, left_on: dt.date | None, left_reason: str,
+              ended_on: dt.date | None, roles_before: Sequence[Role], actor: str) -> None:
+    """Undo archiving a councillor or an officer: back on the register with the leaving
+    date and reason they had before, and the roles their leaving ended or archived as they
+    were. One transaction; every change audited."""
+    if not register_store.is_archived(person_id):
+        raise ParishDeskError("They are on the register already; nothing was changed.")
+    note = "Archived by mistake: put back"
+    now = {role.id: role for role in members_store.list_roles(person_id)}
+    with database.atomic():
+        register_restore.restore_person(person_id, actor, note, left_on=left_on,
+                                      left_reason=left_reason, ended_on=ended_on)
+        for role in roles_before:
+            assert role.id is not None
+            current = now.get(role.id)
+            if current is None:
+                register_restore.restore_role(role.id, actor, note)
+            elif current.end != role.end:
+                register_store.set_role_end(role.id, role.end, actor, note)
