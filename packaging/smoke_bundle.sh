@@ -51,7 +51,8 @@ grep -q '^BEGIN:VEVENT' "$work/out/deadlines.ics" || { echo "smoke: no calendar 
 year=$(date -d '70 days ago' +%Y)  # the demo always has a meeting about ten weeks back
 step "calendar of the meetings of $year (.ics, UK time)"
 timed "${clean[@]}" "$cli" --data-dir "$data" calendar --meetings "$year" --out "$work/out/meetings.ics"
-grep -q '^TZID:Europe/London' "$work/out/meetings.ics" || { echo "smoke: no UK time zone" >&2; exit 1; }
+grep -q '^X-WR-TIMEZONE:Europe/London' "$work/out/meetings.ics" || { echo "smoke: no UK time zone" >&2; exit 1; }
+grep -q '^DTSTART:[0-9]*T[0-9]*Z' "$work/out/meetings.ics" || { echo "smoke: meeting times not in UTC" >&2; exit 1; }
 
 step "Word copy of the first letter"
 timed "${clean[@]}" "$cli" --data-dir "$data" letters word PD/2026/0001 --out "$work/out/letter.docx"
