@@ -278,3 +278,12 @@ def test_plain_problem_shows_titles_and_sources_never_ids() -> None:
     assert "MEET-7" not in text and "ROLE-2" not in text
     assert "Delegating decisions" in text and "Local Government Act 1972 s.101" in text
     assert "No delegation to a single councillor" in text
+
+
+def test_quorum_message_reads_well_for_none_or_one_present() -> None:
+    none = item_quorum(4, 0).problems[0]
+    assert none.startswith("No members are marked present yet; the quorum is 4")
+    assert "Only 0" not in none
+    one = item_quorum(4, 1).problems[0]
+    assert one.startswith("Only 1 member present, fewer than the quorum of 4")
+    assert item_quorum(4, 2).problems[0].startswith("Only 2 members present")
