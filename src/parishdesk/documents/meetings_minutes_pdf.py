@@ -48,8 +48,16 @@ def _minute(entry: MinuteText) -> list[Flowable]:
         return [Paragraph(text(p), st.body) for p in entry.paragraphs]
     lead = f"{text(entry.number)}\u2003{text(entry.title)}" if entry.number else text(entry.title)
     paras: list[Flowable] = [Paragraph(lead, st.heading2)]
-    paras.extend(Paragraph(text(p), st.body) for p in entry.paragraphs)
+    paras.extend(_paragraph(p) for p in entry.paragraphs)
     return [KeepTogether(paras[:2]), *paras[2:]]
+
+
+def _paragraph(words: str) -> Flowable:
+    """One paragraph of a minute. A resolution and its vote are lines of one paragraph: kept
+    together so that a page never starts with a vote parted from what was voted on (a
+    paragraph longer than a page still carries on over it)."""
+    para = Paragraph(text(words), styles().body)
+    return KeepTogether([para]) if "\n" in words else para
 
 
 def _signature(sign: SignatureText | None) -> list[Flowable]:
