@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +31,12 @@ from parishdesk.gui.meetings.widgets import ProblemsLabel, attempt
 from parishdesk.services.meetings import links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _fit_contents(combo: QComboBox) -> None:
+    """Wide enough for the longest choice, so that none is cut short."""
+    longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setMinimumContentsLength(max(9, longest))
 
 
 class _DeclarationList(QListWidget):
@@ -69,17 +77,23 @@ class DeclarationsPanel(QGroupBox):
         self.declared.setPlaceholderText("The interest")
         self.declared.setAccessibleName("The interest declared")
         self.dispensation = QLineEdit()
-        self.dispensation.setPlaceholderText("Dispensation ref.")
+        self.dispensation.setPlaceholderText("Dispensation reference")
         self.dispensation.setAccessibleName("Dispensation reference")
         self.button = QPushButton("Add declaration")
         self.button.setToolTip("Minute the declaration (Ctrl+D)")
         self.button.clicked.connect(lambda: self.add())
-        row = QHBoxLayout()
-        for combo in (self.declarer, self.kind, self.action):
+        row = QGridLayout()
+        for col, (words, combo) in enumerate((("Member declaring:", self.declarer),
+                                              ("Kind of interest:", self.kind),
+                                              ("What they did:", self.action))):
+            caption = QLabel(words)
+            caption.setBuddy(combo)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
-            row.addWidget(combo, 1)
+            _fit_contents(combo)
+            row.addWidget(caption, 0, col)
+            row.addWidget(combo, 1, col)
+            row.setColumnStretch(col, 1)
         layout.addLayout(row)
         second = QHBoxLayout()
         second.addWidget(self.declared, 2)
@@ -94,6 +108,7 @@ class DeclarationsPanel(QGroupBox):
         self.declarer.clear()
         for person_id, name in present.items():
             self.declarer.addItem(name, person_id)
+        _fit_contents(self.declarer)
         self.refresh()
 
     def refresh(self) -> None:
