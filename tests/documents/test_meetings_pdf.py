@@ -107,6 +107,7 @@ def test_a_vote_is_never_parted_from_its_resolution_over_a_page() -> None:
     pages = [" ".join(p.extract_text().split())
              for p in pypdf.PdfReader(io.BytesIO(data)).pages]
     assert len(pages) > 3
+    assert "26/1 Business 1" in pages[0]  # the first minute is not pushed off page one
     for i in range(1, 61):
         vote = f"For 5, against 4, abstentions {i}."
         on = [n for n, page in enumerate(pages) if vote in page]

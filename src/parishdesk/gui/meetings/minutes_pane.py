@@ -184,9 +184,8 @@ class MinutesPane(QWidget):
             self.empty.clear_state()
             self.minutes_stack.setCurrentWidget(self.minutes_split)
         else:
-            steps = [("Draft from the record", self.draft)] if m.minutes_state == "none" else []
-            self.empty.show_state("No minutes yet: draft them from what was recorded at the "
-                                  "table.", steps)
+            self.empty.show_state("No minutes yet: \u201cDraft from the record\u201d above "
+                                  "drafts them from what was recorded at the table.")
             self.minutes_stack.setCurrentWidget(self.empty)
         rows = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
         self.list.setCurrentRow(rows.index(current) if current in rows else 0)
