@@ -82,3 +82,34 @@ def test_an_agenda_item_longer_than_a_page_carries_on_over_it(recorded: Recorded
                     confidential=True, confidential_reason=words)
     text = _flat(papers.summons_pdf(recorded.meeting_id, dt.date(2026, 12, 3)))
     assert "Neighbourhood plan" in text and "clause0 " in text and "clause2999" in text
+
+
+def test_a_vote_is_never_parted_from_its_resolution_over_a_page() -> None:
+    from parishdesk.documents.meetings_common import MinutesView
+    from parishdesk.documents.meetings_minutes_pdf import render_minutes
+    from parishdesk.domain.letters import Letterhead
+    from parishdesk.domain.meetings.records import Meeting, Minute
+
+    meeting = Meeting(id=1, on=dt.date(2026, 11, 12))
+    resolution = ("Proposed by Cllr A, seconded by Cllr B: RESOLVED that the council agrees, "
+                  "after the discussion above and having read the report of the clerk and the "
+                  "letters from residents about the matter, that resolution {i} be agreed.\n"
+                  "For 5, against 4, abstentions {i}.")
+    # Discussion of 0 to 3 sentences before each resolution moves the page breaks about, so
+    # that on the old layout some page began with a vote alone.
+    minutes = tuple(
+        Minute(meeting_id=1, position=i, number=f"26/{i}", title=f"Business {i}",
+               body="\n\n".join(
+                   part for part in (" ".join(["The council discussed the matter at some length."] * (i % 4)),
+                                     resolution.format(i=i)) if part))
+        for i in range(1, 61))
+    data = render_minutes(MinutesView(Letterhead("Testbury Parish Council"), meeting, minutes))
+    pages = [" ".join(p.extract_text().split())
+             for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    assert len(pages) > 3
+    assert "26/1 Business 1" in pages[0]  # the first minute is not pushed off page one
+    for i in range(1, 61):
+        vote = f"For 5, against 4, abstentions {i}."
+        on = [n for n, page in enumerate(pages) if vote in page]
+        assert on, vote
+        assert f"resolution {i} be agreed" in pages[on[0]], (i, pages[on[0]][:120])

@@ -278,3 +278,31 @@ def test_plain_problem_shows_titles_and_sources_never_ids() -> None:
     assert "MEET-7" not in text and "ROLE-2" not in text
     assert "Delegating decisions" in text and "Local Government Act 1972 s.101" in text
     assert "No delegation to a single councillor" in text
+
+
+def test_quorum_message_reads_well_for_none_or_one_present() -> None:
+    none = item_quorum(4, 0).problems[0]
+    assert none.startswith("No members are marked present yet; the quorum is 4")
+    assert "Only 0" not in none
+    one = item_quorum(4, 1).problems[0]
+    assert one.startswith("Only 1 member present, fewer than the quorum of 4")
+    assert item_quorum(4, 2).problems[0].startswith("Only 2 members present")
+
+
+def test_no_meeting_year_warnings_for_the_part_before_parishdesk_was_used() -> None:
+    today = date(2026, 11, 23)
+    # Set up today with no meetings: 2026's annual meeting and its others are unknown.
+    assert meeting_year_problems([], 2026, today, records_from=today) == ()
+    # A council set up in March has no excuse for May, nor for the count.
+    early = meeting_year_problems([], 2026, today, records_from=date(2026, 3, 2))
+    assert len(early) == 2 and "annual meeting" in early[0] and "at least three" in early[1]
+    # First meeting recorded in July: May is before the records, the count is unknown.
+    july = [("ordinary", date(2026, 7, 9))]
+    assert meeting_year_problems(july, 2026, today, records_from=date(2026, 7, 9)) == ()
+    # The annual meeting recorded in May: the year's count is known from then on.
+    may = [("annual", date(2026, 5, 14)), ("ordinary", date(2026, 7, 9))]
+    counted = meeting_year_problems(may, 2026, today, records_from=date(2026, 5, 14))
+    assert len(counted) == 1 and counted[0].startswith("Only one meeting other than")
+    # Next year's annual meeting is still watched for a council set up with none recorded.
+    assert "May 2027" in meeting_year_problems([], 2027, date(2027, 4, 2),
+                                               records_from=today)[0]

@@ -118,3 +118,16 @@ def test_interest_suggestions_and_quorum_forecast() -> None:
     assert matching_phrase(items[0].title, interests[0].description, "Ashcombe Parish Council")
     forecasted = forecast(items, found, expected=3, needed=3)
     assert not forecasted[0].quorum.quorate and forecasted[1].quorum.quorate
+
+
+def test_a_motion_agreed_without_a_vote_has_no_count_in_the_minutes() -> None:
+    record = _record()
+    consent = Motion(meeting_id=7, item_id=12, text="the minutes of 12/10/2026 be approved",
+                     outcome="carried")
+    minutes = draft_minutes(replace(record, motions=(consent,)), 101)
+    body = minutes[3].body
+    assert "RESOLVED that the minutes of 12/10/2026 be approved." in body
+    assert "For 0" not in body and "abstentions" not in body
+    voted = replace(consent, in_favour=5, against=4)
+    assert "For 5, against 4, abstentions 0." in draft_minutes(
+        replace(record, motions=(voted,)), 101)[3].body

@@ -48,8 +48,29 @@ def _minute(entry: MinuteText) -> list[Flowable]:
         return [Paragraph(text(p), st.body) for p in entry.paragraphs]
     lead = f"{text(entry.number)}\u2003{text(entry.title)}" if entry.number else text(entry.title)
     paras: list[Flowable] = [Paragraph(lead, st.heading2)]
-    paras.extend(Paragraph(text(p), st.body) for p in entry.paragraphs)
+    paras.extend(_paragraph(p) for p in entry.paragraphs)
     return [KeepTogether(paras[:2]), *paras[2:]]
+
+
+class _Whole(Paragraph):
+    """A paragraph that moves to the next page whole rather than split, unless it is too tall
+    for one (then it carries on over the page as any paragraph does)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self.height <= _WHOLE_UP_TO:
+            return []
+        return list(super().split(availWidth, availHeight))
+
+
+_WHOLE_UP_TO = 300.0  # points: about a third of the page
+
+
+def _paragraph(words: str) -> Flowable:
+    """One paragraph of a minute. A resolution and its vote are lines of one paragraph: kept
+    whole so that a page never starts with a vote parted from what was voted on."""
+    if "\n" in words:
+        return _Whole(text(words), styles().body)
+    return Paragraph(text(words), styles().body)
 
 
 def _signature(sign: SignatureText | None) -> list[Flowable]:

@@ -236,3 +236,11 @@ def test_a_decision_under_any_other_business_is_flagged(recorded: Recorded) -> N
     item = agenda.add_item(recorded.next_id, "Any other business", "test")
     motion = table.add_motion(recorded.next_id, item.id or 0, "test", text="buy a bench")
     assert any(rule_ids(p) == ("MEET-2",) for p in table.motion_checks(motion.id or 0).problems)
+
+
+def test_a_council_set_up_late_in_the_year_is_not_told_off_for_that_year(opened) -> None:  # type: ignore[no-untyped-def]
+    """A new council with no meetings, set up on 23/11/2026, hears nothing about 2026's
+    annual meeting or its count of meetings (they came before ParishDesk)."""
+    lines = register.alerts(dt.date(2026, 11, 23))
+    assert not [line for line in lines if "MEET-11" in rule_ids(line)]
+    assert not [line for line in lines if "annual meeting" in line or "at least three" in line]

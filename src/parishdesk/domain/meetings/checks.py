@@ -120,9 +120,12 @@ def item_quorum(needed: int, present: int, withdrawing: int = 0, *,
                 f"fewer than the quorum of {needed}: the item cannot be decided unless "
                 "dispensations were granted beforehand (MEET-1, MEET-5).")
         else:
-            problems.append(
-                f"Only {counted} member{'s' if counted != 1 else ''} present, fewer than the "
-                f"quorum of {needed}: an inquorate meeting does no business (MEET-1).")
+            if counted == 0:
+                lead = f"No members are marked present yet; the quorum is {needed}"
+            else:
+                lead = (f"Only {counted} member{'' if counted == 1 else 's'} present, "
+                        f"fewer than the quorum of {needed}")
+            problems.append(f"{lead}: an inquorate meeting does no business (MEET-1).")
     return ItemQuorum(needed, present, withdrawing, counted, counted >= needed, tuple(problems))
 
 

@@ -207,19 +207,26 @@ def absence_item_title(name: str) -> str:
 # --- MEET-11: the meetings a council must hold -----------------------------------------------
 
 def meeting_year_problems(meetings: Iterable[tuple[str, date]], year: int,
-                          today: date) -> tuple[str, ...]:
+                          today: date, *, records_from: date | None = None) -> tuple[str, ...]:
     """The council's meetings in a calendar year: an annual meeting in May and at least three
-    others (MEET-11). ``meetings`` are (kind, date) pairs of the full council's meetings."""
+    others (MEET-11). ``meetings`` are (kind, date) pairs of the full council's meetings.
+
+    ``records_from`` is the earliest day ParishDesk knows about (the first meeting recorded,
+    or today for a council that has recorded none). Nothing is said about what came before
+    it: no missing annual meeting when the records start after 1 May, and no count of the
+    year's meetings when they start after May (the year's earlier meetings are unknown)."""
+    start = records_from or date(year, 1, 1)
     in_year = [(kind, on) for kind, on in meetings if on.year == year]
     problems: list[str] = []
     annual = [on for kind, on in in_year if kind == "annual"]
-    if not annual and today >= date(year, 4, 1):
-        problems.append(f"No annual meeting is arranged for May {year} (MEET-11).")
-    elif annual and annual[0].month != 5:
+    if not annual:
+        if today >= date(year, 4, 1) and start < date(year, 5, 1):
+            problems.append(f"No annual meeting is arranged for May {year} (MEET-11).")
+    elif annual[0].month != 5:
         problems.append(f"The annual meeting is on {annual[0]:%d/%m/%Y}, not in May; outside "
                         "an election year it is held in May (MEET-11).")
     others = [on for kind, on in in_year if kind != "annual"]
-    if len(others) < 3 and today >= date(year, 9, 1):
+    if len(others) < 3 and today >= date(year, 9, 1) and start <= date(year, 5, 31):
         held = {0: "No meeting", 1: "Only one meeting"}.get(len(others),
                                                              f"Only {len(others)} meetings")
         verb = "are" if len(others) > 1 else "is"

@@ -98,6 +98,8 @@ def declaration_text(d: Declaration, names: Mapping[int, str], item_title: str =
 def vote_text(m: Motion, names: Mapping[int, str], presiding_name: str) -> str:
     if m.outcome in ("", "withdrawn"):
         return ""
+    if not (m.in_favour or m.against or m.abstentions or m.votes):
+        return ""  # agreed without a vote (by consent): there is no count to minute
     text = f"For {m.in_favour}, against {m.against}, abstentions {m.abstentions}"
     if m.casting_vote and m.in_favour == m.against:
         who = names.get(m.casting_by_id or -1, presiding_name) or "the person presiding"

@@ -15,7 +15,7 @@ from parishdesk.services.meetings import table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
-COLUMNS = ("Member", "Status", "Reason", "OK?", "In", "Out")
+COLUMNS = ("Member", "Status", "Reason", "Accepted", "Arrived", "Left")
 COLUMN_TIPS = ("", "P present, A apologies, X absent", "Reason for absence",
                "Is the reason for absence accepted?", "Time the member arrived, hh:mm",
                "Time the member left, hh:mm")

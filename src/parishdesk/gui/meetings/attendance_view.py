@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parishdesk.domain.meetings import plain_problem
+from parishdesk.domain.meetings import absence_item_title, plain_problem
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.meetings.widgets import WARNING, attempt, row_id
 from parishdesk.services.meetings import agenda, links, register, table
 
 STATUS_TEXT = {"ok": "Attending", "warning": f"{WARNING} Four months without attending",
                "lapsed": f"{WARNING} Six months passed", "excused": "Absence approved"}
+NO_RECORD = "No attendance recorded yet"
 
 
 class AttendanceView(QWidget):
@@ -56,6 +57,7 @@ class AttendanceView(QWidget):
         self.absence_button = QPushButton("Add \u201cTo consider approving the reasons for "
                                           "absence\u201d to the next meeting")
         self.absence_button.clicked.connect(lambda: self.add_absence_item())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         bar.addWidget(self.absence_button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -70,6 +72,8 @@ class AttendanceView(QWidget):
         layout.addWidget(self.notices)
         told = QPushButton("The Monitoring Officer has been &told")
         told.clicked.connect(lambda: self.mark_notified())
+        self.told_button = told
+        self.notices.itemSelectionChanged.connect(self._update_buttons)
         told_bar = QHBoxLayout()
         told_bar.addWidget(told)
         told_bar.addStretch(1)
@@ -80,8 +84,11 @@ class AttendanceView(QWidget):
         self.rows = register.member_attendance(self.ctx.today())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
+            status = STATUS_TEXT.get(row.status, row.status)
+            if row.last_attended is None and row.status == "ok":
+                status = NO_RECORD  # not "Attending": nothing says they have attended
             cells = (row.name, f"{row.last_attended:%d/%m/%Y}" if row.last_attended else
-                     "none yet", STATUS_TEXT.get(row.status, row.status),
+                     "none yet", status,
                      " ".join(plain_problem(p) for p in row.problems))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -94,6 +101,32 @@ class AttendanceView(QWidget):
                                     f" \u2014 tell the Monitoring Officer by {due:%d/%m/%Y}")
             entry.setData(Qt.ItemDataRole.UserRole, declaration.id)
             self.notices.addItem(entry)
+        if self.notices.count():
+            self.notices.setCurrentRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Each button only when it can act: a councillor chosen and a next meeting without
+        that item yet; an interest to notify chosen."""
+        self.told_button.setEnabled(self.notices.currentItem() is not None)
+        self.told_button.setToolTip(
+            "Record that the Monitoring Officer was told of the chosen interest"
+            if self.notices.count() else "No interest is waiting to be notified")
+        selected = self.table.selectionModel().selectedRows()
+        meeting_id = self.next_meeting_id()
+        tip = "Add the item for the chosen councillor to the next meeting\u2019s agenda"
+        if not selected:
+            tip = "Choose a councillor in the list first"
+        elif meeting_id is None:
+            tip = "Create the next meeting first; the item is added to it"
+        else:
+            name = self.rows[selected[0].row()].name
+            if absence_item_title(name) in {i.title for i in agenda.items(meeting_id)}:
+                when = agenda.get_meeting(meeting_id).on
+                tip = f"The meeting on {when:%d/%m/%Y} already has this item for {name}"
+                selected = []
+        self.absence_button.setEnabled(bool(selected) and meeting_id is not None)
+        self.absence_button.setToolTip(tip)
 
     def mark_notified(self) -> bool:
         entry = self.notices.currentItem()
@@ -127,6 +160,7 @@ class AttendanceView(QWidget):
             return False
         chosen = person_id
         if attempt(self, lambda: agenda.add_absence_item(meeting_id, chosen, self.ctx.actor)):
+            self._update_buttons()
             self.changed.emit()
             return True
         return False

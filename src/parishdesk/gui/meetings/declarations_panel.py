@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +31,12 @@ from parishdesk.gui.meetings.widgets import ProblemsLabel, attempt
 from parishdesk.services.meetings import links, table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _fit_contents(combo: QComboBox) -> None:
+    """Wide enough for the longest choice, so that none is cut short."""
+    longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setMinimumContentsLength(max(9, longest))
 
 
 class _DeclarationList(QListWidget):
@@ -57,6 +65,7 @@ class DeclarationsPanel(QGroupBox):
         layout.addWidget(self.declarations)
         self.declarer = QComboBox()
         self.declarer.setAccessibleName("Member declaring")
+        self.declarer.setMinimumContentsLength(14)  # grows with the room; names in the list
         self.kind = QComboBox()
         for key, label in DECLARATION_KINDS.items():
             self.kind.addItem(label, key)
@@ -66,26 +75,38 @@ class DeclarationsPanel(QGroupBox):
             self.action.addItem(label, key)
         self.action.setAccessibleName("What the member did")
         self.declared = QLineEdit()
-        self.declared.setPlaceholderText("The interest")
+        self.declared.setPlaceholderText("What the interest is")
         self.declared.setAccessibleName("The interest declared")
         self.dispensation = QLineEdit()
-        self.dispensation.setPlaceholderText("Dispensation ref.")
+        self.dispensation.setPlaceholderText("If one was granted")
         self.dispensation.setAccessibleName("Dispensation reference")
         self.button = QPushButton("Add declaration")
         self.button.setToolTip("Minute the declaration (Ctrl+D)")
         self.button.clicked.connect(lambda: self.add())
-        row = QHBoxLayout()
+        # Two labelled rows, so that the fixed choices show whole in the narrow pane.
         for combo in (self.declarer, self.kind, self.action):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
-            row.addWidget(combo, 1)
-        layout.addLayout(row)
-        second = QHBoxLayout()
-        second.addWidget(self.declared, 2)
-        second.addWidget(self.dispensation, 1)
-        second.addWidget(self.button)
-        layout.addLayout(second)
+        for combo in (self.kind, self.action):
+            _fit_contents(combo)  # fixed choices: never cut short
+        for fields in ((("Member declaring:", self.declarer), ("Kind of interest:", self.kind)),
+                       (("What they did:", self.action),
+                        ("Dispensation reference:", self.dispensation))):
+            grid = QGridLayout()
+            for col, (words, field) in enumerate(fields):
+                caption = QLabel(words)
+                caption.setBuddy(field)
+                grid.addWidget(caption, 0, col)
+                grid.addWidget(field, 1, col)
+                grid.setColumnStretch(col, 1)
+            layout.addLayout(grid)
+        last = QHBoxLayout()
+        caption = QLabel("The interest:")
+        caption.setBuddy(self.declared)
+        last.addWidget(caption)
+        last.addWidget(self.declared, 1)
+        last.addWidget(self.button)
+        layout.addLayout(last)
         self.problems = ProblemsLabel()
         layout.addWidget(self.problems)
 

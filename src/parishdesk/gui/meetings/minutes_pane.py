@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from parishdesk.domain.meetings.records import MINUTE_STATES
 from parishdesk.gui.common import file_chooser
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.common.date_field import DateField, first_unreadable_date
+from parishdesk.gui.common.empty_state import EmptyState
 from parishdesk.gui.meetings import exports
 from parishdesk.gui.meetings.widgets import Saver, attempt, local_action
 from parishdesk.services.meetings import agenda, minutes, papers, table
@@ -89,7 +91,13 @@ class MinutesPane(QWidget):
         self.body.setAccessibleName("Words of the selected minute")
         split.addWidget(self.body)
         split.setSizes([360, 760])
-        layout.addWidget(split, 1)
+        # With no minutes yet, one line says how they are made instead of two blank panes.
+        self.minutes_stack = QStackedWidget()
+        self.minutes_split = split
+        self.minutes_stack.addWidget(split)
+        self.empty = EmptyState()
+        self.minutes_stack.addWidget(self.empty)
+        layout.addWidget(self.minutes_stack, 1)
 
         files = QHBoxLayout()
         self.pdf_button = QPushButton("Save minutes PDF\u2026")
@@ -172,6 +180,13 @@ class MinutesPane(QWidget):
                 self.list.addItem(entry)
         finally:
             self._loading = False
+        if self.list.count():
+            self.empty.clear_state()
+            self.minutes_stack.setCurrentWidget(self.minutes_split)
+        else:
+            self.empty.show_state("No minutes yet: \u201cDraft from the record\u201d above "
+                                  "drafts them from what was recorded at the table.")
+            self.minutes_stack.setCurrentWidget(self.empty)
         rows = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
         self.list.setCurrentRow(rows.index(current) if current in rows else 0)
         self._chosen()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,11 +52,13 @@ class MeetingsPage(QWidget):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
 
-        meetings = QWidget()
+        # A council with no meetings sees what to do first, not an empty, greyed-out form.
+        meetings = QStackedWidget()
         split = QSplitter(Qt.Orientation.Horizontal)
-        meetings_layout = QVBoxLayout(meetings)
-        meetings_layout.setContentsMargins(0, 0, 0, 0)
-        meetings_layout.addWidget(split)
+        self.meetings_stack, self.meetings_split = meetings, split
+        meetings.addWidget(split)
+        self.empty = EmptyState()
+        meetings.addWidget(self.empty)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
@@ -71,7 +74,6 @@ class MeetingsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._chosen)
         left_layout.addWidget(self.list, 1)
-        self.empty = EmptyState.over(self.list)
         split.addWidget(left)
         self.meetings_list = left
         self.views = QTabWidget()
@@ -131,9 +133,13 @@ class MeetingsPage(QWidget):
         self.list.blockSignals(False)
         if self.list.count():
             self.empty.clear_state()
+            self.meetings_stack.setCurrentWidget(self.meetings_split)
         else:
-            self.empty.show_state("No meetings yet.",
-                                  [("New meeting…", lambda: self.new_meeting())])
+            self.empty.show_state(
+                "No meetings yet. A new meeting starts its agenda and summons here; the "
+                "minutes and the decisions register follow from it.",
+                [("New meeting…", lambda: self.new_meeting())])
+            self.meetings_stack.setCurrentWidget(self.empty)
         ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
         if current in ids:
             self.list.setCurrentRow(ids.index(current))

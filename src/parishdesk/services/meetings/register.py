@@ -155,8 +155,11 @@ def alerts(today: dt.date) -> list[str]:
         lines.append(f"{declaration.name} declared a pecuniary interest not on the register: "
                      f"update the register and notify the Monitoring Officer by "
                      f"{notify_by:%d/%m/%Y} (MEET-5, CONDUCT-3).")
-    council = [(m.kind, m.on) for m in meetings_store.list_meetings() if m.committee_id is None]
-    lines.extend(meeting_year_problems(council, today.year, today))
+    every = meetings_store.list_meetings()
+    council = [(m.kind, m.on) for m in every if m.committee_id is None]
+    # Before the first meeting recorded here (or today, with none) ParishDesk knows nothing.
+    records_from = min((m.on for m in every), default=today)
+    lines.extend(meeting_year_problems(council, today.year, today, records_from=records_from))
     for m in meetings_store.list_meetings():
         if m.minutes_state == "none" and m.on < today - dt.timedelta(days=30):
             lines.append(f"The minutes of the meeting on {m.on:%d/%m/%Y} are not drafted yet; "
