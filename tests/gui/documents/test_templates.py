@@ -91,3 +91,10 @@ def test_long_template_names_wrap_instead_of_being_cut_off(qtbot, ctx, opened):
     assert rect.right() <= view.viewport().width()
     assert view.fontMetrics().horizontalAdvance(longest.text()) > view.viewport().width()
     assert rect.height() >= 2 * line - 2  # wrapped onto a second line
+
+
+def test_the_preview_greets_a_councillor_as_a_real_letter_does(qtbot, ctx, opened):
+    tab = _tab(qtbot, ctx)
+    _choose(tab, "ack_reminder")
+    shown = tab.preview.toPlainText()
+    assert "Dear Councillor Example," in shown and "Dear Cllr" not in shown

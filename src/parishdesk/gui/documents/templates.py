@@ -49,6 +49,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLE_VALUES: dict[str, str] = {
     "clerk_name": "the Clerk",
     "councillor_name": "Cllr Alex Example",
+    "salutation": "Councillor Example",  # as real letters greet a councillor
     "reference": "PD/2026/0001",
     "protocol_title": "Member/Officer Protocol",
     "protocol_version": "2.0",
@@ -226,7 +227,7 @@ class TemplatesTab(QWidget):
             return
         body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
         self.preview.setHtml(
-            f"<p>Dear {html.escape(EXAMPLE_VALUES['councillor_name'])},</p>"
+            f"<p>Dear {html.escape(EXAMPLE_VALUES['salutation'])},</p>"
             f"<p><b>{html.escape(subject)}</b></p>{body}<p>Yours sincerely,</p>"
             f"<p><br><b>{html.escape(self._signature())}</b><br>Clerk and Proper Officer</p>")
 
