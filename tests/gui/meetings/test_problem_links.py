@@ -29,3 +29,18 @@ def test_no_problems_shows_the_all_clear_in_plain_text(qtbot) -> None:
     qtbot.addWidget(label)
     label.show_problems([])
     assert "Quorate &lt;3 of 9&gt;" in label.text()
+
+
+def test_the_decisions_register_reads_as_sentences(qtbot, demo) -> None:
+    from parishdesk.gui.meetings.register_view import RegisterModel
+    from parishdesk.services.meetings import register
+
+    rows = register.resolutions()
+    assert any(r.decision[:1].islower() for r in rows), "the demo has 'RESOLVED that the…'"
+    model = RegisterModel()
+    model.set_rows(rows)
+    for row in range(model.rowCount()):
+        decision = model.data(model.index(row, 2))
+        outcome = model.data(model.index(row, 3))
+        assert decision[:1] == decision[:1].upper()
+        assert outcome[:1] == outcome[:1].upper()

@@ -31,6 +31,12 @@ HEADERS = ("Date", "Minute", "Decision", "Outcome", "Votes", "Delegated to", "Ac
 Index = QModelIndex | QPersistentModelIndex
 
 
+
+def _sentence(text: str) -> str:
+    """A register cell begins with a capital ("the precept…" from "RESOLVED that the
+    precept…" reads as "The precept…")."""
+    return text[:1].upper() + text[1:]
+
 class RegisterModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -63,8 +69,9 @@ class RegisterModel(QAbstractTableModel):
             action += f" by {r.action_due:%d/%m/%Y}"
         if r.action_status:
             action += f" ({r.action_status})"
-        decision = r.decision + (" (confidential)" if r.confidential else "")
-        return (f"{r.meeting_on:%d/%m/%Y}", r.minute_number, decision, r.outcome, r.votes,
+        decision = _sentence(r.decision) + (" (confidential)" if r.confidential else "")
+        return (f"{r.meeting_on:%d/%m/%Y}", r.minute_number, decision, _sentence(r.outcome),
+                r.votes,
                 r.delegation, action)[index.column()]
 
 
