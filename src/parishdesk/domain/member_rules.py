@@ -23,7 +23,6 @@ from parishdesk.domain.members import (
     Role,
     format_date,
 )
-from parishdesk.domain.rules import rule
 from parishdesk.domain.text_fields import multi_line_problem, single_line_problem
 
 
@@ -168,6 +167,14 @@ def _is_clerk(o: Officer) -> bool:
     return o.post == "Clerk" or o.is_proper_officer
 
 
+def _citation(rule_id: str) -> str:
+    """How a problem cites a rule; the catalogue is loaded when a problem first needs it
+    (the register is read, and its reminders made, without it)."""
+    from parishdesk.domain.rules import rule
+
+    return rule(rule_id).citation
+
+
 #: The message of a missing line manager starts so (archiving a leaver may skip it).
 NO_LINE_MANAGER = "Choose a line manager"
 
@@ -178,7 +185,7 @@ def _no_line_manager(colleagues: Sequence[Officer], today: date | None) -> Probl
             else "record the Clerk first, then choose them here")
     return Problem("line_manager_id",
                    f"{NO_LINE_MANAGER}: staff other than the Clerk report to the Clerk, {then}. "
-                   f"See {rule('ROLE-7').citation}.", "ROLE-7")
+                   f"See {_citation('ROLE-7')}.", "ROLE-7")
 
 
 def validate_officer(
@@ -255,5 +262,5 @@ def validate_officer(
             add(Problem("line_manager_id",
                         f"Staff other than the Clerk are managed through the Clerk, not by "
                         f"{manager.full_name} ({manager.post_label}). "
-                        f"See {rule('ROLE-7').citation}.", "ROLE-7"))
+                        f"See {_citation('ROLE-7')}.", "ROLE-7"))
     return tuple(problems)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from parishdesk.domain.rules import rule
 from parishdesk.domain.workdays import bank_holiday_name, check_nation
 
 #: Who a decision may be delegated to (MEET-7); a councillor is listed so it can be refused.
@@ -58,6 +57,8 @@ def add_months(day: date, months: int) -> date:
 
 def plain_problem(problem: str) -> str:
     """The problem as the clerk reads it: rule IDs become plain titles with their sources."""
+    from parishdesk.domain.rules import rule  # the catalogue, when a problem is shown
+
     def words(match: re.Match[str]) -> str:
         ids = [part.strip() for part in match.group(1).split(",")]
         named = "; ".join(f"{rule(i).title}, {rule(i).source}" for i in ids)
