@@ -247,6 +247,14 @@ class MembersTableModel(QAbstractTableModel):
         """Every row's cell texts, as the table shows them."""
         return list(self._cells)
 
+    def decorated_columns(self, rows: Sequence[int]) -> set[int]:
+        """The columns where one of ``rows`` shows a sign (an overdue interests form)."""
+        if self.kind == "officer":
+            return set()
+        overdue = any((form := self._rows[r].form) is not None and form.state == "overdue"
+                      for r in rows)
+        return {FORM_COLUMN} if overdue else set()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

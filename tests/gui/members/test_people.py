@@ -1,0 +1,46 @@
+"""The people table's columns are measured from the rows' texts, quicker than Qt's own
+resizeColumnsToContents and to the same widths."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from parishdesk.domain.members import FormStatus
+
+
+def _qt_widths(page):
+    table = page.table
+    table.resizeColumnsToContents()
+    return [table.columnWidth(c) for c in range(page.model.columnCount())]
+
+
+@pytest.mark.parametrize("shown", [False, True])
+def test_measured_widths_are_qts_for_councillors_officers_and_a_search(page, qtbot, shown):
+    if shown:
+        page.show()
+        qtbot.waitExposed(page)
+    people = page.people
+    assert people._content_widths() == _qt_widths(page)
+    page.search.setText("north")  # fewer rows listed: widths to those rows
+    assert people._content_widths() == _qt_widths(page)
+    page.search.clear()
+    page.kind_tabs.setCurrentIndex(1)
+    assert people._content_widths() == _qt_widths(page)
+
+
+def test_a_warning_sign_is_measured_by_qt(page):
+    overdue = FormStatus(state="overdue", due_on=dt.date(2026, 3, 1), days_left=-266)
+    rows = page.model.rows()
+    rows[0] = dataclasses.replace(rows[0], form=overdue)
+    page.model.set_rows(rows)
+    assert page.model.decorated_columns(range(len(rows))) == {6}
+    assert page.people._content_widths() == _qt_widths(page)
+
+
+def test_columns_are_capped_and_the_rest_fit_their_text(page):
+    page.people.size_columns()
+    widths = [page.table.columnWidth(c) for c in range(page.model.columnCount())]
+    natural = _qt_widths(page)
+    assert widths == [min(n, cap) for n, cap in zip(
+        natural, (200, 190, 200, 140, 200, 160, 200, 200), strict=True)]
