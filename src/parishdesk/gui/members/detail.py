@@ -38,6 +38,7 @@ from parishdesk.gui.members.detail_text import (
 )
 from parishdesk.gui.members.model import PersonRow
 from parishdesk.gui.members.widgets import (
+    WrappedLabel,
     button_row,
     fill_table,
     fit_columns,
@@ -72,8 +73,7 @@ class MemberDetail(RecordEdits):
         self._relationships: dict[int | None, SpecialRelationship] = {}
         self._training: dict[int | None, Training] = {}
         self.setAccessibleName("Member details")
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
+        self.details_label = WrappedLabel()
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._pages: list[QWidget] = [scrolling(self.details_label)]
