@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from parishdesk.domain.members import FormStatus
 
@@ -44,3 +45,29 @@ def test_columns_are_capped_and_the_rest_fit_their_text(page):
     natural = _qt_widths(page)
     assert widths == [min(n, cap) for n, cap in zip(
         natural, (200, 190, 200, 140, 200, 160, 200, 200), strict=True)]
+
+
+def test_committee_and_group_filters_read_their_choices_when_first_wanted(page, qtbot,
+                                                                          monkeypatch):
+    from parishdesk.services import members as svc
+
+    reads = []
+    committees = svc.committees
+    monkeypatch.setattr(svc, "committees", lambda: reads.append(1) or committees())
+    page.refresh()
+    combo = page.committee_filter
+    assert not reads and combo.count() == 1 and combo.currentText() == "Any committee"
+    page.show()
+    qtbot.waitExposed(page)
+    combo.setFocus()  # tabbing in: the arrow keys then move through every committee
+    qtbot.waitUntil(lambda: combo.count() > 1)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "Any committee" and "Staffing Committee" in names and len(reads) == 1
+    page.refresh()  # once the clerk has had them, a refresh reads them again
+    assert len(reads) == 2 and combo.count() == len(names)
+    groups = page.group_filter
+    assert groups.count() == 1  # still unread …
+    opened = []
+    monkeypatch.setattr(QComboBox, "showPopup", lambda self: opened.append(self.count()))
+    groups.showPopup()  # … until the list is opened (here without drawing it)
+    assert opened == [groups.count()] and groups.itemText(groups.count() - 1) == "Independent"

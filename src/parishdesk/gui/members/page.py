@@ -196,20 +196,18 @@ class MembersPage(QWidget):
         councillors = svc.councillors(today, include_former=True)
         officers = svc.officers(include_former=True)
         roles = svc.roles()
-        committees = svc.committees()
         forms = svc.form_statuses(councillors, today)
         rows = person_rows(councillors, officers, roles, svc.committee_names(), forms, today)
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load:
             self.people.size_columns()
-        self.people.fill_filter(self.committee_filter, "Any committee",
-                                [(c.name, c.id) for c in committees])
-        self.people.fill_filter(self.group_filter, "Any group",
-                                [*((g.name, g.name) for g in svc.groups()),
-                                 ("Independent", INDEPENDENT)])
+        # The filters' choices are read when first wanted (and again after a change).
+        self.committee_filter.set_choices(lambda: [(c.name, c.id) for c in svc.committees()])
+        self.group_filter.set_choices(lambda: [*((g.name, g.name) for g in svc.groups()),
+                                               ("Independent", INDEPENDENT)])
         if self._bodies is not None:
-            self._bodies.show_bodies(committees, roles, councillors)
+            self._bodies.show_bodies(svc.committees(), roles, councillors)
         self.reminders.show_reminders(svc.reminders(today))
         overdue = self.reminders.overdue()
         self.badgeChanged.emit(str(overdue) if overdue else "")

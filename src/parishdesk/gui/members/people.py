@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFocusEvent, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,44 @@ COLUMN_CAPS = {"Role or post": 190, "Committees": 160, "Group": 140}
 SIDE_BY_SIDE_WIDTH = 1000
 #: The detail panel's width beside the table: enough for all five tabs.
 DETAIL_WIDTH = 460
+
+
+class FilterCombo(QComboBox):
+    """A filter whose choices (after "Any …") are read when the clerk first opens it or
+    tabs into it, or code looks in it, rather than each time the area is refreshed."""
+
+    def __init__(self, any_text: str, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.addItem(any_text, None)
+        self._read: Callable[[], list[tuple[str, Any]]] | None = None
+
+    def set_choices(self, read: Callable[[], list[tuple[str, Any]]]) -> None:
+        """Where the choices come from; read now if the clerk has had them already."""
+        self._read = read
+        if self.count() > 1:
+            self.load()
+
+    def load(self) -> None:
+        if (read := self._read) is not None:
+            self._read = None
+            PeopleView.fill_filter(self, self.itemText(0), read())
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.load()  # before the arrow keys can move through them
+        super().focusInEvent(event)
+
+    def findText(self, *args: Any, **kwargs: Any) -> int:  # noqa: N802 - Qt override
+        self.load()
+        return super().findText(*args, **kwargs)
+
+    def findData(self, *args: Any, **kwargs: Any) -> int:  # noqa: N802 - Qt override
+        self.load()
+        return super().findData(*args, **kwargs)
 
 
 class PeopleView(QWidget):
@@ -98,10 +136,8 @@ class PeopleView(QWidget):
         for kind, label in ROLE_KIND_LABELS.items():
             if kind != "group_member":
                 self.role_filter.addItem(label, kind)
-        self.committee_filter = QComboBox()
-        self.committee_filter.setAccessibleName("Committee")
-        self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Party group")
+        self.committee_filter = FilterCombo("Any committee", "Committee")
+        self.group_filter = FilterCombo("Any group", "Party group")
         for widget in (self.status_filter, self.role_filter, self.committee_filter,
                        self.group_filter):
             widget.currentIndexChanged.connect(self._filters_changed)
