@@ -71,3 +71,14 @@ def test_committee_and_group_filters_read_their_choices_when_first_wanted(page, 
     monkeypatch.setattr(QComboBox, "showPopup", lambda self: opened.append(self.count()))
     groups.showPopup()  # … until the list is opened (here without drawing it)
     assert opened == [groups.count()] and groups.itemText(groups.count() - 1) == "Independent"
+
+
+def test_the_empty_table_note_is_made_only_when_the_list_is_first_empty(page, qtbot):
+    from parishdesk.gui.common.empty_state import EmptyState
+
+    assert not page.table.viewport().findChildren(EmptyState)  # people listed: no note
+    page.search.setText("nobody of this name")
+    [note] = page.table.viewport().findChildren(EmptyState)
+    assert note is page.empty_state and note.text().startswith("No councillor matches")
+    page.search.clear()
+    assert note.text() == "" and page.proxy.rowCount() == 11

@@ -1,12 +1,9 @@
 """The Members area: councillors, officers, committees and groups, with reminders.
 
-A thin window: rows come from ``parishdesk.services.members`` (which holds the
-rules), and the page refreshes itself after each change. It switches between
-its parts, each in its own module: the people list with the chosen person's
-details (``people``, ``detail``), the Committees & groups page
-(``committees``) and the reminders (``reminders``); this module holds the
-area's actions and their keys.
-"""
+A thin window over ``parishdesk.services.members`` (which holds the rules), refreshed after
+each change. Its parts have modules of their own: the people list with the chosen person's
+details (``people``, ``detail``), Committees & groups (``committees``) and the reminders
+(``reminders``); this module holds the area's actions and their keys."""
 
 from __future__ import annotations
 
@@ -39,6 +36,7 @@ from parishdesk.services import members as svc
 from parishdesk.services import undo
 
 if TYPE_CHECKING:
+    from parishdesk.gui.common.empty_state import EmptyState
     from parishdesk.gui.members.committees import CommitteesPage
 
 # The Committees & groups page, the dialogs and import/export (with the spreadsheet and
@@ -95,7 +93,7 @@ class MembersPage(QWidget):
         self.search, self.table, self.splitter = people.search, people.table, people.splitter
         self.status_filter, self.role_filter = people.status_filter, people.role_filter
         self.committee_filter, self.group_filter = people.committee_filter, people.group_filter
-        self.empty_state, self.reminders_list = people.empty_state, self.reminders.list
+        self.reminders_list = self.reminders.list  # (and empty_state, below)
         people.first_steps = {
             "councillor": [("Add councillor…", lambda: self.add_councillor()),
                            ("Import from Excel…", lambda: self.import_members())],
@@ -161,6 +159,10 @@ class MembersPage(QWidget):
         self.export_action = QAction("E&xport members…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_members)
+
+    @property
+    def empty_state(self) -> EmptyState:
+        return self.people.empty_state
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.import_action, self.export_action]}

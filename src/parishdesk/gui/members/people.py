@@ -107,7 +107,7 @@ class PeopleView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
         left_layout.addWidget(self.table)
-        self.empty_state = EmptyState.over(self.table)
+        self._empty_state: EmptyState | None = None  # made when the list is first empty
         #: The next steps an empty register offers, by kind (set by the page).
         self.first_steps: dict[str, list[Step]] = {}
         splitter.addWidget(left)
@@ -147,6 +147,13 @@ class PeopleView(QWidget):
             widget.setMinimumContentsLength(7)
             filters.addWidget(widget, 1)
         return filters
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """What the table says when it lists nobody (made the first time it is wanted)."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState.over(self.table)
+        return self._empty_state
 
     # -- fitting the window -------------------------------------------------------------------
     def fit_splitter(self, width: int) -> None:
@@ -263,7 +270,8 @@ class PeopleView(QWidget):
         """An empty list says why: nobody of this kind on the register yet (with the first
         steps), or nobody matching the search or filters (with a way back to everyone)."""
         if self.proxy.rowCount():
-            self.empty_state.clear_state()
+            if self._empty_state is not None:
+                self._empty_state.clear_state()
             return
         kind = self.model.kind
         plural = "councillors" if kind == "councillor" else "officers"
