@@ -25,7 +25,9 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: the Members area's other parts, the letters, import/export and protocol parsing, the
 #: date fields of the dialogs, the migrations (not needed by an up-to-date file), and the
 #: standard library's log handlers (sockets, pickling: the log rotates by itself), the
-#: History sentences, the password dialogs, the field-error labels and the file chooser.
+#: History sentences, the password dialogs, the field-error labels and the file chooser,
+#: the About, log and restore dialogs, the enquiry rules (for Undo) and the ``html`` module
+#: (its table of named characters: the windows escape text with ``gui.common.markup``).
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -36,7 +38,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.domain.meetings.records", "parishdesk.domain.protocol.model",
          "logging.handlers", "parishdesk.domain.member_history",
          "parishdesk.gui.common.password_forms", "parishdesk.gui.common.labels",
-         "parishdesk.gui.common.file_chooser")
+         "parishdesk.gui.common.file_chooser", "parishdesk.gui.common.dialogs",
+         "parishdesk.domain.enquiry", "html")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:
@@ -412,3 +415,25 @@ def test_quitting_cancels_background_work_and_waits_before_the_database_closes(
     assert sorted(events[:2]) == ["backup ended", "pack ended"]
     assert events[2:] == ["database closed"]
     assert background.running_tasks() == []
+
+
+def test_pyside_is_told_which_of_our_modules_use_it_without_reading_them(monkeypatch):
+    """PySide's import hook would read the whole source of each module imported after it;
+    ParishDesk's own modules and the standard library's are answered by name instead."""
+    import linecache
+
+    import shibokensupport.feature as feature  # type: ignore[import-not-found]
+
+    import parishdesk.gui  # noqa: F401 - installs the answer by name
+    from parishdesk.gui.common import markup
+    from parishdesk.services import overview
+
+    read: list[str] = []
+    original = linecache.getlines
+    monkeypatch.setattr(linecache, "getlines",
+                        lambda name, *args: read.append(name) or original(name, *args))
+    uses = feature._mod_uses_pyside
+    assert uses(markup) is True and uses(overview) is False and uses(ast) is False
+    assert read == []
+    assert uses(pytest) is False  # any other module: read as before
+    assert read

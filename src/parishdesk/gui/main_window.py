@@ -12,7 +12,6 @@ are stand-ins that build the page when used.
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -24,7 +23,7 @@ from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
 from parishdesk.gui.common import errors, password_dialogs, user_switch
 from parishdesk.gui.common.background import run_in_background, wait_for_tasks
 from parishdesk.gui.common.context import AppContext
-from parishdesk.gui.common.dialogs import LogViewer, show_about
+from parishdesk.gui.common.markup import escape
 from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
 from parishdesk.gui.menus import Menus
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
             if callable(alerts):
                 lines.extend(alerts())
         banner = self.ui.alertBanner
-        banner.setText("<br>".join(f"⚠ {html.escape(line)}" for line in lines))
+        banner.setText("<br>".join(f"⚠ {escape(line)}" for line in lines))
         banner.setVisible(bool(lines))
         banner.setStyleSheet("background: #fff4ce; border-bottom: 1px solid #e0c36c;")
 
@@ -204,7 +203,7 @@ class MainWindow(QMainWindow):
         ui.actionLeaveDemo.triggered.connect(self.leave_demo)
         ui.actionLeaveDemo.setVisible(bool(self.ctx.council and self.ctx.council.is_demo))
         ui.actionShowLog.triggered.connect(self.show_log)
-        ui.actionAbout.triggered.connect(lambda: show_about(self, self.ctx.paths.data_dir))
+        ui.actionAbout.triggered.connect(self._show_about)
         ui.actionGuide.triggered.connect(self.show_guide)
 
     def _refresh_switch_user(self) -> None:
@@ -313,7 +312,14 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
+    def _show_about(self) -> None:
+        from parishdesk.gui.common.dialogs import show_about  # when first wanted
+
+        show_about(self, self.ctx.paths.data_dir)
+
     def show_log(self) -> None:
+        from parishdesk.gui.common.dialogs import LogViewer  # when first wanted
+
         LogViewer(self.ctx.paths.log_file, self).exec()
 
     # -- status and geometry --------------------------------------------

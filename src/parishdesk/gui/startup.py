@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from parishdesk import APP_NAME, logging_setup
 from parishdesk.errors import AlreadyRunning, DatabaseDamaged, ParishDeskError
 from parishdesk.gui.areas import AREAS, load_area_module
-from parishdesk.gui.common import background, dialogs, errors
+from parishdesk.gui.common import background, errors
 from parishdesk.gui.common.context import AppContext
 from parishdesk.gui.main_window import MainWindow
 from parishdesk.instance_lock import InstanceLock
@@ -45,6 +45,8 @@ def offer_restore(ctx: AppContext, damage: DatabaseDamaged, parent: QWidget | No
     paths = ctx.paths
     log.error("Database damaged (%s)", type(damage).__name__)
     good = maintenance.newest_good_backup(paths)
+    from parishdesk.gui.common import dialogs  # only when something is wrong
+
     if not dialogs.ask_restore_damaged(parent, str(damage), good.label if good else None):
         return False
     assert good is not None
@@ -75,6 +77,8 @@ def open_or_recover(ctx: AppContext, parent: QWidget | None = None,
         if exc.empty and maintenance.newest_good_backup(paths) is None:
             # An empty file holds nothing to lose: keep it aside and start afresh.
             kept = maintenance.set_aside_damaged(paths)
+            from parishdesk.gui.common import dialogs
+
             dialogs.tell_empty_database_set_aside(parent, kept)
             maintenance.open_data(paths, ctx.today(), thorough=False)
         elif not offer_restore(ctx, exc, parent):

@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from parishdesk.domain import enquiry as enquiry_rules
 from parishdesk.domain.members import Councillor, Officer, Role
 
 NOTHING = "Nothing changed in this session can be undone."
@@ -101,6 +100,7 @@ class UndoRefused(Exception):
 
 def priority_change(enquiry_id: int, reference: str, before: str, after: str,
                     by_officer_id: int | None) -> Change:
+    from parishdesk.domain import enquiry as enquiry_rules
     from parishdesk.services.enquiries import common, lifecycle
 
     label = enquiry_rules.PRIORITY_LABELS[enquiry_rules.Priority(before)].lower()
@@ -128,6 +128,7 @@ def assignment_change(enquiry_id: int, reference: str, before_id: int | None,
 
 def status_change(enquiry_id: int, reference: str, before: str, after: str,
                   now: Callable[[], dt.datetime]) -> Change:
+    from parishdesk.domain import enquiry as enquiry_rules
     from parishdesk.services.enquiries import common, lifecycle
 
     label = enquiry_rules.STATUS_LABELS[enquiry_rules.Status(before)].lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from parishdesk.domain.council import CouncilDetails
 from parishdesk.store import audit
 from parishdesk.store.models import Council
+from parishdesk.store.read_cache import cached_list
 
 _FIELDS = ("name", "kind", "nation", "address", "telephone", "email", "principal_council",
            "mo_name", "mo_address", "election_year", "is_demo")
@@ -15,8 +16,14 @@ def _to_domain(row: Council) -> CouncilDetails:
 
 
 def get_council() -> CouncilDetails | None:
+    found = _councils()
+    return found[0] if found else None
+
+
+@cached_list
+def _councils() -> list[CouncilDetails]:
     row = Council.select().order_by(Council._meta.primary_key).first()
-    return _to_domain(row) if row else None
+    return [_to_domain(row)] if row else []
 
 
 def save_council(details: CouncilDetails, actor: str) -> CouncilDetails:

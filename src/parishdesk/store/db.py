@@ -10,6 +10,7 @@ from pathlib import Path
 
 import peewee
 
+from parishdesk.store import read_cache
 from parishdesk.store.integrity import CheckInterrupted as CheckInterrupted  # re-exported
 from parishdesk.store.integrity import IntegrityCheck as IntegrityCheck
 
@@ -78,6 +79,7 @@ def connect(path: Path) -> peewee.SqliteDatabase:
                                pragmas={"cipher_log_level": "NONE", **SQLITE_PRAGMAS})
     else:
         db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    read_cache.clear()
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db
@@ -101,6 +103,7 @@ def connect_read_only(path: Path) -> peewee.SqliteDatabase:
         db = peewee.SqliteDatabase(ro_uri(path, immutable=True), uri=True,
                                    pragmas={"foreign_keys": 1, "query_only": 1},
                                    check_same_thread=False)
+    read_cache.clear()
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db
@@ -115,6 +118,7 @@ def database_file() -> Path:
 
 def close() -> None:
     """Checkpoint the WAL into the main file and close (so the file can be copied)."""
+    read_cache.clear()
     obj = database.obj
     if obj is None:
         return

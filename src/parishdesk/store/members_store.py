@@ -13,6 +13,7 @@ from parishdesk.store.models import Committee as CommitteeRow
 from parishdesk.store.models import PartyGroup as GroupRow
 from parishdesk.store.models import Person
 from parishdesk.store.models import Role as RoleRow
+from parishdesk.store.read_cache import cached_list
 
 
 def _days(text: str) -> frozenset[int]:
@@ -53,7 +54,11 @@ def officer_from_row(row: Person) -> Officer:
 
 def list_councillors(include_former: bool = False, on: dt.date | None = None) -> list[Councillor]:
     """Councillors by surname; former (archived) ones only when asked for."""
-    on = on or dt.date.today()
+    return _councillors(include_former, on or dt.date.today())
+
+
+@cached_list
+def _councillors(include_former: bool, on: dt.date) -> list[Councillor]:
     query = Person.select().where(Person.kind == "councillor")
     if not include_former:
         query = query.where(Person.archived_at.is_null())
@@ -69,6 +74,7 @@ def get_councillor(person_id: int, on: dt.date | None = None) -> Councillor | No
     return councillor_from_row(row, _current_groups(on or dt.date.today()).get(person_id))
 
 
+@cached_list
 def list_officers(include_former: bool = False) -> list[Officer]:
     query = Person.select().where(Person.kind == "officer")
     if not include_former:
@@ -90,6 +96,7 @@ def clerk() -> Officer | None:
     return next((o for o in officers if o.post == "Clerk"), None)
 
 
+@cached_list
 def list_committees(include_archived: bool = False) -> list[Committee]:
     query = CommitteeRow.select()
     if not include_archived:
@@ -100,6 +107,7 @@ def list_committees(include_archived: bool = False) -> list[Committee]:
             for row in query.order_by(CommitteeRow.name)]
 
 
+@cached_list
 def list_groups(include_archived: bool = False) -> list[PartyGroup]:
     query = GroupRow.select()
     if not include_archived:
@@ -107,6 +115,7 @@ def list_groups(include_archived: bool = False) -> list[PartyGroup]:
     return [PartyGroup(id=row.get_id(), name=row.name) for row in query.order_by(GroupRow.name)]
 
 
+@cached_list
 def list_roles(person_id: int | None = None, kinds: tuple[str, ...] = ()) -> list[Role]:
     """Roles and memberships (archived ones left out), oldest first."""
     query = RoleRow.select().where(RoleRow.archived_at.is_null())

@@ -28,6 +28,7 @@ from parishdesk.store.models import AuditEntry, Person, utcnow
 from parishdesk.store.models import Committee as CommitteeRow
 from parishdesk.store.models import PartyGroup as GroupRow
 from parishdesk.store.models import Role as RoleRow
+from parishdesk.store.read_cache import cached_list
 from parishdesk.store.register_models import (
     InterestRow,
     InterestsFormRow,
@@ -234,6 +235,7 @@ def _form(row: InterestsFormRow) -> InterestsForm:
                          returned_on=row.returned_on)
 
 
+@cached_list
 def list_interests_forms(person_id: int | None = None) -> list[InterestsForm]:
     query = InterestsFormRow.select().where(InterestsFormRow.archived_at.is_null())
     if person_id is not None:

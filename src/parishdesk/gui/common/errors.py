@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 import traceback
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from parishdesk.errors import ParishDeskError
+from parishdesk.gui.common.markup import escape
 
 log = logging.getLogger("parishdesk.errors")
 
@@ -79,7 +79,7 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         message = QLabel(
             "<b>ParishDesk met an unexpected problem.</b><br>"
-            f"{html.escape(summary)}<br><br>What you were doing when it happened may not have "
+            f"{escape(summary)}<br><br>What you were doing when it happened may not have "
             "been saved: please check it. Every change ParishDesk confirmed before is kept. "
             "The details have been written to the log. If it happens again, copy the "
             "details and send them to your support contact."

@@ -5,7 +5,6 @@ interest, relationship and training forms."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from parishdesk.domain.members import (
     effective_term_end,
     format_date,
 )
+from parishdesk.gui.common.markup import escape
 from parishdesk.services import members as svc
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 def details_html(lines: list[tuple[str, str]]) -> str:
     return "<table cellspacing='4'>" + "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>"
-        f"{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+        f"<tr><td><b>{escape(k)}</b></td><td>"
+        f"{escape(v).replace(chr(10), '<br>')}</td></tr>"
         for k, v in lines if v) + "</table>"
 
 
