@@ -193,7 +193,9 @@ def test_shortcuts_exist(page):
     assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
                for a in page.actions())
     # The buttons name their keys, and the table's right-click menu lists the actions.
-    page.kind_tabs.setCurrentIndex(2)  # the Committees & groups page is built on first visit
+    for tab in range(page.detail.count()):  # each detail tab is built when first shown …
+        page.detail.setCurrentIndex(tab)
+    page.kind_tabs.setCurrentIndex(2)  # … as the Committees & groups page on its first visit
     tips = {b.accessibleName(): b.toolTip() for b in page.findChildren(QPushButton)}
     assert tips["End role"] == "End role (Ctrl+Shift+R)"
     assert tips["Archive committee"] == "Archive committee (Del)"
@@ -379,6 +381,7 @@ def test_archive_needs_a_reason_and_cancel_changes_nothing(page, monkeypatch):
 def test_edit_and_archive_relationship_and_training(page, monkeypatch):
     ellwood = _ellwood(page)
     detail = page.detail
+    detail.setCurrentIndex(2)  # on the Interests tab, as the clerk is: it is filled again
     _fill_dialog(monkeypatch, {"with_whom": "Peter Ellwood", "nature": "Husband"})
     detail.add_relationship()
     rels = detail.relationships_table
@@ -393,6 +396,7 @@ def test_edit_and_archive_relationship_and_training(page, monkeypatch):
     _fill_dialog(monkeypatch, {"note": "Declared in error"})
     detail.archive_relationship()
     assert "Peter Ellwood" not in {rels.item(r, 0).text() for r in range(rels.rowCount())}
+    detail.setCurrentIndex(3)
     detail.training_table.selectRow(0)
     _fill_dialog(monkeypatch, {"provider": "County Association", "certificate_held": True})
     detail.edit_training()

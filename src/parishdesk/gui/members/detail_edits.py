@@ -41,13 +41,19 @@ class RecordEdits(QTabWidget):
     changed = Signal()  # after any edit: the area refreshes
     ctx: AppContext
     row: PersonRow | None
-    roles_table: QTableWidget
-    interests_table: QTableWidget
-    relationships_table: QTableWidget
-    training_table: QTableWidget
     _interests: dict[int | None, Interest]
     _relationships: dict[int | None, SpecialRelationship]
     _training: dict[int | None, Training]
+
+    if TYPE_CHECKING:  # the panel builds its tabs' tables when they are first wanted
+        @property
+        def roles_table(self) -> QTableWidget: ...
+        @property
+        def interests_table(self) -> QTableWidget: ...
+        @property
+        def relationships_table(self) -> QTableWidget: ...
+        @property
+        def training_table(self) -> QTableWidget: ...
 
     def today(self) -> dt.date:
         return self.ctx.today()
@@ -133,8 +139,9 @@ class RecordEdits(QTabWidget):
                                 Interest(councillor_id=row.id, registered_on=self.today()))
 
     def edit_interest(self) -> None:
-        interest = self._interests.get(self._chosen(
-            self.interests_table, "Edit interest", "an interest", "Register of interests"))
+        chosen = self._chosen(self.interests_table, "Edit interest", "an interest",
+                              "Register of interests")  # first: it may fill the records
+        interest = self._interests.get(chosen)
         if interest is not None:
             self._save_interest("Edit interest", interest)
 
@@ -144,8 +151,9 @@ class RecordEdits(QTabWidget):
                   lambda v: svc.save_interest(replace(base, **v), actor))
 
     def archive_interest(self) -> None:
-        interest = self._interests.get(self._chosen(
-            self.interests_table, "Archive interest", "an interest", "Register of interests"))
+        chosen = self._chosen(self.interests_table, "Archive interest", "an interest",
+                              "Register of interests")
+        interest = self._interests.get(chosen)
         if interest is None or interest.id is None:
             return
         iid, actor = interest.id, self.ctx.actor
@@ -166,9 +174,9 @@ class RecordEdits(QTabWidget):
                 SpecialRelationship(councillor_id=row.id, declared_on=self.today()))
 
     def edit_relationship(self) -> None:
-        rel = self._relationships.get(self._chosen(
-            self.relationships_table, "Edit relationship", "a relationship",
-            "Special relationships"))
+        chosen = self._chosen(self.relationships_table, "Edit relationship",
+                              "a relationship", "Special relationships")
+        rel = self._relationships.get(chosen)
         if rel is not None:
             self._save_relationship("Edit special relationship", rel)
 
@@ -178,9 +186,9 @@ class RecordEdits(QTabWidget):
                   lambda v: svc.save_relationship(replace(base, **v), actor))
 
     def archive_relationship(self) -> None:
-        rel = self._relationships.get(self._chosen(
-            self.relationships_table, "Archive relationship", "a relationship",
-            "Special relationships"))
+        chosen = self._chosen(self.relationships_table, "Archive relationship",
+                              "a relationship", "Special relationships")
+        rel = self._relationships.get(chosen)
         if rel is None or rel.id is None:
             return
         rid, actor = rel.id, self.ctx.actor
@@ -202,8 +210,8 @@ class RecordEdits(QTabWidget):
                                 Training(person_id=row.id, on=self.today()))
 
     def edit_training(self) -> None:
-        course = self._training.get(self._chosen(
-            self.training_table, "Edit training", "a course", "Training"))
+        chosen = self._chosen(self.training_table, "Edit training", "a course", "Training")
+        course = self._training.get(chosen)
         if course is not None:
             self._save_training("Edit training", course)
 
@@ -213,8 +221,9 @@ class RecordEdits(QTabWidget):
                   lambda v: svc.save_training(replace(base, **v), actor))
 
     def archive_training(self) -> None:
-        course = self._training.get(self._chosen(
-            self.training_table, "Archive training", "a course", "Training"))
+        chosen = self._chosen(self.training_table, "Archive training", "a course",
+                              "Training")
+        course = self._training.get(chosen)
         if course is None or course.id is None:
             return
         tid, actor = course.id, self.ctx.actor

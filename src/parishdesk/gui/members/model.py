@@ -148,6 +148,17 @@ ACK_COLUMN = COLUMNS.index("Protocol acknowledged")
 FORM_COLUMN = COLUMNS.index("Interests form")
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# The roles as plain numbers, looked up once: data() is called for every cell and role
+# each time the table is painted or sized, and Qt asks for many roles the table leaves
+# unset (font, colours, alignment …), so those are answered first, with None.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_SORT = int(Qt.ItemDataRole.UserRole)
+_PERSON_ID = int(PERSON_ID_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _ACCESSIBLE, _TOOLTIP, _DECORATION, _SORT, _PERSON_ID))
+
 
 def default_acknowledgements() -> Acknowledgements | None:
     """The Documents area's labels, if that part is installed."""
@@ -160,6 +171,9 @@ def default_acknowledgements() -> Acknowledgements | None:
 
 
 class MembersTableModel(QAbstractTableModel):
+    """The rows' cell texts and sort keys are worked out once, when the rows or the kind
+    listed change, so that painting, sizing and sorting only look them up."""
+
     def __init__(self, rows: Sequence[PersonRow] = (),
                  acknowledgements: Acknowledgements | None = None,
                  parent: QObject | None = None) -> None:
@@ -168,8 +182,13 @@ class MembersTableModel(QAbstractTableModel):
         self._acknowledgements = acknowledgements
         self._acks: dict[int, str] = {}
         self.kind = "councillor"
+        self._cells: list[tuple[str, ...]] = []
+        self._keys: list[tuple[str, ...]] = []
+        self._haystacks: list[str] = []
+        self._column_count = len(COLUMNS)
         if self._rows:  # else the first set_rows reads them, once
             self._load_acks()
+        self._work_out()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -180,6 +199,7 @@ class MembersTableModel(QAbstractTableModel):
         if kind != self.kind:
             self.beginResetModel()
             self.kind = kind
+            self._work_out()
             self.endResetModel()
 
     def _load_acks(self) -> None:
@@ -194,19 +214,52 @@ class MembersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._load_acks()
+        self._work_out()
         self.endResetModel()
+
+    def _work_out(self) -> None:
+        """Each row's cell texts, sort keys and search text, for the kind listed."""
+        self._cells = [self._texts(row) for row in self._rows]
+        councillors = self.kind != "officer"
+        self._keys = []
+        for row, cells in zip(self._rows, self._cells, strict=True):
+            # Sort key: surnames for names, the due date for forms, text otherwise.
+            keys = [text.casefold() for text in cells]
+            keys[0] = row.sort_name
+            if councillors:
+                keys[FORM_COLUMN] = (row.form.due_on.isoformat()
+                                     if row.form and row.form.due_on else "")
+            self._keys.append(tuple(keys))
+        self._haystacks = [row.haystack() for row in self._rows]
+        self._column_count = len(self.columns)
 
     def row_at(self, row: int) -> PersonRow:
         return self._rows[row]
 
+    def haystack(self, row: int) -> str:
+        """What the search looks in, for the row (in lower case)."""
+        return self._haystacks[row]
+
     def rows(self) -> list[PersonRow]:
         return list(self._rows)
+
+    def cell_texts(self) -> list[tuple[str, ...]]:
+        """Every row's cell texts, as the table shows them."""
+        return list(self._cells)
+
+    def decorated_columns(self, rows: Sequence[int]) -> set[int]:
+        """The columns where one of ``rows`` shows a sign (an overdue interests form)."""
+        if self.kind == "officer":
+            return set()
+        overdue = any((form := self._rows[r].form) is not None and form.state == "overdue"
+                      for r in rows)
+        return {FORM_COLUMN} if overdue else set()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else self._column_count
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -220,39 +273,40 @@ class MembersTableModel(QAbstractTableModel):
             return NO_ACK_TEXT
         return self._acks.get(row.id, "Not yet" if row.kind == "councillor" else NO_ACK_TEXT)
 
-    def _text(self, row: PersonRow, column: int) -> str:
+    def _texts(self, row: PersonRow) -> tuple[str, ...]:
         if self.kind == "officer":
             return (row.name, row.post, "Yes" if row.proper_officer else "",
-                    row.working_days, row.hours, row.line_manager, row.status)[column]
+                    row.working_days, row.hours, row.line_manager, row.status)
         group = row.group or ("Independent" if row.kind == "councillor" else "")
         return (row.name, row.role, row.ward, group, row.status, ", ".join(row.committees),
-                row.form_text, self._ack(row))[column]
+                row.form_text, self._ack(row))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
             return None
-        row = self._rows[index.row()]
+        r = index.row()  # -1 for an invalid index
+        if not 0 <= r < len(self._cells):
+            return None
         column = index.column()
+        cells = self._cells[r]
+        if not 0 <= column < len(cells):
+            return None
+        if role == _DISPLAY or role == _ACCESSIBLE:
+            return cells[column]
+        if role == _SORT:
+            return self._keys[r][column]
+        if role == _PERSON_ID:
+            return self._rows[r].id
         councillors = self.kind != "officer"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if councillors and column == ACK_COLUMN and self._acknowledgements is None:
                 return NO_ACK_TIP
-            return self._text(row, column) or None
-        if role == Qt.ItemDataRole.DecorationRole and councillors and column == FORM_COLUMN:
-            if row.form is not None and row.form.state == "overdue":
+            return cells[column] or None
+        # the decoration: a warning sign on an overdue interests form
+        if councillors and column == FORM_COLUMN:
+            form = self._rows[r].form
+            if form is not None and form.state == "overdue":
                 return warning_icon()
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            # Sort key: surnames for names, the due date for forms, text otherwise.
-            if column == 0:
-                return row.sort_name
-            if councillors and column == FORM_COLUMN:
-                return row.form.due_on.isoformat() if row.form and row.form.due_on else ""
-            return self._text(row, column).casefold()
-        if role == PERSON_ID_ROLE:
-            return row.id
         return None
 
 
@@ -272,6 +326,7 @@ class MembersFilter(QSortFilterProxyModel):
         self.role_kind: str | None = None
         self.committee_id: int | None = None
         self.group: str | None = None
+        self._words: list[str] = []  # the search, in lower-case words
 
     def set_filters(self, **values: Any) -> None:
         self.beginFilterChange()
@@ -279,6 +334,7 @@ class MembersFilter(QSortFilterProxyModel):
             if not hasattr(self, name):
                 raise AttributeError(name)
             setattr(self, name, value)
+        self._words = self.search.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
@@ -298,9 +354,8 @@ class MembersFilter(QSortFilterProxyModel):
                 return False
             if self.group is not None and row.group != self.group:
                 return False
-        words = self.search.casefold().split()
-        text = row.haystack()
-        return all(word in text for word in words)
+        text = model.haystack(source_row)
+        return all(word in text for word in self._words)
 
 
 def today_label(day: dt.date) -> str:

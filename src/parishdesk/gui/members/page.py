@@ -1,12 +1,9 @@
 """The Members area: councillors, officers, committees and groups, with reminders.
 
-A thin window: rows come from ``parishdesk.services.members`` (which holds the
-rules), and the page refreshes itself after each change. It switches between
-its parts, each in its own module: the people list with the chosen person's
-details (``people``, ``detail``), the Committees & groups page
-(``committees``) and the reminders (``reminders``); this module holds the
-area's actions and their keys.
-"""
+A thin window over ``parishdesk.services.members`` (which holds the rules), refreshed after
+each change. Its parts have modules of their own: the people list with the chosen person's
+details (``people``, ``detail``), Committees & groups (``committees``) and the reminders
+(``reminders``); this module holds the area's actions and their keys."""
 
 from __future__ import annotations
 
@@ -39,6 +36,7 @@ from parishdesk.services import members as svc
 from parishdesk.services import undo
 
 if TYPE_CHECKING:
+    from parishdesk.gui.common.empty_state import EmptyState
     from parishdesk.gui.members.committees import CommitteesPage
 
 # The Committees & groups page, the dialogs and import/export (with the spreadsheet and
@@ -95,7 +93,7 @@ class MembersPage(QWidget):
         self.search, self.table, self.splitter = people.search, people.table, people.splitter
         self.status_filter, self.role_filter = people.status_filter, people.role_filter
         self.committee_filter, self.group_filter = people.committee_filter, people.group_filter
-        self.empty_state, self.reminders_list = people.empty_state, self.reminders.list
+        self.reminders_list = self.reminders.list  # (and empty_state, below)
         people.first_steps = {
             "councillor": [("Add councillor…", lambda: self.add_councillor()),
                            ("Import from Excel…", lambda: self.import_members())],
@@ -162,6 +160,10 @@ class MembersPage(QWidget):
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_members)
 
+    @property
+    def empty_state(self) -> EmptyState:
+        return self.people.empty_state
+
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"File": [self.import_action, self.export_action]}
 
@@ -196,20 +198,18 @@ class MembersPage(QWidget):
         councillors = svc.councillors(today, include_former=True)
         officers = svc.officers(include_former=True)
         roles = svc.roles()
-        committees = svc.committees()
         forms = svc.form_statuses(councillors, today)
         rows = person_rows(councillors, officers, roles, svc.committee_names(), forms, today)
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load:
             self.people.size_columns()
-        self.people.fill_filter(self.committee_filter, "Any committee",
-                                [(c.name, c.id) for c in committees])
-        self.people.fill_filter(self.group_filter, "Any group",
-                                [*((g.name, g.name) for g in svc.groups()),
-                                 ("Independent", INDEPENDENT)])
+        # The filters' choices are read when first wanted (and again after a change).
+        self.committee_filter.set_choices(lambda: [(c.name, c.id) for c in svc.committees()])
+        self.group_filter.set_choices(lambda: [*((g.name, g.name) for g in svc.groups()),
+                                               ("Independent", INDEPENDENT)])
         if self._bodies is not None:
-            self._bodies.show_bodies(committees, roles, councillors)
+            self._bodies.show_bodies(svc.committees(), roles, councillors)
         self.reminders.show_reminders(svc.reminders(today))
         overdue = self.reminders.overdue()
         self.badgeChanged.emit(str(overdue) if overdue else "")

@@ -7,16 +7,19 @@ the page decides what the buttons do and when the rows are read again.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,44 @@ COLUMN_CAPS = {"Role or post": 190, "Committees": 160, "Group": 140}
 SIDE_BY_SIDE_WIDTH = 1000
 #: The detail panel's width beside the table: enough for all five tabs.
 DETAIL_WIDTH = 460
+
+
+class FilterCombo(QComboBox):
+    """A filter whose choices (after "Any …") are read when the clerk first opens it or
+    tabs into it, or code looks in it, rather than each time the area is refreshed."""
+
+    def __init__(self, any_text: str, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.addItem(any_text, None)
+        self._read: Callable[[], list[tuple[str, Any]]] | None = None
+
+    def set_choices(self, read: Callable[[], list[tuple[str, Any]]]) -> None:
+        """Where the choices come from; read now if the clerk has had them already."""
+        self._read = read
+        if self.count() > 1:
+            self.load()
+
+    def load(self) -> None:
+        if (read := self._read) is not None:
+            self._read = None
+            PeopleView.fill_filter(self, self.itemText(0), read())
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.load()  # before the arrow keys can move through them
+        super().focusInEvent(event)
+
+    def findText(self, *args: Any, **kwargs: Any) -> int:  # noqa: N802 - Qt override
+        self.load()
+        return super().findText(*args, **kwargs)
+
+    def findData(self, *args: Any, **kwargs: Any) -> int:  # noqa: N802 - Qt override
+        self.load()
+        return super().findData(*args, **kwargs)
 
 
 class PeopleView(QWidget):
@@ -66,7 +107,7 @@ class PeopleView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
         left_layout.addWidget(self.table)
-        self.empty_state = EmptyState.over(self.table)
+        self._empty_state: EmptyState | None = None  # made when the list is first empty
         #: The next steps an empty register offers, by kind (set by the page).
         self.first_steps: dict[str, list[Step]] = {}
         splitter.addWidget(left)
@@ -95,10 +136,8 @@ class PeopleView(QWidget):
         for kind, label in ROLE_KIND_LABELS.items():
             if kind != "group_member":
                 self.role_filter.addItem(label, kind)
-        self.committee_filter = QComboBox()
-        self.committee_filter.setAccessibleName("Committee")
-        self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Party group")
+        self.committee_filter = FilterCombo("Any committee", "Committee")
+        self.group_filter = FilterCombo("Any group", "Party group")
         for widget in (self.status_filter, self.role_filter, self.committee_filter,
                        self.group_filter):
             widget.currentIndexChanged.connect(self._filters_changed)
@@ -108,6 +147,13 @@ class PeopleView(QWidget):
             widget.setMinimumContentsLength(7)
             filters.addWidget(widget, 1)
         return filters
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """What the table says when it lists nobody (made the first time it is wanted)."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState.over(self.table)
+        return self._empty_state
 
     # -- fitting the window -------------------------------------------------------------------
     def fit_splitter(self, width: int) -> None:
@@ -141,10 +187,44 @@ class PeopleView(QWidget):
     def size_columns(self) -> None:
         """Columns as wide as their text, the long ones (roles, committees) capped and
         elided; the whole text is in each cell's tooltip."""
-        self.table.resizeColumnsToContents()
+        widths = self._content_widths()
         for column in range(self.model.columnCount()):
             cap = COLUMN_CAPS.get(self.model.columns[column], 200)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+            self.table.setColumnWidth(column, min(widths[column], cap))
+
+    def _content_widths(self) -> list[int]:
+        """The widths ``resizeColumnsToContents`` gives, measured from the listed rows' texts
+        with one font metrics (far quicker than asking the model and the delegate for every
+        cell). Where Qt would measure otherwise (a column with a warning sign, a table
+        scrolled or fuller than its view), it is asked itself."""
+        table = self.table
+        table.ensurePolished()
+        header = table.horizontalHeader()
+        count = self.model.columnCount()
+        proxy = self.proxy
+        listed = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+        vertical = table.verticalHeader()
+        whole_list = (not table.isVisible()
+                      or (vertical.visualIndexAt(0) <= 0
+                          and vertical.visualIndexAt(table.viewport().height()) == -1))
+        if not whole_list or len(listed) > vertical.resizeContentsPrecision():
+            table.resizeColumnsToContents()
+            return [table.columnWidth(column) for column in range(count)]
+        metrics = QFontMetricsF(table.font())
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, table) + 1)
+        grid = 1 if table.showGrid() else 0
+        cells = self.model.cell_texts()
+        signed = self.model.decorated_columns(listed)
+        widths = []
+        for column in range(count):
+            if column in signed:
+                content = table.sizeHintForColumn(column)
+            else:
+                content = max((math.ceil(metrics.horizontalAdvance(cells[r][column])) + margin
+                               for r in listed), default=-grid) + grid
+            widths.append(max(content, header.sectionSizeHint(column)))
+        return widths
 
     # -- filters ------------------------------------------------------------------------------
     @staticmethod
@@ -190,7 +270,8 @@ class PeopleView(QWidget):
         """An empty list says why: nobody of this kind on the register yet (with the first
         steps), or nobody matching the search or filters (with a way back to everyone)."""
         if self.proxy.rowCount():
-            self.empty_state.clear_state()
+            if self._empty_state is not None:
+                self._empty_state.clear_state()
             return
         kind = self.model.kind
         plural = "councillors" if kind == "councillor" else "officers"

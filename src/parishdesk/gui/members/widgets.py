@@ -172,6 +172,33 @@ def run_service(parent: QWidget, work: Callable[[], Any]) -> bool:
     return True
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapping label that remembers its height for each width it is asked about.
+
+    Qt lays out a rich-text label's whole document each time a layout asks its height for
+    a width, and the panel's layouts ask for the same few widths many times over as the
+    window is shown or resized; the answer only changes with the text, font or style."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()  # a new font or style lays the text out anew
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def scrolling(page: QWidget) -> QScrollArea:
     """The page in a frameless scroll area, so the panel can be short on a small screen."""
     scroller = QScrollArea()
