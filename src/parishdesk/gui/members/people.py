@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -211,11 +210,17 @@ class PeopleView(QWidget):
             table.resizeColumnsToContents()
             return [table.columnWidth(column) for column in range(count)]
         metrics = QFontMetricsF(table.font())
-        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
-                                                None, table) + 1)
         grid = 1 if table.showGrid() else 0
         cells = self.model.cell_texts()
         signed = self.model.decorated_columns(listed)
+        # The style's room beside the text, from Qt's own measure of the names' column (the
+        # style itself is not asked: naming QStyle loads a dozen enums, some 8 ms at start).
+        names = max((math.ceil(metrics.horizontalAdvance(cells[r][0])) for r in listed),
+                    default=0)
+        if not names or 0 in signed:
+            table.resizeColumnsToContents()
+            return [table.columnWidth(column) for column in range(count)]
+        margin = table.sizeHintForColumn(0) - grid - names
         widths = []
         for column in range(count):
             if column in signed:
