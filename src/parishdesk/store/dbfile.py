@@ -168,10 +168,14 @@ def storage_problem(exc: BaseException, where: Path, doing: str = "") -> Storage
 
 
 def _tables_and_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-    return {n: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{n}")'))
-            for n in names}
+    """Each table's column names, in one query (SQLite's table-valued pragma) rather than
+    one ``PRAGMA table_info`` per table."""
+    columns: dict[str, set[str]] = {}
+    for table, column in conn.execute(
+            "SELECT m.name, c.name FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"):
+        columns.setdefault(table, set()).add(column)
+    return {table: frozenset(names) for table, names in columns.items()}
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ Later areas add modules here; existing ones are never rewritten.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -58,13 +59,20 @@ class Migration:
         return f"Migration({self.version}, {self._module or self._description!r})"
 
 
+@functools.cache
+def _module_names() -> tuple[str, ...]:
+    """The migration modules' names, read from the package folder once (opening the
+    database asks four times; the modules do not change while ParishDesk runs)."""
+    return tuple(info.name for info in pkgutil.iter_modules(__path__))
+
+
 def discover() -> tuple[Migration, ...]:
     """All migration steps, ordered by version; two steps with one version is a bug."""
     found: list[Migration] = []
-    for info in pkgutil.iter_modules(__path__):
-        name = _NAME.fullmatch(info.name)
+    for module_name in _module_names():
+        name = _NAME.fullmatch(module_name)
         if name is not None:
-            found.append(Migration(int(name.group(1)), module=info.name))
+            found.append(Migration(int(name.group(1)), module=module_name))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions) or (versions and versions[0] != 1):
