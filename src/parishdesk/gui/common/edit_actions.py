@@ -126,7 +126,9 @@ def adopt_find(page: QWidget) -> list[QAction]:
     """The page's own Find actions (Ctrl+F): their key goes to Edit > Find, which runs
     them while the area is on screen."""
     find_key = QKeySequence(QKeySequence.StandardKey.Find)  # made once Qt is running
-    found = [a for a in page.findChildren(QAction) if find_key in a.shortcuts()]
+    own = getattr(page, "find_action", None)  # a page that names its Find: no search needed
+    candidates = [own] if isinstance(own, QAction) else page.findChildren(QAction)
+    found = [a for a in candidates if find_key in a.shortcuts()]
     for action in found:
         action.setShortcuts([s for s in action.shortcuts() if s != find_key])
     return found
