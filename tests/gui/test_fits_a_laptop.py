@@ -155,3 +155,23 @@ def test_the_decide_dialog_has_no_empty_bands(qtbot, main_window):
             assert label.height() <= max(needed, label.sizeHint().height()) + 6, combo.currentText()
         if index == 0:
             dialog.grab().save("/tmp/layout-empty-decide.png")
+
+
+def test_a_members_roles_and_training_fit_the_detail_panel(qtbot, main_window):
+    """The Roles & committees and Training tabs show every column without sideways
+    scrolling: the long column (committee or group, course) gives way."""
+    page = _laid_out(main_window, "members")
+    detail = page.detail
+    for tab, names in ((1, ("Role", "Committee or group", "First day", "Last day")),
+                       (3, ("Course", "Provider", "Date", "Certificate"))):
+        detail.setCurrentIndex(tab)
+        for _ in range(3):
+            QApplication.processEvents()
+        table = detail.roles_table if tab == 1 else detail.training_table
+        assert table.rowCount() > 0, names  # the first councillor has roles and training
+        assert not table.horizontalScrollBar().isVisible(), names
+        header = table.horizontalHeader()
+        for column, name in enumerate(names):
+            assert table.horizontalHeaderItem(column).text() == name
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert right <= table.viewport().width(), (name, right)

@@ -287,6 +287,8 @@ class MemberDetail(RecordEdits):
                        [[t.course, t.provider, format_date(t.on),
                          "Held" if t.certificate_held else "No"] for t in training],
                        [t.id for t in training])
+            # The course takes the spare width, so the date and certificate stay in view.
+            fit_columns(self._training_table, stretch=0, fixed={1: 160})
         elif tab == TAB_HISTORY:
             history = svc.person_history(row.id)
             fill_table(self._history_table, [
@@ -304,6 +306,9 @@ class MemberDetail(RecordEdits):
              format_date(r.start),
              format_date(r.end - dt.timedelta(days=1)) if r.end else "Still held"]
             for r in roles], [r.id for r in roles])
+        # The committee or group takes the spare width (elided, whole in the tooltip), so
+        # the first and last days stay in view without scrolling sideways.
+        fit_columns(self._roles_table, stretch=1, fixed={})
 
     def _show_interests(self, person_id: int) -> None:
         self._form_label.setText(form_text(person_id, self.today()))
