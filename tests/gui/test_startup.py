@@ -28,7 +28,8 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: History sentences, the password dialogs, the field-error labels and the file chooser,
 #: the About, log and restore dialogs, the enquiry rules (for Undo) and the ``html`` module
 #: (its table of named characters: the windows escape text with ``gui.common.markup``),
-#: and the rule catalogue (read when a problem cites a rule).
+#: the rule catalogue (read when a problem cites a rule), the dialog for a bug and the
+#: health check of ``parishdesk check``.
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -40,7 +41,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "logging.handlers", "parishdesk.domain.member_history",
          "parishdesk.gui.common.password_forms", "parishdesk.gui.common.labels",
          "parishdesk.gui.common.file_chooser", "parishdesk.gui.common.dialogs",
-         "parishdesk.domain.enquiry", "html", "parishdesk.domain.rules")
+         "parishdesk.domain.enquiry", "html", "parishdesk.domain.rules",
+         "parishdesk.gui.common.error_dialog", "parishdesk.store.health")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

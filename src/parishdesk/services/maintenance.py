@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parishdesk.errors import ParishDeskError, StorageProblem
 from parishdesk.paths import DataPaths
@@ -15,8 +16,10 @@ from parishdesk.services.quick_check import (  # re-exported: begun by app.py
 )
 from parishdesk.store import audit, backup, council_store, db, dbfile, schema, write_guard
 from parishdesk.store.backup import BackupInfo
-from parishdesk.store.health import health_check
 from parishdesk.store.schema import OpenResult
+
+if TYPE_CHECKING:
+    from parishdesk.store.health import HealthReport as StoreHealth
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +183,13 @@ class HealthReport:
         return (self.found and self.integrity_problem is None and not self.schema_problem
                 and self.schema_version is not None
                 and self.schema_version <= self.latest_version)
+
+
+def health_check(paths: DataPaths) -> StoreHealth:
+    """The store's own health check (``parishdesk check``); loaded when it is asked for."""
+    from parishdesk.store.health import health_check as store_health_check
+
+    return store_health_check(paths)
 
 
 def check_health(paths: DataPaths) -> HealthReport:

@@ -6,22 +6,12 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from parishdesk.errors import ParishDeskError
-from parishdesk.gui.common.markup import escape
 
 log = logging.getLogger("parishdesk.errors")
 
@@ -69,42 +59,6 @@ def is_expected(exc: BaseException) -> bool:
     return isinstance(_explained(exc), (ParishDeskError, OSError))
 
 
-class ErrorDialog(QDialog):
-    """Says something unexpected went wrong, and offers the details to copy."""
-
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        self.details = details
-        layout = QVBoxLayout(self)
-        message = QLabel(
-            "<b>ParishDesk met an unexpected problem.</b><br>"
-            f"{escape(summary)}<br><br>What you were doing when it happened may not have "
-            "been saved: please check it. Every change ParishDesk confirmed before is kept. "
-            "The details have been written to the log. If it happens again, copy the "
-            "details and send them to your support contact."
-        )
-        message.setWordWrap(True)
-        layout.addWidget(message)
-        self.text = QPlainTextEdit(details)
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName("Error details")
-        self.text.setMinimumHeight(160)
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(560, 380)
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
-
-
 def format_exception(exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
@@ -125,7 +79,19 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
     details = format_exception(exc_type, exc, tb)
     log.error("Unexpected error\n%s", details)
     if isinstance(app, QApplication):
+        from parishdesk.gui.common.error_dialog import ErrorDialog  # only when needed
+
         ErrorDialog(f"{exc_type.__name__}: {exc}", details, parent).exec()
+
+
+def __getattr__(name: str) -> Any:
+    """``errors.ErrorDialog``: the dialog for a bug, loaded the first time it is wanted
+    (its widgets' Python types are not made while the program starts)."""
+    if name == "ErrorDialog":
+        from parishdesk.gui.common.error_dialog import ErrorDialog
+
+        return ErrorDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def install() -> None:
