@@ -29,7 +29,8 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: the About, log and restore dialogs, the enquiry rules (for Undo) and the ``html`` module
 #: (its table of named characters: the windows escape text with ``gui.common.markup``),
 #: the rule catalogue (read when a problem cites a rule), the dialog for a bug and the
-#: health check of ``parishdesk check``.
+#: health check of ``parishdesk check``, and the meetings tables other than those the
+#: six-month attendance rule reads.
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -42,7 +43,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.common.password_forms", "parishdesk.gui.common.labels",
          "parishdesk.gui.common.file_chooser", "parishdesk.gui.common.dialogs",
          "parishdesk.domain.enquiry", "html", "parishdesk.domain.rules",
-         "parishdesk.gui.common.error_dialog", "parishdesk.store.health")
+         "parishdesk.gui.common.error_dialog", "parishdesk.store.health",
+         "parishdesk.store.meetings_models")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from parishdesk.store import audit
+from parishdesk.store.attendance_models import AbsenceApprovalRow, MeetingAttendanceRow, MeetingRow
 from parishdesk.store.db import database
-from parishdesk.store.meetings_models import AbsenceApprovalRow, MeetingAttendanceRow, MeetingRow
 
 if TYPE_CHECKING:
     from parishdesk.domain.meetings.records import Attendance
