@@ -51,6 +51,5 @@ def _load_services_before_qt() -> None:
         encryption,
         maintenance,
         members,
-        overview,
         protocol_acks,
     )

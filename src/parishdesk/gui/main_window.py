@@ -13,7 +13,7 @@ are stand-ins that build the page when used.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
@@ -27,8 +27,10 @@ from parishdesk.gui.common.markup import escape
 from parishdesk.gui.common.not_built import NotBuiltPage
 from parishdesk.gui.forms.ui_main_window import Ui_MainWindow
 from parishdesk.gui.menus import Menus
-from parishdesk.services import maintenance, overview
-from parishdesk.services.overview import AreaSummary
+from parishdesk.services import maintenance
+
+if TYPE_CHECKING:
+    from parishdesk.services.overview import AreaSummary
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         nav.itemClicked.connect(
             lambda item: self.focus_area(str(item.data(Qt.ItemDataRole.UserRole))))
         if not overview_later:  # the first area is built at once and speaks for itself
+            from parishdesk.services import overview
+
             self._summaries = overview.summaries(self.ctx.today(), [s.key for s in AREAS[1:]])
         for index, spec in enumerate(AREAS):
             holder = QWidget()
@@ -89,7 +93,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.description)
             nav.addItem(item)
-            self.set_badge(index, spec, self._summaries.get(spec.key, AreaSummary()).badge)
+            summary = self._summaries.get(spec.key)
+            self.set_badge(index, spec, summary.badge if summary is not None else "")
 
     def page(self, key: str) -> QWidget:
         """The area's page, built now if this is the first time it is wanted."""
@@ -130,6 +135,8 @@ class MainWindow(QMainWindow):
     def refresh_alerts(self) -> None:
         """An area changed something: read the overview again for the areas not built yet
         (a change in one area can touch another's reminders), then show the banner."""
+        from parishdesk.services import overview  # after the window shows
+
         unbuilt = [spec.key for spec in AREAS if spec.key not in self.pages]
         self._summaries = overview.summaries(self.ctx.today(), unbuilt)
         for row, spec in enumerate(AREAS):
@@ -147,7 +154,8 @@ class MainWindow(QMainWindow):
         for spec in AREAS:
             page = self.pages.get(spec.key)
             if page is None:
-                lines.extend(self._summaries.get(spec.key, AreaSummary()).alerts)
+                summary = self._summaries.get(spec.key)
+                lines.extend(summary.alerts if summary is not None else ())
                 continue
             alerts = getattr(page, "alerts", None)
             if callable(alerts):
