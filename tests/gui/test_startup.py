@@ -30,7 +30,8 @@ HEAVY = ("reportlab", "pypdf", "openpyxl", "docx", "PySide6.QtPdf", "PySide6.QtP
 #: (its table of named characters: the windows escape text with ``gui.common.markup``),
 #: the rule catalogue (read when a problem cites a rule), the dialog for a bug and the
 #: health check of ``parishdesk check``, and the meetings tables other than those the
-#: six-month attendance rule reads, and the other areas' overview (read once it shows).
+#: six-month attendance rule reads, the other areas' overview (read once it shows) and the
+#: Switch user dialog.
 LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.members.dialogs", "parishdesk.gui.members.import_dialog",
          "parishdesk.gui.members.transfer",
@@ -44,7 +45,8 @@ LATER = ("importlib.metadata", "parishdesk.gui.members.committees",
          "parishdesk.gui.common.file_chooser", "parishdesk.gui.common.dialogs",
          "parishdesk.domain.enquiry", "html", "parishdesk.domain.rules",
          "parishdesk.gui.common.error_dialog", "parishdesk.store.health",
-         "parishdesk.store.meetings_models", "parishdesk.services.overview")
+         "parishdesk.store.meetings_models", "parishdesk.services.overview",
+         "parishdesk.gui.common.user_switch_dialog")
 
 
 def _file_menu(window) -> list[tuple[str, str]]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from parishdesk.gui.areas import AREAS, AreaSpec, load_area_module
@@ -30,6 +30,8 @@ from parishdesk.gui.menus import Menus
 from parishdesk.services import maintenance
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from parishdesk.services.overview import AreaSummary
 
 log = logging.getLogger(__name__)
@@ -318,6 +320,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # (its Python type is made when first wanted)
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
     def _show_about(self) -> None:
