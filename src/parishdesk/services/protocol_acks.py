@@ -33,6 +33,8 @@ REMINDER_RETURN_DAYS = 14
 
 @dataclass(frozen=True)
 class AckRow:
+    """One current councillor's position on the adopted protocol version."""
+
     person_id: int
     name: str
     version_label: str

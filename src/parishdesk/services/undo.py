@@ -44,6 +44,8 @@ class Change:
 
 @dataclass
 class UndoStack:
+    """The changes of this session that can be taken back, newest last."""
+
     limit: int = 30
     _changes: list[Change] = field(default_factory=list)
     #: Called after each change recorded or undone (the window greys Undo out or names it).

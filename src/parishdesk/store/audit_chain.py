@@ -56,6 +56,8 @@ def seal_pending() -> int:
 
 @dataclass(frozen=True)
 class ChainReport:
+    """The result of checking the audit log's hash chain from its first entry."""
+
     entries: int
     erased: int
     first_broken: int | None  # the id of the first entry that does not verify

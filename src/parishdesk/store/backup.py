@@ -28,6 +28,8 @@ SUFFIX = ".sqlite3"
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file in the backups folder: where it is, why it was made and when."""
+
     path: Path
     kind: str  # daily | pre-migration | manual | pre-restore
     created: dt.datetime

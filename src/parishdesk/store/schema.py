@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OpenResult:
+    """What opening the database found and did: its version before and after, the backups
+    made on the way, and whether it is open for reading only."""
+
     path: Path
     version: int
     migrated_from: int

@@ -26,6 +26,9 @@ NOT_SAVED = "The change you were making was not saved."
 
 @dataclass
 class _State:
+    """What the guard knows of the open database (its files, today's backup, why it
+    takes no changes)."""
+
     db_file: Path | None = None
     backups_dir: Path | None = None
     backed_up_on: dt.date | None = None

@@ -20,6 +20,8 @@ VOTE_CHOICES: tuple[str, ...] = ("for", "against", "abstain")
 
 @dataclass(frozen=True)
 class VoteResult:
+    """The outcome of a vote, and what was wrong with the figures given (if anything)."""
+
     carried: bool
     problems: tuple[str, ...]
 

@@ -26,6 +26,9 @@ from types import ModuleType
 
 @dataclass(frozen=True)
 class AreaSpec:
+    """One area of the main window: its key, its name in the list, the package that
+    builds its page, and the tooltip that says what it is for."""
+
     key: str
     label: str
     module: str

@@ -24,6 +24,8 @@ def default_actor() -> str:
 
 @dataclass
 class AppContext:
+    """What every window is handed (see the module's description)."""
+
     paths: DataPaths
     council: CouncilDetails | None = None
     actor: str = field(default_factory=default_actor)

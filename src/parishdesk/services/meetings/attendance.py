@@ -21,6 +21,8 @@ from parishdesk.store import attendance_store, members_store
 
 @dataclass(frozen=True)
 class MemberAttendance:
+    """Where one councillor stands on the six-month attendance rule."""
+
     person_id: int
     name: str
     last_attended: dt.date | None
