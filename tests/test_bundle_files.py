@@ -41,6 +41,9 @@ def test_icons_are_there_in_every_size():
         assert png.size == (256, 256) and png.mode == "RGBA"
     with Image.open(PACKAGING / "icons" / "parishdesk.ico") as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    for size in (16, 32, 48, 256):  # the window's own icon (read without the SVG plugin)
+        with Image.open(PACKAGING.parent / "resources" / "icons" / f"parishdesk-{size}.png") as png:
+            assert png.size == (size, size) and png.mode == "RGBA"
 
 
 def test_spec_leaves_out_webengine_and_names_both_programs():

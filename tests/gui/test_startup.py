@@ -464,3 +464,11 @@ def test_the_first_paint_starts_no_helper_threads(demo_template, tmp_path):
                 f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
                 + threads)
     assert line == "1 1 0", line  # the switch set; one thread (the window's), none pooled
+
+
+def test_the_window_icon_comes_in_four_sizes_from_png(qapp):
+    from parishdesk.gui.startup import WINDOW_ICON_SIZES, window_icon
+
+    icon = window_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(WINDOW_ICON_SIZES)
+    assert not icon.pixmap(32, 32).isNull()

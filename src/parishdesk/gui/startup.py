@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -228,6 +228,28 @@ def install_wheel_guard() -> None:
     wheel_guard.install(app)
 
 
+#: The window icon's sizes, drawn from the SVG by packaging/make_icons.py.
+WINDOW_ICON_SIZES = (16, 32, 48, 256)
+
+
+def window_icon() -> QIcon:
+    """The program's icon for its windows, from PNG files: Qt reads PNG itself, where the
+    SVG would load its SVG plugin and library at every start (about 2 ms). Each size is read
+    when the window system first asks for it; the SVG is the fallback."""
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        try:
+            icon.addFile(str(resource_path("icons", f"parishdesk-{size}.png")), QSize(size, size))
+        except FileNotFoundError:
+            continue
+    if icon.isNull():
+        try:
+            icon = QIcon(str(resource_path("icons", "parishdesk.svg")))
+        except FileNotFoundError:
+            pass
+    return icon
+
+
 def shut_down() -> None:
     """Stop or wait for background work (packs, exports, the check), then close the database."""
     if not background.wait_for_tasks():
@@ -246,10 +268,7 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    try:
-        app.setWindowIcon(QIcon(str(resource_path("icons", "parishdesk.svg"))))
-    except FileNotFoundError:
-        pass
+    app.setWindowIcon(window_icon())
     errors.install()
     lock = InstanceLock(paths.lock_file)
     try:
