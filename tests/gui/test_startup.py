@@ -153,23 +153,32 @@ def test_the_cycle_collector_is_on_again_once_the_window_is_built(demo_template,
     assert line == "[False] True True", line
 
 
-def test_the_first_windows_controls_are_wheel_guarded_as_it_shows(demo_template, tmp_path):
-    """The application-wide wheel guard comes after the first paint; the first window's
-    own combos are guarded one by one as it shows, and the wheel cannot focus them."""
+def test_the_first_windows_controls_are_wheel_guarded_once_it_shows(demo_template, tmp_path):
+    """The wheel guard comes first once the window is painted (as the event loop starts,
+    before the clerk can reach the window): the first window's combos one by one, so the
+    wheel cannot focus them, then the filter on the whole application."""
     data = tmp_path / "data"
     data.mkdir()
     shutil.copy(demo_template, data / "parishdesk.sqlite3")
-    line = _run("import sys\n"
-                "from PySide6.QtCore import Qt\n"
+    line = _run("from PySide6.QtCore import Qt, QTimer\n"
                 "from PySide6.QtWidgets import QApplication, QComboBox\n"
+                "import parishdesk.gui.startup as startup\n"
+                "seen = []\n"
+                "guard_window = startup.guard_window\n"
+                "def guard_then_look(window):\n"
+                "    seen.append(window.isVisible())\n"
+                "    guard_window(window)\n"
+                "    combos = window.findChildren(QComboBox)\n"
+                "    seen.append(len(combos) > 0 and all(\n"
+                "        c.focusPolicy() == Qt.FocusPolicy.StrongFocus for c in combos))\n"
+                "    seen.append(QApplication.instance().property('parishdeskWheelGuard')\n"
+                "                is not None)\n"
+                "    QTimer.singleShot(0, QApplication.quit)\n"
+                "startup.guard_window = guard_then_look\n"
                 "from parishdesk.cli import run\n"
-                f"assert run(['--data-dir', {str(data)!r}, '--quit-when-shown']) == 0\n"
-                "window = next(w for w in QApplication.topLevelWidgets()\n"
-                "              if type(w).__name__ == 'MainWindow')\n"
-                "combos = window.findChildren(QComboBox)\n"
-                "print(len(combos) > 0, all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus\n"
-                "                           for c in combos))\n")
-    assert line == "True True", line
+                f"assert run(['--data-dir', {str(data)!r}]) == 0\n"
+                "print(seen)\n")
+    assert line == "[True, True, True]", line
 
 
 def test_only_the_first_area_is_built_and_the_others_on_their_first_visit(main_window):

@@ -228,6 +228,16 @@ def install_wheel_guard() -> None:
     wheel_guard.install(app)
 
 
+def guard_window(window: QWidget) -> None:
+    """The wheel guard for the window shown at start: its controls one by one (they were
+    polished before any guard, so their focus policy is set here), then the filter on the
+    whole application for every control made later."""
+    from parishdesk.gui.common import wheel_guard
+
+    wheel_guard.guard_controls(window)
+    install_wheel_guard()
+
+
 #: The window icon's sizes, drawn from the SVG by packaging/make_icons.py.
 WINDOW_ICON_SIZES = (16, 32, 48, 256)
 
@@ -300,16 +310,13 @@ def run_desktop(paths: DataPaths, quit_when_shown: bool = False,
             return 1
         log.info("ParishDesk started on %s", paths.data_dir)
         window.show()
-        # The window's own combos and spin boxes are guarded one by one; the filter on the
-        # whole application (which would see, in Python, every event of the start) comes
-        # next, with the other work that follows the first paint.
-        from parishdesk.gui.common import wheel_guard
-
-        wheel_guard.guard_controls(window)
         if quit_when_shown:  # shown with its first area, painted: that is start-up done
             app.processEvents()
             return 0
-        QTimer.singleShot(0, install_wheel_guard)
+        # First thing once the window is painted, before the clerk can reach it: the wheel
+        # guard (walking the window for its controls wraps each of its widgets in Python,
+        # about 3 ms, which the first paint need not wait for).
+        QTimer.singleShot(0, lambda: guard_window(window))
         make_files_private_in_background(paths)
         # Once the window is on the screen: the other areas' badges and reminders, then
         # the full integrity check and the day's first backup in the background.

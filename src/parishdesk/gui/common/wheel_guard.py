@@ -7,9 +7,10 @@ nowhere), so the value the clerk sees and the saved record stay as they were.
 
 An application-wide filter sees every event of every object, in Python; during start-up
 that is thousands of calls (and it makes PySide load ``QStyle`` for the style object's
-events). So the desktop app guards the controls of its first window one by one when the
-window shows (:func:`guard_controls`, which sees only those controls' events) and installs
-the application-wide filter just after, for every window and control made later.
+events). So the desktop app, first thing once its window is painted and before the clerk
+can reach it, guards that window's controls one by one (:func:`guard_controls`, which also
+stops the wheel giving them the focus, as they were polished before any guard) and then
+installs the application-wide filter, for every window and control made later.
 """
 
 from __future__ import annotations
