@@ -43,7 +43,9 @@ class WindowEntry:
 def _deadlines_calendar(window: MainWindow) -> object:
     from parishdesk.gui.common.exports import export_deadlines_calendar
 
-    return export_deadlines_calendar(window, window.ctx)
+    disputes = window.pages.get("disputes")  # opened with its password in this session?
+    return export_deadlines_calendar(window, window.ctx,
+                                     disputes_unlocked=bool(getattr(disputes, "unlocked", False)))
 
 
 #: File > Export entries that belong to no area: shown after the areas' own exports.

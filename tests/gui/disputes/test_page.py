@@ -337,3 +337,37 @@ def test_note_and_settings_problems_show_beside_their_fields(page, qtbot):
     assert settings.beside["password"].isVisibleTo(settings)
     qtbot.wait(30)
     settings.grab().save("/tmp/area-gaps-disputes-settings.png")
+
+
+def test_a_locked_disputes_area_keeps_its_cases_out_of_the_deadlines_calendar(
+        qtbot, main_window, tmp_path, monkeypatch):
+    """File > Export > Deadlines to a calendar: while the Disputes area's password has not
+    been given in this session, the calendar file leaves the cases out and says why."""
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QMessageBox
+
+    from parishdesk.gui.common import exports
+    from parishdesk.gui.menus import EXPORTS
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(
+        lambda _parent, _title, text, *_a, **_k: said.append(text)))
+    target = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(exports, "ask_path", lambda *_a: target)
+    gate.set_password("a long passphrase", "test")
+    deadlines = next(entry for entry in EXPORTS if "calendar" in entry.text)
+
+    def categories() -> set[str]:
+        events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+        return {str(event["categories"].cats[0]) for event in events}
+
+    deadlines.run(main_window)  # the area not even opened yet
+    assert "Dispute cases" not in categories() and "Enquiries" in categories()
+    assert exports.DISPUTES_LOCKED in said[-1]
+    page = main_window.show_area("disputes")
+    deadlines.run(main_window)  # opened, but still locked
+    assert "Dispute cases" not in categories()
+    page.password.setText("a long passphrase")
+    assert page.unlock()
+    deadlines.run(main_window)
+    assert "Dispute cases" in categories() and exports.DISPUTES_LOCKED not in said[-1]

@@ -52,21 +52,37 @@ def now_here(ctx: AppContext) -> dt.datetime:
     return now if now.tzinfo is not None else now.astimezone()
 
 
+#: Said when the Disputes area's password keeps its cases out of the calendar file.
+DISPUTES_LOCKED = ("Dispute cases were left out: the Disputes area is locked with its "
+                   "password. Open Disputes with the password, then export again to include "
+                   "them.")
+
+
 def export_deadlines_calendar(parent: QWidget | None, context: AppContext,
-                              path: Path | None = None) -> Path | None:
+                              path: Path | None = None,
+                              disputes_unlocked: bool = False) -> Path | None:
     """File > Export > Deadlines to a calendar (.ics)…: open enquiries, information requests
-    and dispute cases (their reference and the step due only) as all-day entries."""
+    and dispute cases (their reference and the step due only) as all-day entries.
+
+    Where the Disputes area has a password, its cases go in only once the area has been
+    opened with it in this session (``disputes_unlocked``): the calendar file must not show
+    what the lock keeps from whoever is at the keyboard."""
     from parishdesk.services import calendar_export
+    from parishdesk.services.disputes import gate
 
     target = path or ask_path(parent, "Save the deadlines as a calendar file",
                               context.paths.data_dir / "ParishDesk deadlines.ics",
                               CALENDAR_FILES)
     if target is None:
         return None
+    disputes = disputes_unlocked or not gate.password_required()
 
     def work() -> str:
-        count = calendar_export.export_deadlines(target, context.today(), now_here(context))
-        return (f"{count} deadline{'s' if count != 1 else ''} saved to {target}. Dispute cases "
-                "show only their reference and the step that is due.")
+        count = calendar_export.export_deadlines(target, context.today(), now_here(context),
+                                                 disputes=disputes)
+        saved = f"{count} deadline{'s' if count != 1 else ''} saved to {target}."
+        if not disputes:
+            return f"{saved} {DISPUTES_LOCKED}"
+        return f"{saved} Dispute cases show only their reference and the step that is due."
 
     return target if save(parent, work, OPEN_IN_OUTLOOK) else None
