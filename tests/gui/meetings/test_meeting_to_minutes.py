@@ -409,3 +409,29 @@ def test_meetings_settings_show_problems_beside_the_field(page, ctx, qtbot) -> N
     spin.setValue(3)
     assert dialog.save()
     assert common.council_seats(ctx.today()) == 11
+
+
+def test_declarations_wait_for_the_members_marked_present(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Before anyone is marked present the "Member declaring" list is empty: it says to mark
+    who is present first, and Add declaration says the same instead of doing nothing."""
+    from parishdesk.gui.meetings.declarations_panel import NOBODY_PRESENT, NOBODY_PRESENT_HINT
+
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(
+        lambda cls, committees, today, parent=None: Meeting(
+            on=MEETING_DAY, at=dt.time(19, 30), place="The Village Hall")))
+    meeting_id = page.new_meeting()
+    assert meeting_id
+    page.show_meeting_mode()
+    mode = page.table
+    assert mode.declarer.count() == 0
+    assert mode.declarer.placeholderText() == NOBODY_PRESENT_HINT
+    mode.add_declaration()
+    assert "mark the members who are here" in mode.declaration_problems.text()
+    assert NOBODY_PRESENT.startswith("No one is marked present")
+    mode.grab().save("/tmp/meeting-mode-nobody-present.png")
+    assert table.declarations(meeting_id) == []
+    grid = mode.attendance
+    grid.setFocus()
+    grid.setCurrentCell(_row_of(grid, "Cllr Margaret Ellwood"), 1)
+    qtbot.keyClick(grid, Qt.Key.Key_P)
+    assert mode.declarer.count() == 1 and mode.declarer.placeholderText() == ""

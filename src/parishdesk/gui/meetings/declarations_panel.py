@@ -39,6 +39,12 @@ def _fit_contents(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(max(9, longest))
 
 
+
+#: Shown in the empty "Member declaring" list, and said if Add declaration is pressed then.
+NOBODY_PRESENT_HINT = "Mark who is present first"
+NOBODY_PRESENT = ("No one is marked present yet: mark the members who are here in the "
+                  "attendance list (P), then record their declarations.")
+
 class _DeclarationList(QListWidget):
     deleteRequested = Signal()  # noqa: N815 - Qt signal naming
 
@@ -115,6 +121,9 @@ class DeclarationsPanel(QGroupBox):
         self.declarer.clear()
         for person_id, name in present.items():
             self.declarer.addItem(name, person_id)
+        # Only members marked present can declare: with nobody marked yet, say where to start.
+        self.declarer.setPlaceholderText("" if present else NOBODY_PRESENT_HINT)
+        self.declarer.setToolTip("" if present else NOBODY_PRESENT)
         self.refresh()
 
     def refresh(self) -> None:
@@ -139,7 +148,11 @@ class DeclarationsPanel(QGroupBox):
 
     def add(self) -> bool:
         person_id = self.declarer.currentData()
-        if self.meeting_id is None or self.item_id is None or person_id is None:
+        if self.meeting_id is None or self.item_id is None:
+            return False
+        if person_id is None:
+            self.problems.show_problems((NOBODY_PRESENT,) if not self.declarer.count()
+                                        else ("Choose the member declaring.",))
             return False
         meeting_id, item_id = self.meeting_id, self.item_id
         made: list[Declaration] = []
