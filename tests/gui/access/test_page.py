@@ -434,3 +434,21 @@ def test_the_decision_letter_is_previewed_and_cancel_decides_nothing(page, monke
     row = letters_store.get(decided.decision_letter_id)
     assert (paths.letters_dir / row.pdf_file).read_bytes() == previews.shown[-1].pdf
     assert previews.shown[-1].windowTitle() == f"Preview: decision letter {row.reference}"
+
+
+def test_the_details_say_whether_a_request_is_on_a_meetings_agenda(page):
+    """Each request's details name the meeting whose agenda it relates to, or say No."""
+    from parishdesk.gui.access.page import RECORD_ROLE
+
+    seen: dict[bool, str] = {}
+    model = page.ui.table.model()
+    for row in range(model.rowCount()):
+        record = model.index(row, 0).data(RECORD_ROLE)
+        page.ui.table.selectRow(row)
+        text = page.ui.details.toPlainText()
+        assert "On a meeting's agenda" in text and "Meeting business" not in text
+        seen[record.meeting_business] = text
+    assert False in seen  # the demo has requests of both kinds
+    lines = [x.strip() for x in seen[False].splitlines() if x.strip()]
+    at = lines.index("On a meeting's agenda")
+    assert lines[at + 1] == "No"  # the table's value cell follows its label

@@ -74,7 +74,8 @@ def details_html(record: AccessRecord, history: list[StatusChange]) -> str:
              _row("Documents", record.documents),
              _row("Held by", record.holder),
              _row("Committee", record.committee_name or "None named"),
-             _row("Meeting business", record.meeting if record.meeting_business else "No"),
+             _row("On a meeting's agenda", (record.meeting or "Yes") if record.meeting_business
+                  else "No"),
              _row("Contains", contents or "Nothing sensitive recorded"),
              _row("Reason given", record.reason or "None yet"),
              _row("Reason specific", "Yes" if record.reason_specific else "No"),
