@@ -196,6 +196,11 @@ def test_people_and_a_change_of_route_through_their_dialogs(page, qtbot, ctx):
     dialog.person.setCurrentIndex(dialog.person.findText("Cllr Owen Pritchard"))
     dialog.save()
     assert dialog.result() == PartyDialog.DialogCode.Accepted
+    page.case_file.show_case(grievance.id)  # councillors show as the register shows them
+    people = page.case_file.people
+    shown = {people.topLevelItem(i).text(1) for i in range(people.topLevelItemCount())}
+    assert {"Cllr Owen Pritchard", "Cllr Eleanor Fairweather"} <= shown
+    assert "A trade union representative" in shown  # not a councillor: as written
 
     informal = _row(page, "004")  # the Clerk's concern about a councillor
     move = EscalateDialog(ctx, informal.id, page)

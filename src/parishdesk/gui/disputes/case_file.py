@@ -233,7 +233,11 @@ class CaseFilePane(QWidget):
         self.limits_note.setVisible(bool(cf.tribunal_warning))
         self.people.clear()
         for p in cf.parties:
-            item = QTreeWidgetItem(self.people, [p.role_label, p.name])
+            # A councillor is kept by name (as letters address them) and shown as the
+            # register shows them.
+            shown = (f"Cllr {p.name}" if p.kind == "councillor"
+                     and not p.name.lower().startswith("cllr ") else p.name)
+            item = QTreeWidgetItem(self.people, [p.role_label, shown])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
         self.notes.clear()
         for n in cf.notes:
